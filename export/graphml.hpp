@@ -1,0 +1,17 @@
+// GraphML for Gephi, NetworkX, igraph, graphology and Neo4j APOC
+// (apoc.import.graphml with readLabels): node ids are entity identifiers, key
+// ids equal their attr.name, node labels in key "labels" (":Person"), the
+// relationship type in edge key "label" (first), typed attributes, no
+// graph-level keys, every string XML-escaped (control characters dropped).
+#pragma once
+#include <string>
+
+#include "graph/knowledge_graph.hpp"
+
+namespace accord {
+
+void write_graphml(const KnowledgeGraph& kg, const std::string& path);
+// XML text escaping; characters XML 1.0 forbids are dropped.
+std::string xml_escape(const std::string& s);
+
+}  // namespace accord

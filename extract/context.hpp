@@ -1,0 +1,60 @@
+// Internal to extract/: the state shared by the passes over one article.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/date.hpp"
+#include "extract/document.hpp"
+#include "extract/facts.hpp"
+#include "extract/mentions.hpp"
+
+namespace accord::detail {
+
+// A person of this article, known by the fullest name seen.
+struct Person {
+    std::string label;
+    int entry = -1;                         // lexicon person, if any
+    std::string country;                    // from the lexicon or a role
+    std::vector<std::string> parts;         // folded name tokens, for short mentions
+    std::vector<std::pair<std::string, std::string>> roles;  // (role, country) seen
+    std::set<std::string> surfaces;
+    int mentions = 0;
+};
+
+struct SentenceInfo {
+    const Sentence* s = nullptr;
+    std::vector<Mention> m;
+    std::vector<int> person;  // per mention: index into Context::people, or -1
+    std::string text;         // the sentence as written
+};
+
+struct Context {
+    const Article* article = nullptr;
+    const Lexicon* lex = nullptr;
+    Document doc;
+    std::vector<SentenceInfo> sentences;
+    std::vector<Person> people;
+    ArticleFacts out;
+    std::map<std::pair<std::string, std::string>, Name> names;  // (kind, label) -> Name
+
+    const std::string& text() const { return article->text; }
+    Evidence evidence(const SentenceInfo& si, const std::string& rule) const;
+    void note_name(const std::string& kind, const std::string& label, const std::string& surface, int entry = -1);
+    // The country (label) a Country/CountryAdj/Organization mention names.
+    std::string country_of(const Mention& m) const;
+};
+
+// Passes, in order.
+void find_people(Context& cx);   // people.cpp: persons and their roles
+void find_events(Context& cx);   // events.cpp: meetings, support, agreements, proposals
+
+// A trigger phrase from rules/triggers.tsv matched in a sentence.
+struct TriggerHit {
+    const Trigger* trigger;
+    std::size_t b, e;  // token range
+};
+std::vector<TriggerHit> find_triggers(const std::vector<Token>& tokens, const Lexicon& lex);
+
+}  // namespace accord::detail

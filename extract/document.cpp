@@ -1,0 +1,289 @@
+#include "extract/document.hpp"
+
+#include <algorithm>
+
+#include "common/text.hpp"
+
+namespace accord {
+
+namespace {
+
+struct Line {
+    std::size_t begin, end;  // bytes, without the newline
+    std::string_view text;
+};
+
+std::vector<Line> split_lines(const std::string& text) {
+    std::vector<Line> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '\n') {
+            std::size_t e = i;
+            if (e > start && text[e - 1] == '\r') --e;
+            out.push_back({start, e, std::string_view(text).substr(start, e - start)});
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+int small_number(const Token& t, int lo, int hi) {
+    if (t.text.empty() || t.text.size() > 2) return -1;
+    int v = 0;
+    for (char c : t.text) {
+        if (c < '0' || c > '9') return -1;
+        v = v * 10 + (c - '0');
+    }
+    return v >= lo && v <= hi ? v : -1;
+}
+
+// "2021", and the "2020" of a glued "202018:33" time stamp.
+int year_token(const Token& t) {
+    if (t.text.size() < 4) return -1;
+    int v = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        char c = t.text[i];
+        if (c < '0' || c > '9') return -1;
+        v = v * 10 + (c - '0');
+    }
+    if (t.text.size() > 4 && !(t.text.size() >= 8 && t.text.find(':') != std::string_view::npos)) return -1;
+    return v >= 1900 && v <= 2100 ? v : -1;
+}
+
+int month_token(const std::vector<Token>& t, std::size_t i, std::size_t* used) {
+    if (i >= t.size() || !t[i].upper) return 0;
+    int m = month_from_name(t[i].text);
+    if (!m) return 0;
+    *used = 1;
+    if (i + 1 < t.size() && t[i + 1].text == "." && !t[i + 1].space_before) *used = 2;  // "Oct."
+    return m;
+}
+
+bool is_terminator(const std::vector<Token>& t, std::size_t i) {
+    auto s = t[i].text;
+    if (s == "--" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93" || s == ":") return true;
+    if (s == "-" && t[i].space_before && i + 1 < t.size() && t[i + 1].space_before) return true;
+    return false;
+}
+
+}  // namespace
+
+std::optional<Date> parse_date_at(const std::vector<Token>& t, std::size_t i, std::optional<Date> ref, std::size_t* len) {
+    std::size_t used = 0;
+    int month = 0, day = -1, year = -1;
+    std::size_t j = i;
+    if ((month = month_token(t, j, &used))) {  // May 12[, 2021]
+        j += used;
+        if (j >= t.size() || (day = small_number(t[j], 1, 31)) < 0) return std::nullopt;
+        ++j;
+        std::size_t k = j;
+        if (k < t.size() && t[k].text == ",") ++k;
+        if (k < t.size() && (year = year_token(t[k])) > 0) j = k + 1;
+    } else if ((day = small_number(t[j], 1, 31)) >= 0 && (month = month_token(t, j + 1, &used))) {  // 12 May[ 2021]
+        j += 1 + used;
+        std::size_t k = j;
+        if (k < t.size() && t[k].text == ",") ++k;
+        if (k < t.size() && (year = year_token(t[k])) > 0) j = k + 1;
+    } else {
+        return std::nullopt;
+    }
+    Date d;
+    if (year > 0) d = Date{year, month, day};
+    else if (ref) d = place_month_day(*ref, month, day);
+    else return std::nullopt;
+    if (!parse_iso_date(d.iso())) return std::nullopt;
+    if (len) *len = j - i;
+    return d;
+}
+
+Document analyze_document(const Article& article, const Lexicon& lex) {
+    Document doc;
+    const std::string& text = article.text;
+    auto lines = split_lines(text);
+
+    auto full_date_in = [&](const std::vector<Token>& toks) -> std::optional<Date> {
+        for (std::size_t i = 0; i < toks.size(); ++i) {
+            std::size_t n;
+            auto d = parse_date_at(toks, i, std::nullopt, &n);
+            if (d) return d;
+        }
+        return std::nullopt;
+    };
+
+    // 1. Header line, title, time stamps and boilerplate; what is left is body.
+    std::vector<std::pair<std::size_t, std::size_t>> body;  // byte ranges, one a paragraph
+    bool seen_first = false;
+    for (const auto& line : lines) {
+        auto tl = trim(line.text);
+        if (tl.empty()) continue;
+        std::size_t off = line.begin + static_cast<std::size_t>(tl.data() - line.text.data());
+        if (!seen_first) {
+            seen_first = true;
+            if (tl.starts_with("date ") && tl.size() >= 15) {
+                doc.header_date = parse_iso_date(tl.substr(5, 10));
+                if (doc.header_date) {
+                    auto rest = trim(tl.substr(15));
+                    std::size_t roff = off + static_cast<std::size_t>(rest.data() - tl.data());
+                    // A short remainder is the headline; a long one is headline run into the body.
+                    if (rest.size() <= 200) {
+                        doc.title = std::string(rest);
+                        if (!rest.empty()) doc.sentences.push_back({roff, roff + rest.size(), -1, true, false, false, {}});
+                    } else {
+                        body.emplace_back(roff, roff + rest.size());
+                    }
+                    continue;
+                }
+            }
+            if (tl.back() != '.' && tl.size() <= 200 && article.title.empty()) {
+                doc.title = std::string(tl);
+                doc.sentences.push_back({off, off + tl.size(), -1, true, false, false, {}});
+                continue;
+            }
+        }
+        std::string folded = fold(tl);
+        bool boiler = false;
+        for (const auto& b : lex.list("boilerplate"))
+            if (folded.starts_with(fold(b))) boiler = true;
+        if (boiler) continue;
+        if ((tl.front() == '(' && tl.back() == ')') || (tl.front() == '[' && tl.back() == ']')) continue;
+        if (!doc.title.empty() && tl == doc.title) continue;  // headline repeated at the end
+        auto toks = tokenize(tl);
+        // Time stamp: a short line that is mostly a date ("Xinhua) 10:22, May 13, 2021").
+        if (tl.size() <= 60) {
+            if (auto d = full_date_in(toks)) {
+                if (!doc.stamp_date) doc.stamp_date = d;
+                continue;
+            }
+        }
+        // Bylines, credits, share bars: a few words, no sentence.
+        bool sentence_like = tl.back() == '.' || tl.back() == ':' || tl.back() == '"' || tl.back() == ';';
+        if (!sentence_like && toks.size() <= 6 && !tl.starts_with("- ")) continue;
+        body.emplace_back(off, off + tl.size());
+    }
+    if (!article.title.empty()) doc.title = article.title;
+    if (!article.date.empty() && !doc.header_date) doc.header_date = parse_iso_date(article.date);
+
+    std::optional<Date> year_ref = doc.header_date ? doc.header_date : doc.stamp_date;
+
+    // 2. Dateline at the start of the first body paragraph.
+    if (!body.empty()) {
+        auto& [b, e] = body.front();
+        auto toks = tokenize(std::string_view(text).substr(b, e - b), b);
+        std::size_t limit = std::min<std::size_t>(toks.size(), 24), end_tok = 0;
+        bool found = false;
+        for (std::size_t i = 1; i < limit && !found; ++i) {
+            if (is_terminator(toks, i)) { end_tok = i + 1; found = true; }
+            // "BEIJING. KAZINFORM ..." : an agency name in capitals after the city.
+            else if (toks[i].text == "." && i + 1 < toks.size() && is_all_caps_word(toks[i + 1].text)) {
+                end_tok = i + 2;
+                if (end_tok < toks.size() && is_terminator(toks, end_tok)) ++end_tok;
+                found = true;
+            }
+            // "Washington, DC (STL.News) The following ..."
+            else if (toks[i].text == ")" && i + 1 < toks.size() && toks[i + 1].upper && i + 1 < limit) {
+                end_tok = i + 1;
+                if (end_tok < toks.size() && is_terminator(toks, end_tok)) ++end_tok;
+                found = true;
+            }
+        }
+        if (found) {
+            // The head must open with a place: a known city, or a word in capitals.
+            std::string place;
+            std::size_t best = 0;
+            for (std::size_t n = std::min<std::size_t>(4, end_tok); n >= 1 && !best; --n) {
+                std::string key;
+                for (std::size_t k = 0; k < n; ++k) key += (k ? " " : "") + toks[k].folded;
+                auto it = lex.forms().find(key);
+                if (it == lex.forms().end()) continue;
+                for (const auto& r : it->second)
+                    if (lex.entry(r.entry).kind == EntryKind::Place) {
+                        place = lex.entry(r.entry).label;
+                        best = n;
+                        break;
+                    }
+            }
+            if (!best && is_all_caps_word(toks[0].text)) {
+                std::size_t k = 0;
+                std::string w;
+                while (k < end_tok && (is_all_caps_word(toks[k].text) || (toks[k].text == "-" && !toks[k].space_before) ||
+                                       (toks[k].text == "'" && !toks[k].space_before))) {
+                    w += (k && toks[k].space_before ? " " : "") + std::string(toks[k].text);
+                    ++k;
+                }
+                if (k) {
+                    place = title_case_word(w);
+                    best = k;
+                }
+            }
+            if (best) {
+                doc.dateline_place = place;
+                for (std::size_t i = best; i + 1 < end_tok; ++i) {
+                    std::size_t n;
+                    if (auto d = parse_date_at(toks, i, year_ref, &n)) {
+                        doc.dateline_date = d;
+                        break;
+                    }
+                }
+                b = end_tok < toks.size() ? toks[end_tok].begin : e;
+            }
+        }
+    }
+    doc.reference = doc.dateline_date ? doc.dateline_date : year_ref;
+
+    // 3. Sentences.
+    int para = 0;
+    for (std::size_t p = 0; p < body.size(); ++p, ++para) {
+        auto [b, e] = body[p];
+        std::string_view line = std::string_view(text).substr(b, e - b);
+        if (line.starts_with("- ") || line.starts_with("\xE2\x80\xA2 ") || line.starts_with("* ")) {
+            std::size_t skip = line.find(' ') + 1;
+            Sentence s{b + skip, e, para, false, true, false, tokenize(line.substr(skip), b + skip)};
+            doc.sentences.push_back(std::move(s));
+            continue;
+        }
+        // Photo captions keep their text but not their label.
+        for (const char* lead : {"Photo caption:", "Photo:"})
+            if (line.starts_with(lead)) {
+                std::size_t n = std::string_view(lead).size();
+                while (n < line.size() && line[n] == ' ') ++n;
+                b += n;
+                line = line.substr(n);
+            }
+        auto toks = tokenize(line, b);
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < toks.size(); ++i) {
+            auto s = toks[i].text;
+            bool stop = s == "." || s == "!" || s == "?";
+            if (!stop) continue;
+            std::size_t j = i + 1;
+            while (j < toks.size() && (toks[j].text == "\"" || toks[j].text == "\xE2\x80\x9D" || toks[j].text == ")")) ++j;
+            if (j < toks.size()) {
+                const Token& next = toks[j];
+                bool starts = next.upper || next.text == "\"" || next.text == "\xE2\x80\x9C" || (next.word && !next.upper && next.text[0] <= '9');
+                if (!starts) continue;
+                if (i > 0 && s == "." && lex.in_list("abbreviations", toks[i - 1].folded) && !toks[i].space_before &&
+                    !lex.in_list("sentence-starters", next.folded))
+                    continue;
+            }
+            std::vector<Token> part(toks.begin() + static_cast<long>(start), toks.begin() + static_cast<long>(j));
+            if (!part.empty())
+                doc.sentences.push_back({part.front().begin, part.back().end, para, false, false, false, std::move(part)});
+            start = j;
+            i = j - 1;
+        }
+        if (start < toks.size()) {
+            std::vector<Token> part(toks.begin() + static_cast<long>(start), toks.end());
+            doc.sentences.push_back({part.front().begin, part.back().end, para, false, false, false, std::move(part)});
+        }
+    }
+    // Title sentences get their tokens too; list intros are marked.
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+        auto& s = doc.sentences[i];
+        if (s.tokens.empty()) s.tokens = tokenize(std::string_view(text).substr(s.begin, s.end - s.begin), s.begin);
+        if (!s.tokens.empty() && s.tokens.back().text == ":" && i + 1 < doc.sentences.size() && doc.sentences[i + 1].bullet)
+            s.list_intro = true;
+    }
+    return doc;
+}
+
+}  // namespace accord

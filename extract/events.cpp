@@ -1,0 +1,498 @@
+// Events: meetings (talks, receptions, calls), support for initiatives,
+// agreements reached at a meeting, and proposals (recorded, never agreements).
+//
+// Each sentence is read once, in order, carrying a little discourse state:
+// the narrative date (the last date an encounter was placed on), and the
+// current speaker ("Tokayev said ...", "For his part, he ...").
+#include <algorithm>
+
+#include "common/text.hpp"
+#include "extract/context.hpp"
+
+namespace accord::detail {
+
+namespace {
+
+const Token& tok(const SentenceInfo& si, std::size_t i) { return si.s->tokens[i]; }
+std::size_t ntok(const SentenceInfo& si) { return si.s->tokens.size(); }
+
+struct When {
+    std::optional<Date> date;
+    bool partial = false;  // "in July 2024", "last year": another time than the narrative's
+};
+
+When sentence_time(const Context& cx, const SentenceInfo& si) {
+    When w;
+    const auto& t = si.s->tokens;
+    auto ref = cx.doc.reference;
+    std::optional<Date> weekday, today;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        std::size_t n = 0;
+        if (auto d = parse_date_at(t, i, ref, &n)) {
+            if (!w.date) w.date = d;
+            i += n - 1;
+            continue;
+        }
+        int wd = weekday_from_name(t[i].text);
+        if (wd >= 0 && t[i].upper && ref) {
+            bool cue = (i > 0 && (t[i - 1].folded == "on" || t[i - 1].folded == "last")) ||
+                       (i + 1 < t.size() && t[i + 1].folded == "'s") || i == 0;
+            if (cue && !weekday) weekday = latest_weekday_on_or_before(*ref, wd);
+            continue;
+        }
+        if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref;
+        if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1);
+        // Partial: "July 2024", "in 2015", "last year", "last month"
+        if (month_from_name(t[i].text) && t[i].upper && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
+            t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
+            w.partial = true;
+        if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&
+            t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), ::isdigit))
+            w.partial = true;
+        if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month"))
+            w.partial = true;
+    }
+    if (!w.date) w.date = weekday ? weekday : today;
+    if (w.date) w.partial = false;
+    return w;
+}
+
+bool kind_in(const std::vector<TriggerHit>& hits, const char* kind, const TriggerHit** first = nullptr) {
+    for (const auto& h : hits)
+        if (h.trigger->kind == kind) {
+            if (first) *first = &h;
+            return true;
+        }
+    return false;
+}
+
+// The persons of a sentence, in order, without those only mentioned in
+// passing ("greetings from President Xi").
+std::vector<int> participants(const Context& cx, const SentenceInfo& si) {
+    std::vector<int> out;
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        int p = si.person[j];
+        if (p < 0) continue;
+        bool passing = false;
+        for (std::size_t k = si.m[j].b >= 6 ? si.m[j].b - 6 : 0; k < si.m[j].b; ++k)
+            if (cx.lex->in_list("non-participant-cues", tok(si, k).folded)) passing = true;
+        // "Xi's proposal": a possessive is not an attendee.
+        if (si.m[j].e < ntok(si) && tok(si, si.m[j].e).folded == "'s") passing = true;
+        if (passing) continue;
+        if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+    }
+    return out;
+}
+
+// The two people an article is about, for "the two leaders".
+std::vector<int> salient_pair(const Context& cx) {
+    std::vector<int> idx;
+    for (std::size_t i = 0; i < cx.people.size(); ++i) idx.push_back(static_cast<int>(i));
+    std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
+        return cx.people[static_cast<std::size_t>(a)].mentions > cx.people[static_cast<std::size_t>(b)].mentions;
+    });
+    if (idx.size() < 2 || cx.people[static_cast<std::size_t>(idx[1])].mentions < 2) return {};
+    return {idx[0], idx[1]};
+}
+
+bool mentions_pair(const Context& cx, const SentenceInfo& si) {
+    const auto& t = si.s->tokens;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i)
+        if ((t[i].folded == "two" || t[i].folded == "both") && cx.lex->in_list("pair-nouns", t[i + 1].folded)) return true;
+    return false;
+}
+
+// The meeting place said in the sentence: "in Tashkent", "in the Uzbek capital", "here".
+std::string sentence_place(const Context& cx, const SentenceInfo& si) {
+    const auto& t = si.s->tokens;
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        const Mention& m = si.m[j];
+        if (m.kind != MKind::Place || m.b == 0) continue;
+        const std::string& prev = t[m.b - 1].folded;
+        if (prev == "in" || prev == "to" || prev == "," || prev == "at") return m.label;
+    }
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        const Mention& m = si.m[j];
+        if (m.kind != MKind::CountryAdj || m.e >= t.size() || t[m.e].folded != "capital") continue;
+        if (m.b >= 2 && t[m.b - 1].folded == "the" && (t[m.b - 2].folded == "in" || t[m.b - 2].folded == "to")) {
+            const auto& cap = cx.lex->entry(m.entry).capital;
+            if (!cap.empty()) return cap;
+        }
+    }
+    for (const auto& x : t)
+        if (x.folded == "here" && !cx.doc.dateline_place.empty()) return cx.doc.dateline_place;
+    return "";
+}
+
+std::string country_of_person(const Context& cx, int p) {
+    return p >= 0 ? cx.people[static_cast<std::size_t>(p)].country : "";
+}
+
+// The person who speaks in this sentence: "X said", "said X", "For his part, X".
+int speaker_of(const Context& cx, const SentenceInfo& si) {
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        if (si.person[j] < 0) continue;
+        std::size_t e = si.m[j].e, b = si.m[j].b;
+        if (e < ntok(si) && cx.lex->in_list("speech-verbs", tok(si, e).folded)) return si.person[j];
+        if (b > 0 && cx.lex->in_list("speech-verbs", tok(si, b - 1).folded)) return si.person[j];
+        if (b == 0 || (b >= 1 && tok(si, b - 1).text == ",")) {
+            // A subject at the start of a clause: "Tokayev noted that ..."
+            if (e < ntok(si) && tok(si, e).word && !tok(si, e).upper) return si.person[j];
+        }
+    }
+    return -1;
+}
+
+std::string clean_label(std::string s) {
+    s = normalize_punctuation(s);
+    while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == '"'))
+        s.pop_back();
+    while (!s.empty() && s.front() == '"') s.erase(0, 1);
+    for (const char* lead : {"the ", "a ", "an ", "The ", "A ", "An "})
+        if (s.starts_with(lead)) s = s.substr(std::string_view(lead).size());
+    return std::string(trim(s));
+}
+
+// Where a clause ends: sentence end, ';', or a comma before a new clause.
+std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t from) {
+    for (std::size_t k = from; k < ntok(si); ++k) {
+        const Token& t = tok(si, k);
+        if (t.text == ";" || t.text == "." || t.text == ":") return k;
+        if (t.text == "," && k + 1 < ntok(si) && cx.lex->in_list("clause-openers", tok(si, k + 1).folded)) return k;
+        if (cx.lex->in_list("clause-openers-bare", t.folded)) return k;
+    }
+    return ntok(si);
+}
+
+// Initiative names between tokens [b, e): lexicon, quoted, or "... Initiative".
+std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e) {
+    std::vector<std::pair<std::string, std::size_t>> out;
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        const Mention& m = si.m[j];
+        if (m.b < b || m.b >= e) continue;
+        if (m.kind == MKind::Initiative) {
+            out.emplace_back(m.label, m.b);
+            cx.note_name("initiative", m.label, span_text(si.s->tokens, m.b, m.e, cx.text()), m.entry);
+        }
+    }
+    // Quoted names and capitalized names ending in an initiative word.
+    for (std::size_t k = b; k < e; ++k) {
+        const Token& t = tok(si, k);
+        if (t.text == "\"" || t.text == "\xE2\x80\x9C") {
+            std::size_t q = k + 1;
+            while (q < e && tok(si, q).text != "\"" && tok(si, q).text != "\xE2\x80\x9D") ++q;
+            if (q < e && q > k + 1 && q - k <= 12) {
+                bool covered = std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second > k && x.second < q; });
+                if (!covered) {
+                    std::size_t last = q + 1;
+                    // The "New Kazakhstan" development strategy: keep the head noun after the quote.
+                    std::string label = span_text(si.s->tokens, k + 1, q, cx.text());
+                    out.emplace_back(label, k + 1);
+                    (void)last;
+                    cx.note_name("initiative", label, label);
+                }
+                k = q;
+            }
+            continue;
+        }
+        if (t.upper && cx.lex->in_list("initiative-heads", t.folded)) {
+            std::size_t s = k;
+            while (s > b && (tok(si, s - 1).upper || tok(si, s - 1).folded == "and" || tok(si, s - 1).text == "-") &&
+                   !cx.lex->in_list("function-words", tok(si, s - 1).folded))
+                --s;
+            while (s < k && (tok(si, s).folded == "and" || tok(si, s).text == "-")) ++s;
+            if (s < k && !std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second >= s && x.second <= k; })) {
+                std::string label = span_text(si.s->tokens, s, k + 1, cx.text());
+                out.emplace_back(label, s);
+                cx.note_name("initiative", label, label);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](auto& a, auto& b2) { return a.second < b2.second; });
+    return out;
+}
+
+// Splits "set up X and launch Y, and Z" into items and trims each to its noun phrase.
+std::vector<std::pair<std::size_t, std::size_t>> split_items(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t start = b;
+    for (std::size_t k = b; k <= e; ++k) {
+        bool cut = k == e;
+        if (!cut && (tok(si, k).folded == "and" || tok(si, k).text == ",")) {
+            std::size_t q = k + 1;
+            if (q < e && tok(si, q).folded == "and") ++q;
+            if (q < e && tok(si, q).folded == "to") ++q;
+            if (q < e && cx.lex->in_list("undertaking-verbs", tok(si, q).folded)) cut = true;
+        }
+        if (cut) {
+            if (k > start) out.emplace_back(start, k);
+            start = k + 1;
+        }
+    }
+    // Trim leading "to", verbs and "the establishment of" from each item.
+    for (auto& [s, x] : out) {
+        for (bool again = true; again && s < x;) {
+            again = false;
+            const std::string& f = tok(si, s).folded;
+            if (f == "and" || f == "to" || f == "," || f == "also" || f == "jointly" || f == "further" ||
+                cx.lex->in_list("undertaking-verbs", f) || cx.lex->in_list("undertaking-preludes", f)) {
+                ++s;
+                again = true;
+            }
+        }
+    }
+    return out;
+}
+
+bool has_undertaking_head(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k)
+        if (cx.lex->in_list("undertaking-heads", tok(si, k).folded)) return true;
+    return false;
+}
+
+std::size_t meeting_for(const Context& cx, const std::optional<Date>& d) {
+    const auto& ms = cx.out.meetings;
+    if (d)
+        for (std::size_t i = 0; i < ms.size(); ++i)
+            if (ms[i].date == d->iso()) return i;
+    return ms.empty() ? SIZE_MAX : 0;
+}
+
+}  // namespace
+
+void find_events(Context& cx) {
+    const Lexicon& lex = *cx.lex;
+    std::optional<Date> narrative = cx.doc.dateline_date;
+    int speaker = -1;
+    struct PendingAgreement {
+        std::string project;
+        std::optional<Date> date;
+        Evidence ev;
+    };
+    std::vector<PendingAgreement> pending;
+    std::string list_prefix;
+    bool in_signed_list = false;
+    std::optional<Date> list_date;
+
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        SentenceInfo& si = cx.sentences[idx];
+        if (si.s->title) continue;
+        auto hits = find_triggers(si.s->tokens, lex);
+        When when = sentence_time(cx, si);
+        int sp = speaker_of(cx, si);
+        if (sp >= 0) speaker = sp;
+
+        // Bullets of a "the documents signed include:" list: one agreement each.
+        if (si.s->bullet) {
+            if (in_signed_list) {
+                std::size_t b = 0, e = ntok(si);
+                while (b < e && (lex.in_list("list-item-openers", tok(si, b).folded) || tok(si, b).text == "-")) ++b;
+                for (std::size_t k = b; k < e; ++k)
+                    if (tok(si, k).text == ";" || (tok(si, k).text == "," && k + 1 < e && lex.in_list("list-item-tails", tok(si, k + 1).folded))) {
+                        e = k;
+                        break;
+                    }
+                if (e > b && (tok(si, e - 1).folded == "and" || tok(si, e - 1).text == ".")) --e;
+                // "memorandums on A and on B": two items.
+                std::vector<std::pair<std::size_t, std::size_t>> parts;
+                std::size_t s = b;
+                for (std::size_t k = b; k + 1 < e; ++k)
+                    if (tok(si, k).folded == "and" && tok(si, k + 1).folded == "on") {
+                        parts.emplace_back(s, k);
+                        s = k + 1;
+                    }
+                parts.emplace_back(s, e);
+                std::string head_of_first;
+                for (auto [pb, pe] : parts) {
+                    if (pe <= pb) continue;
+                    std::string item = clean_label(span_text(si.s->tokens, pb, pe, cx.text()));
+                    bool starts_with_doc = lex.in_list("document-nouns", tok(si, pb).folded);
+                    if (starts_with_doc) head_of_first = std::string(tok(si, pb).text);
+                    else if (!head_of_first.empty()) item = head_of_first + " " + item;
+                    else if (!list_prefix.empty()) item = list_prefix + " on " + item;
+                    if (item.empty()) continue;
+                    pending.push_back({item, list_date, cx.evidence(si, "agreed.signed-list")});
+                }
+            }
+            continue;
+        }
+        in_signed_list = false;
+
+        // ---- meetings
+        const TriggerHit* mh = nullptr;
+        bool call = kind_in(hits, "call", &mh);
+        bool meet = call || kind_in(hits, "meeting", &mh);
+        if (meet) {
+            auto ps = participants(cx, si);
+            if (ps.size() < 2 && mentions_pair(cx, si)) {
+                for (int p : salient_pair(cx))
+                    if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
+            }
+            std::optional<Date> d = when.date;
+            if (!d && !when.partial) {
+                d = narrative;
+                // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
+                for (std::size_t k = idx + 1; !d && k < cx.sentences.size() && k <= idx + 2; ++k) {
+                    if (cx.sentences[k].s->paragraph != si.s->paragraph) break;
+                    d = sentence_time(cx, cx.sentences[k]).date;
+                }
+            }
+            if (ps.size() >= 2 && d) {
+                MeetingFact mf;
+                mf.date = d->iso();
+                mf.type = call ? "call" : "talks";
+                if (!call) {
+                    mf.place = sentence_place(cx, si);
+                    if (mf.place.empty()) mf.place = cx.doc.dateline_place;
+                }
+                for (int p : ps) mf.participants.push_back(cx.people[static_cast<std::size_t>(p)].label);
+                std::sort(mf.participants.begin(), mf.participants.end());
+                mf.ev = cx.evidence(si, mh->trigger->id);
+                if (!mf.place.empty()) cx.note_name("place", mf.place, mf.place, lex.find(EntryKind::Place, mf.place));
+                // The same encounter told twice in one article is one meeting.
+                bool dup = false;
+                for (auto& old : cx.out.meetings) {
+                    if (old.date != mf.date) continue;
+                    std::size_t shared = 0;
+                    for (auto& p : mf.participants)
+                        shared += std::count(old.participants.begin(), old.participants.end(), p);
+                    if (shared >= 2) {
+                        dup = true;
+                        for (auto& p : mf.participants)
+                            if (!std::count(old.participants.begin(), old.participants.end(), p)) old.participants.push_back(p);
+                        std::sort(old.participants.begin(), old.participants.end());
+                        if (old.place.empty() && old.type != "call") old.place = mf.place;
+                    }
+                }
+                if (!dup) cx.out.meetings.push_back(std::move(mf));
+                narrative = d;
+            }
+        } else if (when.date && cx.out.meetings.empty() && idx <= 2) {
+            narrative = when.date;  // the lead sets the scene: "on Sunday ... signed"
+        }
+        std::optional<Date> here_date = when.date ? when.date : narrative;
+
+        // ---- support
+        const TriggerHit* sh = nullptr;
+        if (kind_in(hits, "support", &sh)) {
+            for (const auto& h : hits) {
+                if (h.trigger->kind != "support") continue;
+                std::size_t end = clause_end(cx, si, h.e);
+                // "supports Kazakhstan in hosting ...": a country's own event is not an initiative.
+                auto inits = initiatives_in(cx, si, h.e, end);
+                std::vector<std::string> objects;
+                for (auto& [label, pos] : inits) {
+                    bool hosting = false;
+                    for (std::size_t k = h.e; k < pos; ++k)
+                        if (lex.in_list("hosting-words", tok(si, k).folded)) hosting = true;
+                    if (!hosting) objects.push_back(label);
+                }
+                // "is willing to take an active part in it": the initiative named before.
+                if (objects.empty() && h.e < ntok(si) && (tok(si, h.e).folded == "it" || tok(si, h.e).folded == "this")) {
+                    auto before = initiatives_in(cx, si, 0, h.b);
+                    if (!before.empty()) objects.push_back(before.back().first);
+                }
+                if (objects.empty()) continue;
+                // Supporter: the country just before the trigger, else the speaker's country.
+                std::vector<std::string> supporters;
+                for (std::size_t j = si.m.size(); j-- > 0;) {
+                    const Mention& m = si.m[j];
+                    if (m.e > h.b || m.e + 8 < h.b) continue;
+                    if (m.kind == MKind::Country || m.kind == MKind::Organization ||
+                        (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e).folded))) {
+                        supporters.push_back(cx.country_of(m));
+                        break;
+                    }
+                    if (si.person[j] >= 0) {
+                        supporters.push_back(country_of_person(cx, si.person[j]));
+                        break;
+                    }
+                }
+                if (supporters.empty()) {
+                    bool both = false;
+                    for (std::size_t k = 0; k + 1 < h.b; ++k)
+                        if (tok(si, k).folded == "both" || (tok(si, k).folded == "two" && lex.in_list("pair-nouns", tok(si, k + 1).folded))) both = true;
+                    if (both) {
+                        for (int p : salient_pair(cx)) supporters.push_back(country_of_person(cx, p));
+                    } else if (speaker >= 0) {
+                        supporters.push_back(country_of_person(cx, speaker));
+                    }
+                }
+                for (const auto& sup : supporters) {
+                    if (sup.empty()) continue;
+                    for (const auto& obj : objects) {
+                        int ie = lex.find(EntryKind::Initiative, obj);
+                        if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // own initiative
+                        cx.out.supports.push_back({sup, obj, cx.evidence(si, h.trigger->id)});
+                        cx.note_name(lex.find(EntryKind::Organization, sup) >= 0 ? "organization" : "country", sup, sup,
+                                     lex.find(EntryKind::Country, sup));
+                    }
+                }
+            }
+        }
+
+        // ---- agreements
+        for (const auto& h : hits) {
+            if (h.trigger->kind == "list") {
+                if (si.s->list_intro) {
+                    in_signed_list = true;
+                    list_date = here_date;
+                    list_prefix.clear();
+                    for (std::size_t k = 0; k < h.b; ++k)
+                        if (lex.in_list("document-nouns", tok(si, k).folded)) {
+                            list_prefix = std::string(tok(si, k).text);
+                            if (list_prefix.size() > 1 && list_prefix.back() == 's') list_prefix.pop_back();
+                            if (list_prefix.ends_with("um")) {}
+                            list_prefix = fold(list_prefix);
+                        }
+                    if (list_prefix == "memorandum" || list_prefix == "memoranda") list_prefix = "memorandum";
+                }
+                continue;
+            }
+            if (h.trigger->kind != "agree") continue;
+            // One side's wish is not an agreement: "is ready to agree", "hopes to sign".
+            bool hedged = false;
+            for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
+                if (lex.in_list("hedges", tok(si, k).folded)) hedged = true;
+            if (hedged) continue;
+            std::size_t b = h.e, e = clause_end(cx, si, h.e);
+            bool passive = h.trigger->id.find("passive") != std::string::npos;
+            if (passive) {
+                // "An intergovernmental agreement on X was also signed."
+                b = 0;
+                e = h.b;
+                while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
+                while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
+            }
+            for (auto [ib, ie] : split_items(cx, si, b, e)) {
+                if (ie <= ib || !has_undertaking_head(cx, si, ib, ie)) continue;
+                std::string item = clean_label(span_text(si.s->tokens, ib, ie, cx.text()));
+                if (item.size() < 4) continue;
+                pending.push_back({item, here_date, cx.evidence(si, h.trigger->id)});
+            }
+        }
+
+        // ---- proposals: recorded as such, never as agreements
+        for (const auto& h : hits) {
+            if (h.trigger->kind != "propose") continue;
+            int who = sp >= 0 ? sp : speaker;
+            if (who < 0) continue;
+            std::size_t e = clause_end(cx, si, h.e);
+            for (auto [ib, ie] : split_items(cx, si, h.e, e)) {
+                if (ie <= ib) continue;
+                std::string item = clean_label(span_text(si.s->tokens, ib, ie, cx.text()));
+                if (item.size() >= 4)
+                    cx.out.proposals.push_back({cx.people[static_cast<std::size_t>(who)].label, item, cx.evidence(si, h.trigger->id)});
+            }
+        }
+    }
+
+    for (auto& pa : pending) {
+        std::size_t m = meeting_for(cx, pa.date);
+        if (m == SIZE_MAX) continue;
+        cx.note_name("project", pa.project, pa.project);
+        cx.out.agreed.push_back({pa.project, m, pa.ev});
+    }
+}
+
+}  // namespace accord::detail

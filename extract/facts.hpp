@@ -1,0 +1,69 @@
+// What extraction produces for one article: plain values, no graph yet.
+//
+// Entities are referred to by their canonical label within the article; the
+// resolve stage unifies labels across articles, the graph stage gives them ids.
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+namespace accord {
+
+struct Evidence {
+    std::string article;   // Article::id
+    std::string sentence;  // the sentence text as it stands in the article
+    std::size_t begin = 0, end = 0;  // code-point offsets of the sentence in the article text
+    std::string rule;      // id of the rule that produced the fact
+    auto operator<=>(const Evidence&) const = default;
+};
+
+// An entity a fact refers to, with what the lexicon knows and the forms seen.
+struct Name {
+    std::string kind;      // person, country, place, organization, initiative, project, role
+    std::string label;
+    std::string wikidata;  // "Q148" or ""
+    std::string country;   // persons: the country (or organization) the lexicon or text gives
+    std::set<std::string> surfaces;
+};
+
+struct RoleFact {
+    std::string person, role, country;
+    Evidence ev;
+};
+
+struct MeetingFact {
+    std::string date;   // YYYY-MM-DD
+    std::string place;  // "" for calls and unplaced encounters
+    std::string type;   // "talks" or "call"
+    std::vector<std::string> participants;  // sorted
+    Evidence ev;
+};
+
+struct SupportFact {
+    std::string supporter, initiative;
+    Evidence ev;
+};
+
+struct AgreedFact {
+    std::string project;
+    std::size_t meeting = 0;  // index into ArticleFacts::meetings
+    Evidence ev;
+};
+
+struct ProposalFact {
+    std::string proposer;  // person label
+    std::string project;
+    Evidence ev;
+};
+
+struct ArticleFacts {
+    std::string article, title, date, source, url;  // date: the article's reference date
+    std::vector<Name> names;
+    std::vector<RoleFact> roles;
+    std::vector<MeetingFact> meetings;
+    std::vector<SupportFact> supports;
+    std::vector<AgreedFact> agreed;
+    std::vector<ProposalFact> proposals;
+};
+
+}  // namespace accord

@@ -1,0 +1,207 @@
+#include "extract/lexicon.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "extract/tokenizer.hpp"
+
+namespace fs = std::filesystem;
+
+namespace accord {
+
+namespace {
+
+// Reads a table: data lines split on tabs, each with exactly `columns` fields.
+template <class F>
+void for_each_row(const std::string& path, std::size_t columns, F&& row) {
+    std::ifstream in(path);
+    if (!in) throw Error(Location{path}, "cannot open lexicon file");
+    std::string line;
+    long n = 0;
+    while (std::getline(in, line)) {
+        ++n;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (trim(line).empty() || trim(line).front() == '#') continue;
+        if (find_invalid_utf8(line) != std::string_view::npos) throw Error(Location{path, n}, "invalid UTF-8");
+        auto cols = split(line, '\t');
+        if (cols.size() != columns)
+            throw Error(Location{path, n}, "expected " + std::to_string(columns) + " tab-separated columns, found " +
+                                               std::to_string(cols.size()));
+        for (auto& c : cols) c = std::string(trim(c));
+        if (cols[0].empty()) throw Error(Location{path, n}, "empty label");
+        row(cols, Location{path, n});
+    }
+}
+
+std::vector<std::string> variants(const std::string& field) {
+    std::vector<std::string> out;
+    for (auto& v : split(field, '|'))
+        if (!trim(v).empty()) out.emplace_back(trim(v));
+    return out;
+}
+
+bool all_caps_acronym(const std::string& s) {
+    bool letter = false;
+    for (unsigned char c : s) {
+        if (std::islower(c)) return false;
+        if (std::isupper(c)) letter = true;
+    }
+    return letter && s.size() <= 6;
+}
+
+}  // namespace
+
+std::string form_key(const std::string& surface) {
+    std::string key;
+    for (const auto& t : tokenize(surface)) {
+        if (!key.empty()) key += ' ';
+        key += t.folded;
+    }
+    return key;
+}
+
+int Lexicon::add_entry(Entry e) {
+    auto k = std::make_pair(e.kind, e.label);
+    if (auto it = by_label_.find(k); it != by_label_.end()) return it->second;
+    int idx = static_cast<int>(entries_.size());
+    by_label_[k] = idx;
+    entries_.push_back(std::move(e));
+    return idx;
+}
+
+void Lexicon::add_form(const std::string& surface, int entry, FormKind how) {
+    std::string key = form_key(surface);
+    if (key.empty()) return;
+    auto& refs = forms_[key];
+    FormRef ref{entry, how, all_caps_acronym(surface)};
+    for (const auto& r : refs)
+        if (r.entry == entry && r.how == how) return;
+    refs.push_back(ref);
+    int ntok = static_cast<int>(std::count(key.begin(), key.end(), ' ')) + 1;
+    max_form_tokens_ = std::max(max_form_tokens_, ntok);
+}
+
+int Lexicon::find(EntryKind kind, const std::string& label) const {
+    auto it = by_label_.find({kind, label});
+    return it == by_label_.end() ? -1 : it->second;
+}
+
+void Lexicon::load_table(const std::string& path, EntryKind kind) {
+    std::size_t columns = 0;
+    switch (kind) {
+        case EntryKind::Country: columns = 5; break;
+        case EntryKind::Place: columns = 4; break;
+        case EntryKind::Organization: columns = 3; break;
+        case EntryKind::Initiative: columns = 4; break;
+        case EntryKind::Person: columns = 4; break;
+        case EntryKind::Role: columns = 2; break;
+    }
+    for_each_row(path, columns, [&](const std::vector<std::string>& c, const Location& where) {
+        Entry e{kind, c[0], kind == EntryKind::Role ? "" : c[1], "", "", ""};
+        if (!e.wikidata.empty() && (e.wikidata[0] != 'Q' || e.wikidata.size() < 2 ||
+                                    !std::all_of(e.wikidata.begin() + 1, e.wikidata.end(), ::isdigit)))
+            throw Error(where, "bad Wikidata id '" + e.wikidata + "'");
+        std::vector<std::string> names{c[0]}, adjectives;
+        switch (kind) {
+            case EntryKind::Country:
+                adjectives = variants(c[2]);
+                for (auto& a : variants(c[3])) names.push_back(a);
+                e.capital = c[4];
+                break;
+            case EntryKind::Place:
+            case EntryKind::Person:
+                e.country = c[2];
+                for (auto& a : variants(c[3])) names.push_back(a);
+                break;
+            case EntryKind::Organization:
+                for (auto& a : variants(c[2])) names.push_back(a);
+                break;
+            case EntryKind::Initiative:
+                for (auto& a : variants(c[2])) names.push_back(a);
+                e.proposer = c[3];
+                break;
+            case EntryKind::Role:
+                for (auto& a : variants(c[1])) names.push_back(a);
+                break;
+        }
+        int idx = add_entry(std::move(e));
+        for (auto& n : names) add_form(n, idx, FormKind::Name);
+        for (auto& a : adjectives) add_form(a, idx, FormKind::Adjective);
+    });
+}
+
+void Lexicon::load_triggers(const std::string& path) {
+    for_each_row(path, 3, [&](const std::vector<std::string>& c, const Location& where) {
+        static const std::set<std::string> kinds = {"meeting", "call", "support", "agree", "propose", "speech", "list", "host"};
+        if (!kinds.count(c[1])) throw Error(where, "unknown trigger kind '" + c[1] + "'");
+        Trigger t{c[0], c[1], {}};
+        for (auto& w : split(form_key(c[2]), ' ')) t.words.push_back(w);
+        if (t.words.empty()) throw Error(where, "empty trigger phrase");
+        triggers_.push_back(std::move(t));
+    });
+}
+
+void Lexicon::load_list(const std::string& name, const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw Error(Location{path}, "cannot open list file");
+    std::string line;
+    while (std::getline(in, line)) {
+        auto t = trim(line);
+        if (t.empty() || t.front() == '#') continue;
+        lists_[name].emplace_back(t);
+        list_sets_[name].insert(fold(t));
+    }
+}
+
+bool Lexicon::in_list(const std::string& list, const std::string& folded) const {
+    auto it = list_sets_.find(list);
+    return it != list_sets_.end() && it->second.count(folded);
+}
+
+const std::vector<std::string>& Lexicon::list(const std::string& name) const {
+    static const std::vector<std::string> none;
+    auto it = lists_.find(name);
+    return it == lists_.end() ? none : it->second;
+}
+
+Lexicon Lexicon::load(const std::string& dir) {
+    Lexicon lex;
+    const std::pair<const char*, EntryKind> tables[] = {
+        {"lexicon/countries.tsv", EntryKind::Country},         {"lexicon/organizations.tsv", EntryKind::Organization},
+        {"lexicon/places.tsv", EntryKind::Place},              {"lexicon/initiatives.tsv", EntryKind::Initiative},
+        {"lexicon/persons.tsv", EntryKind::Person},            {"lexicon/roles.tsv", EntryKind::Role},
+    };
+    for (const auto& [file, kind] : tables) {
+        fs::path p = fs::path(dir) / file;
+        if (!fs::exists(p)) throw Error(Location{p.string()}, "lexicon file missing");
+        lex.load_table(p.string(), kind);
+    }
+    lex.load_triggers((fs::path(dir) / "rules/triggers.tsv").string());
+    std::error_code ec;
+    std::vector<fs::path> lists;
+    for (auto& f : fs::directory_iterator(fs::path(dir) / "language", ec))
+        if (f.path().extension() == ".txt") lists.push_back(f.path());
+    std::sort(lists.begin(), lists.end());
+    for (auto& p : lists) lex.load_list(p.stem().string(), p.string());
+    return lex;
+}
+
+void Lexicon::add_file(const std::string& path) {
+    for_each_row(path, 5, [&](const std::vector<std::string>& c, const Location& where) {
+        static const std::map<std::string, EntryKind> kinds = {
+            {"country", EntryKind::Country}, {"place", EntryKind::Place},       {"organization", EntryKind::Organization},
+            {"initiative", EntryKind::Initiative}, {"person", EntryKind::Person}, {"role", EntryKind::Role}};
+        auto k = kinds.find(c[0]);
+        if (k == kinds.end()) throw Error(where, "unknown entry kind '" + c[0] + "'");
+        if (c[1].empty()) throw Error(where, "empty label");
+        Entry e{k->second, c[1], c[2], c[3], "", ""};
+        int idx = add_entry(std::move(e));
+        add_form(c[1], idx, FormKind::Name);
+        for (auto& a : variants(c[4])) add_form(a, idx, FormKind::Name);
+    });
+}
+
+}  // namespace accord

@@ -1,0 +1,96 @@
+// The gazetteer and phrase lists the extractor matches against, loaded from
+// ontology/ at run time. The code knows patterns of language; everything it
+// knows about the world (which countries, cities, people exist) is in here.
+//
+// Files (tab-separated, `#` comments, `|` between variants; each file's header
+// says more):
+//   lexicon/countries.tsv      label  wikidata  adjectives  aliases  capital
+//   lexicon/places.tsv         label  wikidata  country  aliases
+//   lexicon/organizations.tsv  label  wikidata  aliases
+//   lexicon/initiatives.tsv    label  wikidata  aliases  proposer
+//   lexicon/persons.tsv        label  wikidata  country  aliases
+//   lexicon/roles.tsv          label  variants
+//   rules/triggers.tsv         id  kind  phrase      (phrases that signal a fact)
+//   language/*.txt             one entry a line (abbreviations, boilerplate, ...)
+//
+// Usage:
+//   Lexicon lex = Lexicon::load("ontology");      // throws Error(file:line)
+//   lex.add_file("my-lexicon.tsv");               // --lexicon: same columns, kind in a first column
+// After loading the Lexicon is immutable and safe to share across threads.
+#pragma once
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace accord {
+
+enum class EntryKind { Country, Place, Organization, Initiative, Person, Role };
+
+struct Entry {
+    EntryKind kind;
+    std::string label;     // canonical
+    std::string wikidata;  // "Q148" or ""
+    std::string country;   // places, persons: the country (or organization) label
+    std::string capital;   // countries
+    std::string proposer;  // initiatives
+};
+
+// How a surface form refers to its entry.
+enum class FormKind { Name, Adjective };
+
+struct FormRef {
+    int entry;
+    FormKind how;
+    bool exact_case;  // acronyms like "US" only match as written
+};
+
+struct Trigger {
+    std::string id;    // rule id recorded in evidence, e.g. "meet.held-talks"
+    std::string kind;  // meeting, call, support, agree, propose, speech, list
+    std::vector<std::string> words;  // folded tokens; "*" matches up to three tokens
+};
+
+class Lexicon {
+public:
+    static Lexicon load(const std::string& ontology_dir);
+    // A user file: columns `kind label wikidata country aliases` with kind one of
+    // country|place|organization|initiative|person|role. Throws Error(file:line).
+    void add_file(const std::string& path);
+
+    const std::vector<Entry>& entries() const { return entries_; }
+    const Entry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
+    // Surface forms keyed by folded tokens joined with single spaces.
+    const std::unordered_map<std::string, std::vector<FormRef>>& forms() const { return forms_; }
+    int max_form_tokens() const { return max_form_tokens_; }
+    const std::vector<Trigger>& triggers() const { return triggers_; }
+
+    // Entry index by kind and canonical label, or -1.
+    int find(EntryKind kind, const std::string& label) const;
+    // Folded word lists from language/*.txt ("abbreviations", "boilerplate", ...).
+    bool in_list(const std::string& list, const std::string& folded) const;
+    const std::vector<std::string>& list(const std::string& name) const;
+
+    void add_form(const std::string& surface, int entry, FormKind how);
+    int add_entry(Entry e);
+
+private:
+    void load_table(const std::string& path, EntryKind kind);
+    void load_triggers(const std::string& path);
+    void load_list(const std::string& name, const std::string& path);
+
+    std::vector<Entry> entries_;
+    std::map<std::pair<EntryKind, std::string>, int> by_label_;
+    std::unordered_map<std::string, std::vector<FormRef>> forms_;
+    int max_form_tokens_ = 1;
+    std::vector<Trigger> triggers_;
+    std::map<std::string, std::vector<std::string>> lists_;
+    std::map<std::string, std::set<std::string>> list_sets_;
+};
+
+// Splits a surface form the way sentences are tokenized, folded: "Xi'an" ->
+// "xi'an", "China's" -> "china 's", "Nur-Sultan" -> "nur - sultan".
+std::string form_key(const std::string& surface);
+
+}  // namespace accord

@@ -1,0 +1,193 @@
+#include "extract/mentions.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "common/date.hpp"
+#include "common/text.hpp"
+
+namespace accord {
+
+namespace {
+
+int kind_rank(EntryKind k, FormKind how) {
+    switch (k) {
+        case EntryKind::Person: return 0;
+        case EntryKind::Organization: return 1;
+        case EntryKind::Initiative: return 2;
+        case EntryKind::Place: return 3;
+        case EntryKind::Country: return how == FormKind::Name ? 4 : 5;
+        case EntryKind::Role: return 6;
+    }
+    return 9;
+}
+
+MKind mkind(EntryKind k, FormKind how) {
+    switch (k) {
+        case EntryKind::Person: return MKind::Person;
+        case EntryKind::Organization: return MKind::Organization;
+        case EntryKind::Initiative: return MKind::Initiative;
+        case EntryKind::Place: return MKind::Place;
+        case EntryKind::Country: return how == FormKind::Name ? MKind::Country : MKind::CountryAdj;
+        case EntryKind::Role: return MKind::Role;
+    }
+    return MKind::Name;
+}
+
+bool calendar_word(const Token& t) { return month_from_name(t.text) > 0 || weekday_from_name(t.text) >= 0; }
+
+// A capitalized word that can be part of a person's name.
+bool nameish(const Token& t, const Lexicon& lex) {
+    return t.word && t.upper && !lex.in_list("function-words", t.folded) && !calendar_word(t) &&
+           !lex.in_list("role-words", t.folded);
+}
+
+}  // namespace
+
+std::string span_text(const std::vector<Token>& t, std::size_t b, std::size_t e, const std::string& text) {
+    if (b >= e) return "";
+    return text.substr(t[b].begin, t[e - 1].end - t[b].begin);
+}
+
+std::string title_case_role(const std::string& s) {
+    static const std::set<std::string> small = {"of", "for", "and", "the", "on", "in", "at", "to"};
+    std::string out, word;
+    bool first = true;
+    auto flush = [&]() {
+        if (word.empty()) return;
+        std::string f = fold(word);
+        if (!first && small.count(f)) out += f;
+        else if (is_all_caps_word(word) && word.size() <= 4) out += word;  // "CPC"
+        else out += title_case_word(word);
+        first = false;
+        word.clear();
+    };
+    for (char c : s) {
+        if (c == ' ' || c == '-') {
+            flush();
+            out += c;
+        } else {
+            word += c;
+        }
+    }
+    flush();
+    return out;
+}
+
+std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::string& text, const Lexicon& lex) {
+    std::vector<Mention> out;
+    const std::size_t n = t.size();
+    std::vector<bool> used(n, false);
+    const std::size_t maxlen = static_cast<std::size_t>(lex.max_form_tokens());
+
+    // 1. Lexicon entries, longest match first.
+    for (std::size_t i = 0; i < n;) {
+        bool matched = false;
+        for (std::size_t len = std::min(maxlen, n - i); len >= 1 && !matched; --len) {
+            std::string key;
+            for (std::size_t k = i; k < i + len; ++k) key += (k > i ? " " : "") + t[k].folded;
+            auto it = lex.forms().find(key);
+            if (it == lex.forms().end()) continue;
+            const FormRef* best = nullptr;
+            for (const auto& r : it->second) {
+                const Entry& e = lex.entry(r.entry);
+                if (e.kind != EntryKind::Role) {
+                    if (!t[i].upper && !(t[i].word && t[i].text[0] >= '0' && t[i].text[0] <= '9')) continue;
+                    if (r.exact_case && !is_all_caps_word(span_text(t, i, i + len, text)) &&
+                        span_text(t, i, i + len, text).find('.') == std::string::npos)
+                        continue;
+                }
+                if (!best || kind_rank(e.kind, r.how) < kind_rank(lex.entry(best->entry).kind, best->how)) best = &r;
+            }
+            if (!best) continue;
+            const Entry& e = lex.entry(best->entry);
+            out.push_back({mkind(e.kind, best->how), i, i + len, best->entry, e.label});
+            for (std::size_t k = i; k < i + len; ++k) used[k] = true;
+            i += len;
+            matched = true;
+        }
+        if (!matched) ++i;
+    }
+
+    // 2. Office titles the lexicon does not list.
+    //    "Minister of Development, Industry, Trade and Services" / "Mines and Energy Minister"
+    auto is_head = [&](std::size_t k) { return lex.in_list("role-heads", t[k].folded) && t[k].upper; };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!is_head(i)) continue;
+        // Extend a lexicon role or a bare head to the right over "of/for Capitalized ...".
+        std::size_t b = i, e = i + 1;
+        auto lex_role = std::find_if(out.begin(), out.end(), [&](const Mention& m) {
+            return m.kind == MKind::Role && m.b <= i && i < m.e;
+        });
+        if (lex_role != out.end()) {
+            b = lex_role->b;
+            e = lex_role->e;
+        } else if (used[i]) {
+            continue;
+        }
+        std::size_t r = e;
+        if (r + 1 < n && (t[r].folded == "of" || t[r].folded == "for") && !used[r + 1] && t[r + 1].upper &&
+            lex.in_list("office-topics", t[r + 1].folded)) {
+            std::size_t k = r + 1;
+            std::size_t last = k;
+            while (k < n) {
+                if (t[k].upper && !used[k] && t[k].word) { last = k; ++k; continue; }
+                if ((t[k].folded == "and" || t[k].text == ",") && k + 1 < n && t[k + 1].upper && !used[k + 1] &&
+                    lex.in_list("office-topics", t[k + 1].folded)) { ++k; continue; }
+                break;
+            }
+            e = last + 1;
+        }
+        // Extend a bare "Minister" to the left over topic words: "Mines and Energy Minister".
+        if (lex_role == out.end() && e == i + 1) {
+            std::size_t k = i;
+            while (k > 0) {
+                const Token& p = t[k - 1];
+                if (p.upper && !used[k - 1] && lex.in_list("office-topics", p.folded)) { --k; continue; }
+                if (p.folded == "and" && k >= 2 && t[k - 2].upper && !used[k - 2] && lex.in_list("office-topics", t[k - 2].folded)) { --k; continue; }
+                break;
+            }
+            if (k == i) continue;  // a bare "Minister": not an office by itself
+            b = k;
+        }
+        if (lex_role != out.end() && b == lex_role->b && e == lex_role->e) continue;
+        Mention m{MKind::Role, b, e, -1, title_case_role(span_text(t, b, e, text))};
+        if (lex_role != out.end()) out.erase(lex_role);
+        for (std::size_t k = b; k < e; ++k) used[k] = true;
+        out.push_back(m);
+    }
+    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+    // A role with a modifier in front: "Deputy", "Vice", "First Deputy", "Acting".
+    for (auto& m : out) {
+        if (m.kind != MKind::Role) continue;
+        while (m.b > 0 && !used[m.b - 1] && lex.in_list("role-prefixes", t[m.b - 1].folded) && t[m.b - 1].upper) {
+            --m.b;
+            used[m.b] = true;
+            m.label = title_case_role(t[m.b].folded) + " " + m.label;
+        }
+    }
+
+    // 3. Runs of capitalized words that may be names: "Bakhtiyor Saidov", "Luiz Inácio Lula da Silva".
+    for (std::size_t i = 0; i < n;) {
+        if (used[i] || !nameish(t[i], lex)) { ++i; continue; }
+        std::size_t k = i + 1;
+        while (k < n && !used[k]) {
+            if (nameish(t[k], lex) && t[k].space_before) { ++k; continue; }
+            // Kassym-Jomart, El-Sisi
+            if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&
+                nameish(t[k + 1], lex) && !t[k + 1].space_before) { k += 2; continue; }
+            // da Silva, van der Leyen, bin Salman
+            if (lex.in_list("name-particles", t[k].folded) && !t[k].upper && k + 1 < n && !used[k + 1] && nameish(t[k + 1], lex)) {
+                ++k;
+                continue;
+            }
+            break;
+        }
+        out.push_back({MKind::Name, i, k, -1, span_text(t, i, k, text)});
+        i = k;
+    }
+    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+    return out;
+}
+
+}  // namespace accord

@@ -1,0 +1,28 @@
+// Splitting text into word and punctuation tokens, keeping byte offsets.
+//
+//   "Kazakhstan's FM Mukhtar Tleuberdi, U.S. envoy" ->
+//   Kazakhstan | 's | FM | Mukhtar | Tleuberdi | , | U.S. | envoy
+//
+// Hyphens and dashes are tokens of their own ("Nur - Sultan"); `space_before`
+// lets callers glue names back together. Initials and dotted acronyms keep
+// their periods ("J.", "U.S."), so a "." token is always real punctuation.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace accord {
+
+struct Token {
+    std::size_t begin = 0, end = 0;  // bytes in the tokenized text
+    std::string_view text;
+    std::string folded;              // fold(text)
+    bool space_before = false;
+    bool word = false;               // starts with a letter or digit
+    bool upper = false;              // starts with an uppercase letter
+};
+
+std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
+
+}  // namespace accord

@@ -1,0 +1,46 @@
+#include <algorithm>
+
+#include "extract/context.hpp"
+
+namespace accord::detail {
+
+// Trigger phrases match folded tokens; "*" stands for up to three tokens
+// ("instructed * to" matches "instructed their foreign ministries to").
+std::vector<TriggerHit> find_triggers(const std::vector<Token>& t, const Lexicon& lex) {
+    std::vector<TriggerHit> out;
+    for (const auto& trig : lex.triggers()) {
+        const auto& w = trig.words;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (t[i].folded != w[0]) continue;
+            std::size_t pos = i + 1, k = 1;
+            bool ok = true;
+            while (k < w.size() && ok) {
+                if (w[k] == "*") {
+                    // find the next literal within three tokens
+                    if (k + 1 >= w.size()) break;
+                    bool found = false;
+                    for (std::size_t skip = 0; skip <= 3 && pos + skip < t.size(); ++skip)
+                        if (t[pos + skip].folded == w[k + 1]) {
+                            pos += skip + 1;
+                            k += 2;
+                            found = true;
+                            break;
+                        }
+                    ok = found;
+                } else if (pos < t.size() && t[pos].folded == w[k]) {
+                    ++pos;
+                    ++k;
+                } else {
+                    ok = false;
+                }
+            }
+            if (ok) out.push_back({&trig, i, pos});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const TriggerHit& a, const TriggerHit& b) {
+        return a.b != b.b ? a.b < b.b : a.e > b.e;
+    });
+    return out;
+}
+
+}  // namespace accord::detail

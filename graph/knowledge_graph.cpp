@@ -1,0 +1,78 @@
+#include "graph/knowledge_graph.hpp"
+
+#include <algorithm>
+
+namespace accord {
+
+const char* node_label(NodeType t) {
+    switch (t) {
+        case NodeType::Person: return "Person";
+        case NodeType::Country: return "Country";
+        case NodeType::Place: return "Place";
+        case NodeType::Organization: return "Organization";
+        case NodeType::Initiative: return "Initiative";
+        case NodeType::Project: return "Project";
+        case NodeType::Meeting: return "Meeting";
+        case NodeType::Article: return "Article";
+    }
+    return "?";
+}
+
+const char* edge_label(EdgeType t) {
+    switch (t) {
+        case EdgeType::HoldsRole: return "HOLDS_ROLE";
+        case EdgeType::ParticipatedIn: return "PARTICIPATED_IN";
+        case EdgeType::HeldIn: return "HELD_IN";
+        case EdgeType::SupportedBy: return "SUPPORTED_BY";
+        case EdgeType::AgreedAt: return "AGREED_AT";
+        case EdgeType::ReportedIn: return "REPORTED_IN";
+        case EdgeType::ProposedBy: return "PROPOSED_BY";
+    }
+    return "?";
+}
+
+std::set<std::string> Edge::articles() const {
+    std::set<std::string> out;
+    for (const auto& e : evidence) out.insert(e.article);
+    return out;
+}
+
+Vertex KnowledgeGraph::node(NodeType type, const std::string& id, const std::string& label) {
+    if (auto it = index_.find(id); it != index_.end()) return it->second;
+    Vertex v = boost::add_vertex(g_);
+    g_[v].type = type;
+    g_[v].id = id;
+    g_[v].label = label;
+    index_[id] = v;
+    return v;
+}
+
+EdgeDesc KnowledgeGraph::edge(Vertex from, Vertex to, EdgeType type, const std::string& role) {
+    auto key = std::make_tuple(from, to, type, role);
+    if (auto it = edges_.find(key); it != edges_.end()) return it->second;
+    auto [e, ok] = boost::add_edge(from, to, g_);
+    g_[e].type = type;
+    g_[e].role = role;
+    edges_[key] = e;
+    return e;
+}
+
+std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
+    std::vector<Vertex> out;
+    for (const auto& [id, v] : index_) out.push_back(v);
+    return out;  // index_ is ordered by id
+}
+
+std::vector<EdgeDesc> KnowledgeGraph::sorted_edges() const {
+    std::vector<std::pair<std::tuple<std::string, int, std::string, std::string>, EdgeDesc>> keyed;
+    for (const auto& [k, e] : edges_) {
+        const auto& [from, to, type, role] = k;
+        keyed.push_back({{g_[from].id, static_cast<int>(type), g_[to].id, role}, e});
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<EdgeDesc> out;
+    for (auto& [k, e] : keyed) out.push_back(e);
+    return out;
+}
+
+}  // namespace accord

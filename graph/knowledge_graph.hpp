@@ -1,0 +1,79 @@
+// The merged knowledge graph: a Boost.Graph adjacency_list with bundled
+// properties, plus an id -> vertex index beside it (vertices are never removed,
+// so descriptors stay valid).
+//
+// Vertices are entities (Person, Country, Place, Organization, Initiative,
+// Project, Meeting, Article); edges are the relationships of SPEC section 2
+// (HOLDS_ROLE carries the role; every fact edge carries its evidence).
+// Identifiers are deterministic ("person/wang-yi"), see ids.hpp.
+//
+// Not thread-safe for writing; read-only use from many threads is fine.
+#pragma once
+#include <boost/graph/adjacency_list.hpp>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/facts.hpp"
+
+namespace accord {
+
+enum class NodeType { Person, Country, Place, Organization, Initiative, Project, Meeting, Article };
+enum class EdgeType { HoldsRole, ParticipatedIn, HeldIn, SupportedBy, AgreedAt, ReportedIn, ProposedBy };
+
+const char* node_label(NodeType t);  // "Person", ...
+const char* edge_label(EdgeType t);  // "HOLDS_ROLE", ...
+
+struct Node {
+    NodeType type = NodeType::Person;
+    std::string id;     // "person/wang-yi": the IRI is https://w3id.org/accord/id/ + id
+    std::string label;
+    std::set<std::string> alt_labels;
+    std::string wikidata;  // "Q148"
+    // Meetings
+    std::string date, meeting_type;
+    std::set<Evidence> evidence;
+    // Articles
+    std::string title, source, url;  // date holds the publication date
+};
+
+struct Edge {
+    EdgeType type = EdgeType::HoldsRole;
+    std::string role;                      // HOLDS_ROLE
+    std::string first_seen, last_seen;     // HOLDS_ROLE: article dates
+    std::set<Evidence> evidence;
+    std::set<std::string> articles() const;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, Node, Edge>;
+using Vertex = Graph::vertex_descriptor;
+using EdgeDesc = Graph::edge_descriptor;
+
+class KnowledgeGraph {
+public:
+    // Returns the vertex with this id, creating it (with type and label) if new.
+    Vertex node(NodeType type, const std::string& id, const std::string& label);
+    // Adds an edge, or merges evidence into the existing one with the same
+    // (source, target, type, role).
+    EdgeDesc edge(Vertex from, Vertex to, EdgeType type, const std::string& role = "");
+    bool has(const std::string& id) const { return index_.count(id) > 0; }
+    Vertex at(const std::string& id) const { return index_.at(id); }
+
+    Graph& g() { return g_; }
+    const Graph& g() const { return g_; }
+    // Vertices sorted by id, edges sorted by (source id, type, target id, role): export order.
+    std::vector<Vertex> sorted_vertices() const;
+    std::vector<EdgeDesc> sorted_edges() const;
+    // Role labels with their Wikidata ids ("" when unknown).
+    std::map<std::string, std::string>& roles() { return roles_; }
+    const std::map<std::string, std::string>& roles() const { return roles_; }
+
+private:
+    Graph g_;
+    std::map<std::string, Vertex> index_;
+    std::map<std::tuple<Vertex, Vertex, EdgeType, std::string>, EdgeDesc> edges_;
+    std::map<std::string, std::string> roles_;
+};
+
+}  // namespace accord

@@ -1,0 +1,40 @@
+// `accord build`: ingest -> extract -> resolve -> graph -> export, as one call.
+//
+//   BuildOptions o;
+//   o.inputs = {"samples"};
+//   o.out_dir = "out";
+//   BuildReport r = run_build(o);   // throws Error on fatal errors (exit 2)
+//   r.skipped                       // inputs that could not be read (exit 1)
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "common/error.hpp"
+
+namespace accord {
+
+struct BuildOptions {
+    std::vector<std::string> inputs;
+    std::string out_dir;
+    std::vector<std::string> formats = {"ttl", "graphml", "tsv"};  // also: nt, nq
+    std::string ontology_dir;             // default: the source tree's ontology/
+    std::vector<std::string> lexicons;    // --lexicon FILE...
+    unsigned threads = 0;                 // 0 = hardware concurrency
+};
+
+struct BuildReport {
+    std::size_t articles = 0;
+    std::vector<Error> skipped;
+    std::size_t entities = 0;
+    std::map<std::string, std::size_t> facts;            // per kind
+    std::map<std::string, std::size_t> entities_by_type;  // Person, Country, ...
+    std::vector<std::string> files;                       // written, in order
+};
+
+BuildReport run_build(const BuildOptions& options);
+
+// The formats `--format` accepts, for help texts.
+const std::vector<std::string>& known_formats();
+
+}  // namespace accord

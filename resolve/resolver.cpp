@@ -1,0 +1,120 @@
+#include "resolve/resolver.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+#include "common/text.hpp"
+
+namespace accord {
+
+namespace {
+
+std::vector<std::string> words(const std::string& name) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : fold(name)) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80)) cur += c;
+        else if (!cur.empty()) out.push_back(std::move(cur)), cur.clear();
+    }
+    if (!cur.empty()) out.push_back(cur);
+    return out;
+}
+
+double ratio(const std::string& a, const std::string& b) {
+    if (a == b) return 1.0;
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    std::iota(prev.begin(), prev.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return 1.0 - static_cast<double>(prev[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+struct Cand {
+    std::string label, wikidata, country;
+    std::size_t count = 0;
+};
+
+}  // namespace
+
+double person_similarity(const std::string& a, const std::string& b) {
+    auto ta = words(a), tb = words(b);
+    if (ta.empty() || tb.empty()) return 0;
+    if (ta == tb) return 1;
+    double best = 0;
+    for (const auto& x : {ta.front(), ta.back()})
+        for (const auto& y : {tb.front(), tb.back()}) best = std::max(best, ratio(x, y));
+    if (best < 0.8) return 0;
+    const auto& s = ta.size() <= tb.size() ? ta : tb;
+    const auto& l = ta.size() <= tb.size() ? tb : ta;
+    for (const auto& w : s) {
+        double m = 0;
+        for (const auto& u : l) {
+            if (w.size() == 1 && u.starts_with(w)) m = 1;  // an initial
+            m = std::max(m, ratio(w, u));
+        }
+        if (m < 0.75) return 0;
+    }
+    return best;
+}
+
+void resolve_people(std::vector<ArticleFacts>& articles) {
+    std::map<std::string, Cand> cands;
+    for (const auto& a : articles)
+        for (const auto& n : a.names) {
+            if (n.kind != "person") continue;
+            auto& c = cands[n.label];
+            c.label = n.label;
+            if (!n.wikidata.empty()) c.wikidata = n.wikidata;
+            if (!n.country.empty()) c.country = n.country;
+            c.count++;
+        }
+    std::vector<Cand> list;
+    for (auto& [k, c] : cands) list.push_back(c);
+    // Canonical candidates first: known to the lexicon, then fuller names, then more frequent.
+    std::sort(list.begin(), list.end(), [](const Cand& x, const Cand& y) {
+        if (x.wikidata.empty() != y.wikidata.empty()) return !x.wikidata.empty();
+        auto wx = words(x.label).size(), wy = words(y.label).size();
+        if (wx != wy) return wx > wy;
+        if (x.count != y.count) return x.count > y.count;
+        return x.label < y.label;
+    });
+    std::map<std::string, std::string> to;
+    std::vector<const Cand*> heads;
+    for (const auto& c : list) {
+        const Cand* match = nullptr;
+        for (const Cand* h : heads) {
+            if (!c.wikidata.empty() && !h->wikidata.empty() && c.wikidata != h->wikidata) continue;
+            if (!c.country.empty() && !h->country.empty() && c.country != h->country) continue;
+            if (person_similarity(c.label, h->label) > 0) {
+                if (match) { match = nullptr; break; }  // ambiguous: leave alone
+                match = h;
+            }
+        }
+        if (match) to[c.label] = match->label;
+        else heads.push_back(&c);
+    }
+    auto map = [&](std::string& s) {
+        if (auto it = to.find(s); it != to.end()) s = it->second;
+    };
+    for (auto& a : articles) {
+        for (auto& r : a.roles) map(r.person);
+        for (auto& m : a.meetings) {
+            for (auto& p : m.participants) map(p);
+            std::sort(m.participants.begin(), m.participants.end());
+            m.participants.erase(std::unique(m.participants.begin(), m.participants.end()), m.participants.end());
+        }
+        for (auto& p : a.proposals) map(p.proposer);
+        for (auto& n : a.names)
+            if (n.kind == "person") {
+                if (to.count(n.label)) n.surfaces.insert(n.label);
+                map(n.label);
+            }
+    }
+}
+
+}  // namespace accord
