@@ -167,15 +167,16 @@ const std::vector<std::string>& Lexicon::list(const std::string& name) const {
     return it == lists_.end() ? none : it->second;
 }
 
-Lexicon Lexicon::load(const std::string& dir) {
+Lexicon Lexicon::load(const std::string& dir, const std::string& tables_dir) {
     Lexicon lex;
     const std::pair<const char*, EntryKind> tables[] = {
-        {"lexicon/countries.tsv", EntryKind::Country},         {"lexicon/organizations.tsv", EntryKind::Organization},
-        {"lexicon/places.tsv", EntryKind::Place},              {"lexicon/initiatives.tsv", EntryKind::Initiative},
-        {"lexicon/persons.tsv", EntryKind::Person},            {"lexicon/roles.tsv", EntryKind::Role},
+        {"countries.tsv", EntryKind::Country},   {"organizations.tsv", EntryKind::Organization},
+        {"places.tsv", EntryKind::Place},        {"initiatives.tsv", EntryKind::Initiative},
+        {"persons.tsv", EntryKind::Person},      {"roles.tsv", EntryKind::Role},
     };
+    fs::path tables_path = tables_dir.empty() ? fs::path(dir) / "lexicon" : fs::path(tables_dir);
     for (const auto& [file, kind] : tables) {
-        fs::path p = fs::path(dir) / file;
+        fs::path p = tables_path / file;
         if (!fs::exists(p)) throw Error(Location{p.string()}, "lexicon file missing");
         lex.load_table(p.string(), kind);
     }

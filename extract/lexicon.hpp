@@ -54,7 +54,9 @@ struct Trigger {
 
 class Lexicon {
 public:
-    static Lexicon load(const std::string& ontology_dir);
+    // `tables_dir`, when given, replaces ontology_dir/lexicon (the tests use an
+    // invented world with the real rules and language lists).
+    static Lexicon load(const std::string& ontology_dir, const std::string& tables_dir = "");
     // A user file: columns `kind label wikidata country aliases` with kind one of
     // country|place|organization|initiative|person|role. Throws Error(file:line).
     void add_file(const std::string& path);

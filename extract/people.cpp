@@ -356,8 +356,7 @@ void find_people(Context& cx) {
                 continue;
             }
             if (m.kind != MKind::Name) continue;
-            bool titled = false;
-            if (j > 0 && si.m[j - 1].kind == MKind::Role && si.m[j - 1].e == m.b) titled = true;
+            bool titled = !role_chain_before(cx, si, m.b).roles.empty();
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1).folded)) titled = true;
             bool context = titled || person_context_after(cx, si, m.e);
             if (!context) continue;

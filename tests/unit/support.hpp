@@ -1,0 +1,50 @@
+// Helpers shared by the unit tests: the invented lexicon, and running the
+// pipeline on literal article texts.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "export/facts_table.hpp"
+#include "extract/extractor.hpp"
+#include "graph/builder.hpp"
+#include "resolve/resolver.hpp"
+
+namespace accord::test {
+
+// The real rules and language lists with the invented world of tests/cases/lexicon.
+inline const Lexicon& lexicon() {
+    static const Lexicon lex = Lexicon::load(std::string(ACCORD_SOURCE_DIR) + "/ontology", ACCORD_TEST_CASES "/lexicon");
+    return lex;
+}
+
+inline Article article(const std::string& id, const std::string& text) {
+    Article a;
+    a.id = id;
+    a.source = id + ".txt";
+    a.text = text;
+    return a;
+}
+
+// Facts-table lines (SPEC section 3) for a set of articles, through the whole pipeline.
+inline std::vector<std::string> facts_of(const std::vector<Article>& articles) {
+    std::vector<ArticleFacts> facts;
+    for (const auto& a : articles) facts.push_back(extract_facts(a, lexicon()));
+    resolve_people(facts);
+    return facts_lines(build_graph(facts));
+}
+
+inline std::vector<std::string> facts_of(const std::string& text) { return facts_of({article("a1", text)}); }
+
+inline bool has(const std::vector<std::string>& lines, const std::string& line) {
+    for (const auto& l : lines)
+        if (l == line) return true;
+    return false;
+}
+
+inline std::string dump(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += l + "\n";
+    return out;
+}
+
+}  // namespace accord::test
