@@ -6,6 +6,8 @@
 #include <iostream>
 
 #include "common/error.hpp"
+#include "extract/explain.hpp"
+#include "ingest/reader.hpp"
 #include "pipeline/build.hpp"
 
 namespace {
@@ -47,6 +49,11 @@ int main(int argc, char** argv) {
     b->add_option("--lexicon", build.lexicons, "Extra lexicon file (kind, label, wikidata, country, aliases)");
     b->add_option("--threads", build.threads, "Extraction threads (default: all cores)");
 
+    std::string explain_file, explain_ontology;
+    auto* x = app.add_subcommand("explain", "Show how the extractor reads one article (sentences, mentions, persons)");
+    x->add_option("file", explain_file, "A plain-text article")->required();
+    x->add_option("--ontology", explain_ontology, "Ontology directory");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -63,6 +70,13 @@ int main(int argc, char** argv) {
                         build.formats.push_back(f);
             }
             return cmd_build(build);
+        }
+        if (*x) {
+            auto corpus = accord::read_corpus({explain_file});
+            for (const auto& e : corpus.errors) std::cerr << e.what() << "\n";
+            auto lex = accord::Lexicon::load(explain_ontology.empty() ? accord::default_ontology_dir() : explain_ontology);
+            for (const auto& a : corpus.articles) std::cout << accord::explain_article(a, lex);
+            return corpus.errors.empty() ? 0 : 1;
         }
     } catch (const accord::Error& e) {
         std::cerr << e.what() << "\n";

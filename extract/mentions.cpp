@@ -125,29 +125,36 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         } else if (used[i]) {
             continue;
         }
+        auto topic = [&](std::size_t k) { return k < n && t[k].upper && !used[k] && lex.in_list("office-topics", t[k].folded); };
+        // "Minister of X[, Y] [and Z]": portfolio words after "of"/"for".
+        bool has_of = false;
+        for (std::size_t k = b; k < e; ++k) has_of |= t[k].folded == "of" || t[k].folded == "for";
         std::size_t r = e;
-        if (r + 1 < n && (t[r].folded == "of" || t[r].folded == "for") && !used[r + 1] && t[r + 1].upper &&
-            lex.in_list("office-topics", t[r + 1].folded)) {
-            std::size_t k = r + 1;
-            std::size_t last = k;
-            while (k < n) {
-                if (t[k].upper && !used[k] && t[k].word) { last = k; ++k; continue; }
-                if ((t[k].folded == "and" || t[k].text == ",") && k + 1 < n && t[k + 1].upper && !used[k + 1] &&
-                    lex.in_list("office-topics", t[k + 1].folded)) { ++k; continue; }
-                break;
-            }
-            e = last + 1;
+        if (!has_of && r + 1 < n && (t[r].folded == "of" || t[r].folded == "for") && topic(r + 1)) {
+            has_of = true;
+            r += 1;
+            while (topic(r)) ++r;
+            e = r;
         }
-        // Extend a bare "Minister" to the left over topic words: "Mines and Energy Minister".
-        if (lex_role == out.end() && e == i + 1) {
-            std::size_t k = i;
+        if (has_of) {
+            for (;;) {
+                std::size_t q = e;
+                if (q < n && (t[q].folded == "and" || t[q].text == ",")) ++q;
+                if (q == e || !topic(q)) break;
+                while (topic(q)) ++q;
+                e = q;
+            }
+        }
+        // "Mines and Energy Minister": portfolio words in front.
+        if (!has_of) {
+            std::size_t k = b;
             while (k > 0) {
-                const Token& p = t[k - 1];
-                if (p.upper && !used[k - 1] && lex.in_list("office-topics", p.folded)) { --k; continue; }
-                if (p.folded == "and" && k >= 2 && t[k - 2].upper && !used[k - 2] && lex.in_list("office-topics", t[k - 2].folded)) { --k; continue; }
+                if (topic(k - 1)) { --k; continue; }
+                if (t[k - 1].folded == "and" && k >= 2 && topic(k - 2)) { --k; continue; }
                 break;
             }
-            if (k == i) continue;  // a bare "Minister": not an office by itself
+            while (k < b && t[k].folded == "and") ++k;
+            if (lex_role == out.end() && k == i) continue;  // a bare "Minister": not an office by itself
             b = k;
         }
         if (lex_role != out.end() && b == lex_role->b && e == lex_role->e) continue;

@@ -33,9 +33,12 @@ int mention_starting_at(const SentenceInfo& si, std::size_t pos) {
     return -1;
 }
 
+// Between two offices of one person: "State Councilor and Foreign Minister",
+// "Deputy Prime Minister-Foreign Minister". Not a comma: "..., Finance Minister X"
+// starts another person.
 bool is_role_separator(const Token& t) {
-    return t.folded == "and" || t.text == "-" || t.text == "\xE2\x80\x93" || t.text == "\xE2\x80\x94" || t.text == "," ||
-           t.text == "/" || t.text == "&";
+    return t.folded == "and" || t.text == "-" || t.text == "\xE2\x80\x93" || t.text == "\xE2\x80\x94" || t.text == "/" ||
+           t.text == "&";
 }
 
 // "KISHIDA Fumio" -> "Fumio Kishida"; other names as written.

@@ -21,6 +21,8 @@ namespace fs = std::filesystem;
 
 namespace accord {
 
+std::string default_ontology_dir() { return ACCORD_ONTOLOGY_DIR; }
+
 const std::vector<std::string>& known_formats() {
     static const std::vector<std::string> f = {"ttl", "nt", "nq", "graphml", "tsv"};
     return f;
@@ -49,7 +51,7 @@ BuildReport run_build(const BuildOptions& o) {
     for (const auto& f : o.formats)
         if (std::find(known_formats().begin(), known_formats().end(), f) == known_formats().end())
             throw Error(Location{}, "unknown format '" + f + "'");
-    Lexicon lex = Lexicon::load(o.ontology_dir.empty() ? ACCORD_ONTOLOGY_DIR : o.ontology_dir);
+    Lexicon lex = Lexicon::load(o.ontology_dir.empty() ? default_ontology_dir() : o.ontology_dir);
     for (const auto& l : o.lexicons) lex.add_file(l);
 
     std::error_code ec;

@@ -34,6 +34,9 @@ struct BuildReport {
 
 BuildReport run_build(const BuildOptions& options);
 
+// The ontology directory accord was built with (the source tree's ontology/).
+std::string default_ontology_dir();
+
 // The formats `--format` accepts, for help texts.
 const std::vector<std::string>& known_formats();
 
