@@ -102,25 +102,36 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     return false;
 }
 
-// The meeting place said in the sentence: "in Tashkent", "in the Uzbek capital", "here".
-std::string sentence_place(const Context& cx, const SentenceInfo& si) {
+// The meeting place said in the sentence: "in Tashkent", "in the Uzbek capital",
+// "here". A place far from the trigger, or inside a relative clause ("a visit
+// that followed the summit in Rio"), loses to the dateline.
+std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     const auto& t = si.s->tokens;
+    bool dateline = !cx.doc.dateline_place.empty();
+    auto near = [&](std::size_t b) {
+        if (!dateline) return true;
+        std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e);
+        if (hi - lo > 14) return false;
+        for (std::size_t k = lo; k < hi; ++k)
+            if (t[k].folded == "that" || t[k].folded == "which") return false;
+        return true;
+    };
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::Place || m.b == 0) continue;
+        if (m.kind != MKind::Place || m.b == 0 || !near(m.b)) continue;
         const std::string& prev = t[m.b - 1].folded;
         if (prev == "in" || prev == "to" || prev == "," || prev == "at") return m.label;
     }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::CountryAdj || m.e >= t.size() || t[m.e].folded != "capital") continue;
+        if (m.kind != MKind::CountryAdj || m.e >= t.size() || t[m.e].folded != "capital" || !near(m.b)) continue;
         if (m.b >= 2 && t[m.b - 1].folded == "the" && (t[m.b - 2].folded == "in" || t[m.b - 2].folded == "to")) {
             const auto& cap = cx.lex->entry(m.entry).capital;
             if (!cap.empty()) return cap;
         }
     }
     for (const auto& x : t)
-        if (x.folded == "here" && !cx.doc.dateline_place.empty()) return cx.doc.dateline_place;
+        if (x.folded == "here" && dateline) return cx.doc.dateline_place;
     return "";
 }
 
@@ -258,6 +269,109 @@ std::size_t meeting_for(const Context& cx, const std::optional<Date>& d) {
     return ms.empty() ? SIZE_MAX : 0;
 }
 
+
+// What a support trigger points at: named initiatives in its clause (not an
+// event the supported country hosts), a gerund phrase about an organization
+// ("supports transforming CICA into ..."), a capitalized name right after the
+// trigger ("take an active part in Expo 2025 Osaka, Kansai"), or "it".
+std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
+    const Lexicon& lex = *cx.lex;
+    std::size_t end = clause_end(cx, si, h.e);
+    std::vector<std::string> objects;
+    for (auto& [label, pos] : initiatives_in(cx, si, h.e, end)) {
+        bool hosting = false;
+        for (std::size_t k = h.e; k < pos; ++k) hosting |= lex.in_list("hosting-words", tok(si, k).folded);
+        if (!hosting) objects.push_back(label);
+    }
+    if (!objects.empty() || h.e >= end) return objects;
+    const Token& first = tok(si, h.e);
+    if (first.folded == "it" || first.folded == "this") {
+        auto before = initiatives_in(cx, si, 0, h.b);
+        if (!before.empty()) objects.push_back(before.back().first);
+        return objects;
+    }
+    auto mention_at = [&](std::size_t k) -> const Mention* {
+        for (const auto& m : si.m)
+            if (m.b == k) return &m;
+        return nullptr;
+    };
+    if (!first.upper && first.word && first.folded.size() > 4 && first.folded.ends_with("ing") &&
+        !lex.in_list("hosting-words", first.folded)) {
+        bool about_org = false;
+        for (const auto& m : si.m)
+            about_org |= m.b > h.e && m.b < end && (m.kind == MKind::Organization || m.kind == MKind::Initiative);
+        if (about_org) {
+            std::string label = clean_label(span_text(si.s->tokens, h.e, end, cx.text()));
+            cx.note_name("initiative", label, label);
+            objects.push_back(label);
+        }
+        return objects;
+    }
+    std::size_t b = h.e;
+    if (tok(si, b).folded == "the" && b + 1 < end) ++b;
+    const Mention* m = mention_at(b);
+    if (!tok(si, b).upper || (m && m->kind != MKind::Name && m->kind != MKind::Initiative)) return objects;
+    std::size_t e = b + 1;
+    while (e < end) {
+        const Token& t = tok(si, e);
+        if ((t.upper || (t.word && t.text[0] >= '0' && t.text[0] <= '9')) && t.space_before) { ++e; continue; }
+        if ((t.text == "-" || t.text == "'") && !t.space_before && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
+        if ((t.text == "," || t.folded == "of" || t.folded == "and") && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
+        break;
+    }
+    std::string label = clean_label(span_text(si.s->tokens, b, e, cx.text()));
+    if (!label.empty()) {
+        cx.note_name("initiative", label, label);
+        objects.push_back(label);
+    }
+    return objects;
+}
+
+// Who supports: the subject of the trigger's clause (a country, "the Indian
+// side", a person speaking for a country), else the speaker.
+std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si, const TriggerHit& h, int speaker) {
+    const Lexicon& lex = *cx.lex;
+    std::size_t start = 0;
+    for (std::size_t k = 0; k < h.b; ++k) {
+        const std::string& f = tok(si, k).folded;
+        if (f == "that" || f == ";" || f == ":") start = k + 1;
+        else if (lex.in_list("speech-verbs", f)) start = k + 1;
+    }
+    auto agent = [&](std::size_t j) -> std::string {
+        const Mention& m = si.m[j];
+        if (m.kind == MKind::Country || m.kind == MKind::Organization) return cx.country_of(m);
+        if (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e).folded)) return cx.country_of(m);
+        if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
+        return "";
+    };
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        const Mention& m = si.m[j];
+        if (m.b < start || m.e > h.b) continue;
+        if (m.b > 0 && lex.in_list("prepositions", tok(si, m.b - 1).folded)) continue;
+        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") continue;  // "China's initiative"
+        std::string a = agent(j);
+        if (!a.empty()) return {a};
+    }
+    bool it = false, both = false;
+    for (std::size_t k = start; k < h.b; ++k) {
+        it |= tok(si, k).folded == "it";
+        both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1).folded));
+    }
+    if (it) {  // "The Indian side reaffirmed that it supports ..."
+        for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {
+            std::string a = agent(j);
+            if (!a.empty()) return {a};
+        }
+    }
+    if (both) {
+        std::vector<std::string> out;
+        for (int p : salient_pair(cx)) out.push_back(country_of_person(cx, p));
+        return out;
+    }
+    if (speaker >= 0) return {country_of_person(cx, speaker)};
+    return {};
+}
+
 }  // namespace
 
 void find_events(Context& cx) {
@@ -342,7 +456,7 @@ void find_events(Context& cx) {
                 mf.date = d->iso();
                 mf.type = call ? "call" : "talks";
                 if (!call) {
-                    mf.place = sentence_place(cx, si);
+                    mf.place = sentence_place(cx, si, *mh);
                     if (mf.place.empty()) mf.place = cx.doc.dateline_place;
                 }
                 for (int p : ps) mf.participants.push_back(cx.people[static_cast<std::size_t>(p)].label);
@@ -367,66 +481,28 @@ void find_events(Context& cx) {
                 if (!dup) cx.out.meetings.push_back(std::move(mf));
                 narrative = d;
             }
-        } else if (when.date && cx.out.meetings.empty() && idx <= 2) {
+        } else if (when.date && !narrative && cx.out.meetings.empty()) {
             narrative = when.date;  // the lead sets the scene: "on Sunday ... signed"
         }
         std::optional<Date> here_date = when.date ? when.date : narrative;
 
         // ---- support
-        const TriggerHit* sh = nullptr;
-        if (kind_in(hits, "support", &sh)) {
-            for (const auto& h : hits) {
-                if (h.trigger->kind != "support") continue;
-                std::size_t end = clause_end(cx, si, h.e);
-                // "supports Kazakhstan in hosting ...": a country's own event is not an initiative.
-                auto inits = initiatives_in(cx, si, h.e, end);
-                std::vector<std::string> objects;
-                for (auto& [label, pos] : inits) {
-                    bool hosting = false;
-                    for (std::size_t k = h.e; k < pos; ++k)
-                        if (lex.in_list("hosting-words", tok(si, k).folded)) hosting = true;
-                    if (!hosting) objects.push_back(label);
-                }
-                // "is willing to take an active part in it": the initiative named before.
-                if (objects.empty() && h.e < ntok(si) && (tok(si, h.e).folded == "it" || tok(si, h.e).folded == "this")) {
-                    auto before = initiatives_in(cx, si, 0, h.b);
-                    if (!before.empty()) objects.push_back(before.back().first);
-                }
-                if (objects.empty()) continue;
-                // Supporter: the country just before the trigger, else the speaker's country.
-                std::vector<std::string> supporters;
-                for (std::size_t j = si.m.size(); j-- > 0;) {
-                    const Mention& m = si.m[j];
-                    if (m.e > h.b || m.e + 8 < h.b) continue;
-                    if (m.kind == MKind::Country || m.kind == MKind::Organization ||
-                        (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e).folded))) {
-                        supporters.push_back(cx.country_of(m));
-                        break;
-                    }
-                    if (si.person[j] >= 0) {
-                        supporters.push_back(country_of_person(cx, si.person[j]));
-                        break;
-                    }
-                }
-                if (supporters.empty()) {
-                    bool both = false;
-                    for (std::size_t k = 0; k + 1 < h.b; ++k)
-                        if (tok(si, k).folded == "both" || (tok(si, k).folded == "two" && lex.in_list("pair-nouns", tok(si, k + 1).folded))) both = true;
-                    if (both) {
-                        for (int p : salient_pair(cx)) supporters.push_back(country_of_person(cx, p));
-                    } else if (speaker >= 0) {
-                        supporters.push_back(country_of_person(cx, speaker));
-                    }
-                }
-                for (const auto& sup : supporters) {
-                    if (sup.empty()) continue;
-                    for (const auto& obj : objects) {
-                        int ie = lex.find(EntryKind::Initiative, obj);
-                        if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // own initiative
-                        cx.out.supports.push_back({sup, obj, cx.evidence(si, h.trigger->id)});
-                        cx.note_name(lex.find(EntryKind::Organization, sup) >= 0 ? "organization" : "country", sup, sup,
-                                     lex.find(EntryKind::Country, sup));
-                    }
+        for (const auto& h : hits) {
+            if (h.trigger->kind != "support") continue;
+            bool invited = false;  // "Kazakhstan is welcome to participate": an invitation, not a commitment
+            for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
+                invited |= lex.in_list("support-hedges", tok(si, k).folded);
+            if (invited) continue;
+            auto objects = support_objects(cx, si, h);
+            if (objects.empty()) continue;
+            for (const auto& sup : supporters_of(cx, si, h, speaker)) {
+                if (sup.empty()) continue;
+                for (const auto& obj : objects) {
+                    int ie = lex.find(EntryKind::Initiative, obj);
+                    if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // its own initiative
+                    cx.out.supports.push_back({sup, obj, cx.evidence(si, h.trigger->id)});
+                    cx.note_name(lex.find(EntryKind::Organization, sup) >= 0 ? "organization" : "country", sup, sup,
+                                 lex.find(EntryKind::Country, sup));
                 }
             }
         }

@@ -95,7 +95,7 @@ def run_on_corpora(test, args, check):
                 import traceback
                 traceback.print_exc()
                 checker.fail(f"exception: {type(e).__name__}: {e}")
-        if len(checker.failures) == before:
+        if len(checker.failures) == before or not os.path.isdir(out):
             shutil.rmtree(tmp, ignore_errors=True)
         else:
             print(f"     [{name}] outputs kept in {out}")

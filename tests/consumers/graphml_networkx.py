@@ -13,12 +13,14 @@ xml.etree (Python's own XML parser, not RapidXML):
 - the four core facts read off the GraphML (HOLDS_ROLE, meetings with HELD_IN
   and PARTICIPATED_IN, SUPPORTED_BY, AGREED_AT) are exactly facts.tsv."""
 import os
+import sys
 import xml.etree.ElementTree as ET
 
 import networkx as nx
 import rdflib
 from rdflib import RDF, URIRef
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from consumer_common import ACC, ID, compare_facts, facts_lines, meeting_lines, parse_args, run_on_corpora
 
 CLASSES = ["Person", "Country", "Place", "Organization", "Initiative", "Project", "Meeting", "Article"]

@@ -242,7 +242,7 @@ for (const [name, corpus] of args.corpora) {
   if (built) {
     try { checkOutput(out); } catch (e) { fail(`exception: ${e.stack || e}`); }
   }
-  if (failures.length === before) fs.rmSync(tmp, { recursive: true, force: true });
+  if (failures.length === before || !fs.existsSync(out)) fs.rmSync(tmp, { recursive: true, force: true });
   else console.log(`     [${name}] outputs kept in ${out}`);
 }
 context = '';

@@ -4,10 +4,12 @@ rdflib's own SPARQL engine using the four contract queries of
 samples/queries; the rows, turned into facts-table lines as SPEC section 3
 describes, must be exactly the non-comment lines of facts.tsv."""
 import os
+import sys
 
 import rdflib
 from rdflib import Literal, URIRef, XSD
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from consumer_common import compare_facts, facts_lines, meeting_lines, parse_args, run_on_corpora
 
 

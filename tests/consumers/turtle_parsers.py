@@ -7,7 +7,9 @@ import json
 import os
 import re
 import subprocess
+import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from consumer_common import ACC, parse_args, run_on_corpora
 
 HERE = os.path.dirname(os.path.abspath(__file__))
