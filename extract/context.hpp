@@ -50,6 +50,12 @@ struct Context {
 void find_people(Context& cx);   // people.cpp: persons and their roles
 void find_events(Context& cx);   // events.cpp: meetings, support, agreements, proposals
 
+// The concrete undertakings named in tokens [b, e) of a sentence, one per
+// coordinated item, trimmed to their noun phrase (undertakings.cpp). With
+// `agreed`, items whose verb does not create anything ("strengthen
+// cooperation") are dropped.
+std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e, bool agreed);
+
 // A trigger phrase from rules/triggers.tsv matched in a sentence.
 struct TriggerHit {
     const Trigger* trigger;

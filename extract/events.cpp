@@ -164,15 +164,23 @@ std::string clean_label(std::string s) {
     return std::string(trim(s));
 }
 
-// Where a clause ends: sentence end, ';', or a comma before a new clause.
+// Where a clause ends: sentence end, ';', a comma before a new clause or an
+// attribution (", the press service reported."), or the next trigger.
 std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t from) {
-    for (std::size_t k = from; k < ntok(si); ++k) {
+    std::size_t n = ntok(si);
+    for (std::size_t k = from; k < n; ++k) {
         const Token& t = tok(si, k);
         if (t.text == ";" || t.text == "." || t.text == ":") return k;
-        if (t.text == "," && k + 1 < ntok(si) && cx.lex->in_list("clause-openers", tok(si, k + 1).folded)) return k;
+        if (t.text == "," && k + 1 < n) {
+            if (cx.lex->in_list("clause-openers", tok(si, k + 1).folded)) return k;
+            std::size_t q = k + 1;
+            while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q).folded) && tok(si, q).text != ",") ++q;
+            if (q < n && cx.lex->in_list("speech-verbs", tok(si, q).folded) && (q + 1 == n || tok(si, q + 1).text == "."))
+                return k;
+        }
         if (cx.lex->in_list("clause-openers-bare", t.folded)) return k;
     }
-    return ntok(si);
+    return n;
 }
 
 // Initiative names between tokens [b, e): lexicon, quoted, or "... Initiative".
@@ -221,44 +229,6 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
     }
     std::sort(out.begin(), out.end(), [](auto& a, auto& b2) { return a.second < b2.second; });
     return out;
-}
-
-// Splits "set up X and launch Y, and Z" into items and trims each to its noun phrase.
-std::vector<std::pair<std::size_t, std::size_t>> split_items(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    std::size_t start = b;
-    for (std::size_t k = b; k <= e; ++k) {
-        bool cut = k == e;
-        if (!cut && (tok(si, k).folded == "and" || tok(si, k).text == ",")) {
-            std::size_t q = k + 1;
-            if (q < e && tok(si, q).folded == "and") ++q;
-            if (q < e && tok(si, q).folded == "to") ++q;
-            if (q < e && cx.lex->in_list("undertaking-verbs", tok(si, q).folded)) cut = true;
-        }
-        if (cut) {
-            if (k > start) out.emplace_back(start, k);
-            start = k + 1;
-        }
-    }
-    // Trim leading "to", verbs and "the establishment of" from each item.
-    for (auto& [s, x] : out) {
-        for (bool again = true; again && s < x;) {
-            again = false;
-            const std::string& f = tok(si, s).folded;
-            if (f == "and" || f == "to" || f == "," || f == "also" || f == "jointly" || f == "further" ||
-                cx.lex->in_list("undertaking-verbs", f) || cx.lex->in_list("undertaking-preludes", f)) {
-                ++s;
-                again = true;
-            }
-        }
-    }
-    return out;
-}
-
-bool has_undertaking_head(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e) {
-    for (std::size_t k = b; k < e; ++k)
-        if (cx.lex->in_list("undertaking-heads", tok(si, k).folded)) return true;
-    return false;
 }
 
 std::size_t meeting_for(const Context& cx, const std::optional<Date>& d) {
@@ -532,6 +502,11 @@ void find_events(Context& cx) {
                 if (lex.in_list("hedges", tok(si, k).folded)) hedged = true;
             if (hedged) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
+            // "agreed on A, on B and on C": keep the preposition so the items line up.
+            if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;
+            // The object ends where the next agreement begins: "agreed to X, and reached an agreement on Y".
+            for (const auto& h2 : hits)
+                if (h2.trigger->kind == "agree" && h2.b >= h.e && h2.b < e) e = h2.b;
             bool passive = h.trigger->id.find("passive") != std::string::npos;
             if (passive) {
                 // "An intergovernmental agreement on X was also signed."
@@ -540,12 +515,8 @@ void find_events(Context& cx) {
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }
-            for (auto [ib, ie] : split_items(cx, si, b, e)) {
-                if (ie <= ib || !has_undertaking_head(cx, si, ib, ie)) continue;
-                std::string item = clean_label(span_text(si.s->tokens, ib, ie, cx.text()));
-                if (item.size() < 4) continue;
+            for (const auto& item : undertakings(cx, si, b, e, true))
                 pending.push_back({item, here_date, cx.evidence(si, h.trigger->id)});
-            }
         }
 
         // ---- proposals: recorded as such, never as agreements
@@ -554,12 +525,8 @@ void find_events(Context& cx) {
             int who = sp >= 0 ? sp : speaker;
             if (who < 0) continue;
             std::size_t e = clause_end(cx, si, h.e);
-            for (auto [ib, ie] : split_items(cx, si, h.e, e)) {
-                if (ie <= ib) continue;
-                std::string item = clean_label(span_text(si.s->tokens, ib, ie, cx.text()));
-                if (item.size() >= 4)
-                    cx.out.proposals.push_back({cx.people[static_cast<std::size_t>(who)].label, item, cx.evidence(si, h.trigger->id)});
-            }
+            for (const auto& item : undertakings(cx, si, h.e, e, false))
+                cx.out.proposals.push_back({cx.people[static_cast<std::size_t>(who)].label, item, cx.evidence(si, h.trigger->id)});
         }
     }
 

@@ -1,0 +1,140 @@
+// The object of "agreed to ...", "signed ...": which concrete undertakings it
+// names. "agreed to set up a logistics center and establish a trade council"
+// gives two; "agreed to strengthen cooperation" gives none (nothing concrete);
+// "two task forces, one on A and one on B" gives "task force on A" and "on B".
+#include <algorithm>
+
+#include "common/text.hpp"
+#include "extract/context.hpp"
+
+namespace accord::detail {
+
+namespace {
+
+struct Span {
+    std::size_t b, e;
+};
+
+std::string cleaned(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e) {
+    std::string s = normalize_punctuation(span_text(si.s->tokens, b, e, cx.text()));
+    auto strip = [&](char c) { s.erase(std::remove(s.begin(), s.end(), c), s.end()); };
+    strip('"');
+    while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == ' ')) s.pop_back();
+    return std::string(trim(s));
+}
+
+}  // namespace
+
+std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e, bool agreed) {
+    const Lexicon& lex = *cx.lex;
+    const auto& t = si.s->tokens;
+    auto in = [&](const char* list, std::size_t k) { return k < e && lex.in_list(list, t[k].folded); };
+    auto is_head = [&](std::size_t k) { return in("undertaking-heads", k); };
+
+    // 1. Cut the object into coordinated items.
+    std::vector<Span> items;
+    std::size_t start = b;
+    bool head_seen = false;
+    for (std::size_t k = b; k < e; ++k) {
+        head_seen |= is_head(k);
+        bool sep = t[k].folded == "and" || t[k].text == "," || t[k].text == ";";
+        if (!sep) continue;
+        std::size_t q = k + 1;
+        while (q < e && (t[q].folded == "and" || t[q].folded == "to" || t[q].folded == "also" ||
+                         (t[q].folded.ends_with("ly") && !t[q].upper)))
+            ++q;
+        bool cut = in("undertaking-verbs", q) || (q < e && t[q].folded == "that");
+        // "a green Silk Road and a digital Silk Road": a determiner opening another undertaking.
+        if (!cut && head_seen && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"")) {
+            for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r) cut |= is_head(r);
+        }
+        // "consultations on A and on B": a repeated preposition starts a new item.
+        if (!cut && q < e && lex.in_list("prepositions", t[q].folded))
+            for (std::size_t r = start; r < k; ++r) cut |= t[r].folded == t[q].folded;
+        if (cut) {
+            if (k > start) items.push_back({start, k});
+            start = k + 1;
+            head_seen = false;
+        }
+    }
+    if (e > start) items.push_back({start, e});
+
+    std::vector<std::string> out;
+    bool weak_before = false;  // items split off without a verb of their own share the last verb
+    for (auto [ib, ie] : items) {
+        // 2. Trim what leads to the noun phrase, remembering the verbs.
+        bool has_verb = false, weak = false, creation = false;
+        std::size_t b0 = ib;
+        for (bool again = true; again && ib < ie;) {
+            again = false;
+            const std::string& f = t[ib].folded;
+            if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" ||
+                (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
+                ++ib, again = true;
+            } else if (lex.in_list("undertaking-verbs", f) && !t[ib].upper) {
+                has_verb = true;
+                weak |= lex.in_list("weak-verbs", f);
+                creation |= lex.in_list("creation-verbs", f);
+                ++ib, again = true;
+            } else if (weekday_from_name(t[ib].text) >= 0 || f == "today") {
+                ++ib, again = true;  // "agreed on Monday to ..." 
+            } else if (lex.in_list("undertaking-preludes", f)) {
+                creation |= lex.in_list("creation-nouns", f);
+                ++ib, again = true;
+            }
+        }
+        if (ib >= ie) continue;
+        // "a string of agreements": a quantity of documents, not one undertaking.
+        if (ib + 1 < ie && lex.in_list("generic-quantifiers", t[ib].folded) && t[ib + 1].folded == "of") continue;
+        std::size_t head = ie;
+        for (std::size_t k = ib; k < ie; ++k)
+            if (is_head(k)) { head = k; break; }
+        if (head == ie) continue;
+        for (std::size_t k = b0; k < head; ++k)
+            creation |= lex.in_list("creation-nouns", t[k].folded) || lex.in_list("creation-verbs", t[k].folded);
+        if (!has_verb) weak = weak_before;
+        weak_before = weak;
+        if (agreed && weak && !creation) continue;  // "strengthen the ... mechanism": nothing new
+        // 3. The noun phrase ends before a relative clause; "would be prepared" is skipped:
+        //    "a joint roadmap would be prepared to implement X" -> "joint roadmap to implement X".
+        std::string label;
+        std::size_t seg = ib;
+        for (std::size_t k = head + 1; k < ie; ++k) {
+            if ((t[k].folded == "would" || t[k].folded == "will") && k + 2 < ie && t[k + 1].folded == "be") {
+                label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, k);
+                seg = k + 3;
+                if (seg < ie && (t[seg].folded == "out" || t[seg].folded == "up")) ++seg;
+                k = seg - 1;
+                continue;
+            }
+            if (lex.in_list("np-enders", t[k].folded)) {
+                ie = k;
+                break;
+            }
+        }
+        // 4. "two task forces, one on A and one on B".
+        std::vector<Span> ones;
+        for (std::size_t k = head; k + 2 < ie; ++k)
+            if (t[k].folded == "one" && lex.in_list("prepositions", t[k + 1].folded)) ones.push_back({k + 1, ie});
+        if (ones.size() >= 2) {
+            for (std::size_t i = 0; i + 1 < ones.size(); ++i) {
+                std::size_t stop = ones[i + 1].b - 1;  // before "one"
+                while (stop > ones[i].b && (t[stop - 1].folded == "and" || t[stop - 1].text == ",")) --stop;
+                ones[i].e = stop;
+            }
+            std::size_t hb = ib;
+            while (hb < head && (lex.in_list("list-item-openers", t[hb].folded))) ++hb;
+            std::string base = cleaned(cx, si, hb, head + 1);
+            if (!base.empty() && base.back() == 's') base.pop_back();
+            for (auto [ob, oe] : ones) out.push_back(base + " " + cleaned(cx, si, ob, oe));
+            continue;
+        }
+        if (seg < ie) label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, ie);
+        // One word ("committee", "agreement") names nothing in particular.
+        if (label.find(' ') == std::string::npos) continue;
+        out.push_back(label);
+    }
+    return out;
+}
+
+}  // namespace accord::detail
