@@ -119,6 +119,7 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
         if (m.kind != MKind::Place || m.b == 0 || !near(m.b)) continue;
+        if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (prev == "in" || prev == "to" || prev == "," || prev == "at") return m.label;
     }
@@ -257,7 +258,23 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     const Token& first = tok(si, h.e);
     if (first.folded == "it" || first.folded == "this") {
         auto before = initiatives_in(cx, si, 0, h.b);
-        if (!before.empty()) objects.push_back(before.back().first);
+        if (!before.empty()) {
+            objects.push_back(before.back().first);
+            return objects;
+        }
+        // "China's initiative to build four partnerships with Islamic countries and is willing to take part in it"
+        for (std::size_t k = 0; k + 3 < h.b; ++k) {
+            if (!lex.in_list("initiative-heads", tok(si, k).folded) || tok(si, k + 1).folded != "to") continue;
+            std::size_t b = k + 3, e = b;  // after "to VERB"
+            while (e < h.b && tok(si, e).folded != "and" && tok(si, e).text != ",") ++e;
+            // "... with Islamic countries": the object may itself contain "and"; stop at a verb phrase.
+            if (e > b) {
+                std::string label = clean_label(span_text(si.s->tokens, b, e, cx.text()));
+                cx.note_name("initiative", label, label);
+                objects.push_back(label);
+            }
+            break;
+        }
         return objects;
     }
     auto mention_at = [&](std::size_t k) -> const Mention* {

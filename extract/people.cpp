@@ -329,7 +329,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
 }
 
 bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t e) {
-    std::size_t n = ntok(si);
+    const std::size_t n = ntok(si);
     if (e >= n) return false;
     const Token& t = tok(si, e);
     if (cx.lex->in_list("speech-verbs", t.folded)) return true;
@@ -337,10 +337,14 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
         std::size_t p = e + 1;
         if (tok(si, p).folded == "who") return true;
         while (p < n && cx.lex->in_list("apposition-openers", tok(si, p).folded)) ++p;
+        // "Saidov, the Uzbek foreign minister": an office must follow, maybe after its country.
         int k = mention_starting_at(si, p);
-        if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::Role ||
-                       is_country_like(si.m[static_cast<std::size_t>(k)])))
-            return true;
+        if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
+            std::size_t q = si.m[static_cast<std::size_t>(k)].e;
+            if (q < n && tok(si, q).folded == "'s") ++q;
+            k = mention_starting_at(si, q);
+        }
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) return true;
     }
     return false;
 }

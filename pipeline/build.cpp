@@ -11,6 +11,7 @@
 #include "extract/extractor.hpp"
 #include "graph/builder.hpp"
 #include "ingest/reader.hpp"
+#include "resolve/projects.hpp"
 #include "resolve/resolver.hpp"
 
 #ifndef ACCORD_ONTOLOGY_DIR
@@ -66,6 +67,10 @@ BuildReport run_build(const BuildOptions& o) {
 
     auto facts = extract_all(corpus.articles, lex, o.threads);
     resolve_people(facts);
+    {
+        const auto& words = lex.list("stopwords");
+        merge_similar_projects(facts, std::set<std::string>(words.begin(), words.end()));
+    }
     KnowledgeGraph kg = build_graph(facts);
 
     const Graph& g = kg.g();

@@ -1,0 +1,78 @@
+#include "resolve/projects.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "common/text.hpp"
+
+namespace accord {
+
+namespace {
+
+std::set<std::string> content(const std::string& s, const std::set<std::string>& stop) {
+    std::set<std::string> out;
+    std::string w;
+    for (char c : fold(s) + " ") {
+        if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
+            w += c;
+        } else {
+            if (!w.empty() && !stop.count(w)) out.insert(w);
+            w.clear();
+        }
+    }
+    return out;
+}
+
+bool same_meeting(const MeetingFact& a, const MeetingFact& b) {
+    if (a.date != b.date) return false;
+    std::size_t shared = 0;
+    for (const auto& p : a.participants) shared += std::count(b.participants.begin(), b.participants.end(), p);
+    return shared >= 2;
+}
+
+}  // namespace
+
+double label_overlap(const std::string& a, const std::string& b, const std::set<std::string>& stop) {
+    auto ca = content(a, stop), cb = content(b, stop);
+    if (ca.empty() || cb.empty()) return 0;
+    std::size_t inter = 0;
+    for (const auto& w : ca) inter += cb.count(w);
+    std::set<std::string> uni = ca;
+    uni.insert(cb.begin(), cb.end());
+    return static_cast<double>(inter) / static_cast<double>(uni.size());
+}
+
+void merge_similar_projects(std::vector<ArticleFacts>& articles, const std::set<std::string>& stop) {
+    struct Ref {
+        std::size_t article, fact;
+    };
+    std::vector<Ref> refs;
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        for (std::size_t j = 0; j < articles[i].agreed.size(); ++j) refs.push_back({i, j});
+    auto fact = [&](const Ref& r) -> AgreedFact& { return articles[r.article].agreed[r.fact]; };
+    auto meeting = [&](const Ref& r) -> const MeetingFact& { return articles[r.article].meetings[fact(r).meeting]; };
+    // Shortest labels first, so each cluster is named by its shortest member.
+    std::sort(refs.begin(), refs.end(), [&](const Ref& x, const Ref& y) {
+        const auto &a = fact(x).project, &b = fact(y).project;
+        return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    std::vector<Ref> heads;
+    std::map<std::pair<std::size_t, std::size_t>, std::string> rename;
+    for (const auto& r : refs) {
+        bool merged = false;
+        for (const auto& h : heads) {
+            // Within one article two items are two undertakings; across articles, the
+            // same meeting and most content words shared make one.
+            if (r.article == h.article || !same_meeting(meeting(r), meeting(h))) continue;
+            if (label_overlap(fact(r).project, fact(h).project, stop) >= 0.6) {
+                rename[{r.article, r.fact}] = fact(h).project;
+                merged = true;
+                break;
+            }
+        }
+        if (!merged) heads.push_back(r);
+    }
+    for (auto& [key, label] : rename) articles[key.first].agreed[key.second].project = label;
+}
+
+}  // namespace accord
