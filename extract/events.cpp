@@ -91,8 +91,14 @@ std::vector<int> salient_pair(const Context& cx) {
     std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
         return cx.people[static_cast<std::size_t>(a)].mentions > cx.people[static_cast<std::size_t>(b)].mentions;
     });
-    if (idx.size() < 2 || cx.people[static_cast<std::size_t>(idx[1])].mentions < 2) return {};
-    return {idx[0], idx[1]};
+    if (idx.size() < 2) return {};
+    // The second principal is the most mentioned person of another country.
+    const std::string& c0 = cx.people[static_cast<std::size_t>(idx[0])].country;
+    for (std::size_t k = 1; k < idx.size(); ++k) {
+        const std::string& c = cx.people[static_cast<std::size_t>(idx[k])].country;
+        if (c0.empty() || c.empty() || c != c0) return {idx[0], idx[k]};
+    }
+    return {};
 }
 
 bool mentions_pair(const Context& cx, const SentenceInfo& si) {
@@ -438,7 +444,13 @@ void find_events(Context& cx) {
                     d = sentence_time(cx, cx.sentences[k]).date;
                 }
             }
-            if (ps.size() >= 2 && d) {
+            // Diplomatic encounters are between countries: officials of one country only is not one.
+            bool one_country = ps.size() >= 2;
+            for (int p : ps) {
+                const std::string& c = cx.people[static_cast<std::size_t>(p)].country;
+                one_country &= !c.empty() && c == cx.people[static_cast<std::size_t>(ps[0])].country;
+            }
+            if (ps.size() >= 2 && d && !one_country) {
                 MeetingFact mf;
                 mf.date = d->iso();
                 mf.type = call ? "call" : "talks";

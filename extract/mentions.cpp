@@ -142,6 +142,13 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                 if (q < n && (t[q].folded == "and" || t[q].text == ",")) ++q;
                 if (q == e || !topic(q)) break;
                 while (topic(q)) ++q;
+                // ", Mines and Energy Minister X": words that run on into another title belong to it.
+                std::size_t ahead = q;
+                while (ahead + 1 < n && t[ahead].folded == "and" && topic(ahead + 1)) {
+                    ++ahead;
+                    while (topic(ahead)) ++ahead;
+                }
+                if (ahead < n && lex.in_list("role-heads", t[ahead].folded)) break;
                 e = q;
             }
         }

@@ -48,6 +48,14 @@ std::vector<ArticleFacts> extract_all(const std::vector<Article>& articles, cons
 
 }  // namespace
 
+KnowledgeGraph build_knowledge_graph(const std::vector<Article>& articles, const Lexicon& lex, unsigned threads) {
+    auto facts = extract_all(articles, lex, threads);
+    resolve_people(facts);
+    const auto& words = lex.list("stopwords");
+    merge_similar_projects(facts, std::set<std::string>(words.begin(), words.end()));
+    return build_graph(facts);
+}
+
 BuildReport run_build(const BuildOptions& o) {
     for (const auto& f : o.formats)
         if (std::find(known_formats().begin(), known_formats().end(), f) == known_formats().end())
@@ -65,13 +73,7 @@ BuildReport run_build(const BuildOptions& o) {
     r.skipped = corpus.errors;
     if (corpus.articles.empty()) throw Error(Location{}, "no article could be read");
 
-    auto facts = extract_all(corpus.articles, lex, o.threads);
-    resolve_people(facts);
-    {
-        const auto& words = lex.list("stopwords");
-        merge_similar_projects(facts, std::set<std::string>(words.begin(), words.end()));
-    }
-    KnowledgeGraph kg = build_graph(facts);
+    KnowledgeGraph kg = build_knowledge_graph(corpus.articles, lex, o.threads);
 
     const Graph& g = kg.g();
     for (auto [v, end] = boost::vertices(g); v != end; ++v) {

@@ -11,6 +11,9 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "extract/lexicon.hpp"
+#include "graph/knowledge_graph.hpp"
+#include "ingest/article.hpp"
 
 namespace accord {
 
@@ -33,6 +36,10 @@ struct BuildReport {
 };
 
 BuildReport run_build(const BuildOptions& options);
+
+// The in-memory half of a build: extract every article (in parallel), resolve
+// people and undertakings across articles, build the graph. Deterministic.
+KnowledgeGraph build_knowledge_graph(const std::vector<Article>& articles, const Lexicon& lex, unsigned threads = 1);
 
 // The ontology directory accord was built with (the source tree's ontology/).
 std::string default_ontology_dir();

@@ -7,6 +7,7 @@
 #include "export/facts_table.hpp"
 #include "extract/extractor.hpp"
 #include "graph/builder.hpp"
+#include "pipeline/build.hpp"
 #include "resolve/resolver.hpp"
 
 namespace accord::test {
@@ -27,10 +28,7 @@ inline Article article(const std::string& id, const std::string& text) {
 
 // Facts-table lines (SPEC section 3) for a set of articles, through the whole pipeline.
 inline std::vector<std::string> facts_of(const std::vector<Article>& articles) {
-    std::vector<ArticleFacts> facts;
-    for (const auto& a : articles) facts.push_back(extract_facts(a, lexicon()));
-    resolve_people(facts);
-    return facts_lines(build_graph(facts));
+    return facts_lines(build_knowledge_graph(articles, lexicon()));
 }
 
 inline std::vector<std::string> facts_of(const std::string& text) { return facts_of({article("a1", text)}); }

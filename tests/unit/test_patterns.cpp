@@ -1,0 +1,105 @@
+// Regression tests: one per pattern fixed while measuring on real articles,
+// written on the invented lexicon so they test the pattern, not the name.
+#include <doctest/doctest.h>
+
+#include "resolve/projects.hpp"
+#include "support.hpp"
+
+using namespace accord;
+using namespace accord::test;
+
+namespace {
+const char* kLead =
+    " date 2021-01-05 Talks\n\nKLOW, Jan. 4 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
+    "President Rufus Firefly on Monday.\n\n";
+
+std::vector<std::string> with_lead(const std::string& body) { return facts_of(std::string(kLead) + body); }
+
+int count_kind(const std::vector<std::string>& f, const std::string& kind) {
+    int n = 0;
+    for (const auto& l : f) n += l.starts_with(kind + "\t");
+    return n;
+}
+}  // namespace
+
+TEST_CASE("portfolio words around a title belong to the office; a comma starts another person") {
+    auto f = facts_of(
+        " date 2024-11-21 Talks\n\nFREDVILLE, Nov 20 (Wire) -- On the Freedonian side the talks were attended by "
+        "Vice President Ilsa Brandt, who also serves as Minister of Development, Industry, Trade and Services, "
+        "Mines and Energy Minister Otto Kern and Minister of Electronics and Information Technology Paul Rind.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tIlsa Brandt\tVice President\tFreedonia"));
+    CHECK(has(f, "role\tIlsa Brandt\tMinister of Development, Industry, Trade and Services\tFreedonia"));
+    CHECK(has(f, "role\tOtto Kern\tMines and Energy Minister\tFreedonia"));
+    CHECK(has(f, "role\tPaul Rind\tMinister of Electronics and Information Technology\tFreedonia"));
+    CHECK_FALSE(has(f, "role\tOtto Kern\tMinister of Development, Industry, Trade and Services\tFreedonia"));
+}
+
+TEST_CASE("a place inside a building's name is not the meeting place") {
+    auto f = facts_of(" date 2023-01-25 Talks\n\nFredville, January 25 (Desk): Freedonian President Rufus Firefly held talks "
+                      "with visiting Sylvanian President Jonas Veldt at Klow House on Wednesday.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-01-25\tFredville\tJonas Veldt; Rufus Firefly"));
+}
+
+TEST_CASE("a capitalized region before an attribution is not a person") {
+    auto f = facts_of(" date 2024-08-09 Call\n\nPresident Rufus Firefly spoke by telephone on Friday with Sylvanian Prime "
+                      "Minister Jonas Veldt, who postponed his trip to Amber Coast, the Freedonian press service said.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2024-08-09\t\tJonas Veldt; Rufus Firefly"));
+}
+
+TEST_CASE("the supporter is the subject of the clause, not a country named in passing") {
+    auto f = with_lead("Pleksy said Syldavia is willing to work hand in hand with Freedonia in jointly building the Amber Road.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tSyldavia\tAmber Road Programme"));
+}
+
+TEST_CASE("'it' refers to the initiative just named") {
+    auto f = with_lead("Firefly said Freedonia appreciates Syldavia's initiative to build three harbours of peace and is "
+                       "willing to take an active part in it.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tFreedonia\tthree harbours of peace"));
+}
+
+TEST_CASE("an invitation to take part is not support") {
+    auto f = with_lead("Sylvania is also welcome to actively participate in the Amber Road Programme.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
+
+TEST_CASE("agreements: nothing new is agreed by strengthening; items after 'agreed on' split on the preposition") {
+    auto f = with_lead(
+        "The two sides agreed to strengthen the existing cooperation mechanism.\n\n"
+        "They also agreed on a new ferry route, on a fisheries council and on closer ties.\n\n"
+        "The presidents agreed that a joint roadmap would be prepared to implement the agreements reached during the visit.\n\n"
+        "The governments also agreed to set up two task forces, one on energy trade and one on digital customs.\n");
+    INFO(dump(f));
+    CHECK_FALSE(has(f, "agreed\texisting cooperation mechanism\t2021-01-04\tKlow"));
+    CHECK(has(f, "agreed\tnew ferry route\t2021-01-04\tKlow"));
+    CHECK(has(f, "agreed\tfisheries council\t2021-01-04\tKlow"));
+    CHECK(has(f, "agreed\tjoint roadmap to implement the agreements reached during the visit\t2021-01-04\tKlow"));
+    CHECK(has(f, "agreed\ttask force on energy trade\t2021-01-04\tKlow"));
+    CHECK(has(f, "agreed\ttask force on digital customs\t2021-01-04\tKlow"));
+}
+
+TEST_CASE("the lead's date is the narrative date; a later partial date does not move it") {
+    auto f = facts_of(" date 2025-02-26 Talks\n\nFREDVILLE: Freedonian President Rufus Firefly and Sylvanian Prime Minister "
+                      "Jonas Veldt on Wednesday agreed to set up a joint trade council.\n\n"
+                      "The prime minister was in Freedonia on February 25 and 26 on an official visit.\n\n"
+                      "At their bilateral meeting the two leaders reviewed their ties.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2025-02-26\tFredville\tJonas Veldt; Rufus Firefly"));
+    CHECK(has(f, "agreed\tjoint trade council\t2025-02-26\tFredville"));
+}
+
+TEST_CASE("one undertaking reported by two articles at one meeting is one project") {
+    std::set<std::string> stop = {"the", "of", "to", "from", "both", "two", "countries", "a"};
+    CHECK(label_overlap("joint investment platform to finance projects of leading enterprises from both countries",
+                        "Joint Investment Platform to support projects of the two countries' leading enterprises", stop) >= 0.6);
+    CHECK(label_overlap("green silk road", "digital silk road", stop) < 0.6);
+    auto f = facts_of({article("a1", std::string(kLead) + "The two sides agreed to launch a joint grain platform to finance farms of both countries.\n"),
+                       article("a2", std::string(kLead) + "It was agreed to launch a Joint Grain Platform to support farms of the two countries.\n")});
+    INFO(dump(f));
+    CHECK(count_kind(f, "agreed") == 1);
+}
