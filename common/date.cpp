@@ -58,26 +58,38 @@ std::optional<Date> parse_iso_date(std::string_view s) {
     return d;
 }
 
-int month_from_name(std::string_view word) {
+namespace {
+// Case-insensitive ASCII comparison without allocating: these run on every token.
+bool ieq(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+}  // namespace
+
+int month_from_name(std::string_view w) {
     static const std::array<const char*, 12> names = {"january", "february", "march",     "april",   "may",      "june",
                                                       "july",    "august",   "september", "october", "november", "december"};
-    std::string w = fold(word);
-    if (!w.empty() && w.back() == '.') w.pop_back();
-    if (w.size() < 3) return 0;
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (w.size() < 3 || w.size() > 9) return 0;
     for (int i = 0; i < 12; ++i) {
-        std::string n = names[static_cast<std::size_t>(i)];
-        if (w == n) return i + 1;
-        if (w.size() <= 4 && n.starts_with(w)) return i + 1;  // Jan, Sept
+        std::string_view n = names[static_cast<std::size_t>(i)];
+        if (ieq(w, n)) return i + 1;
+        if (w.size() <= 4 && ieq(w, n.substr(0, w.size()))) return i + 1;  // Jan, Sept
     }
     return 0;
 }
 
-int weekday_from_name(std::string_view word) {
+int weekday_from_name(std::string_view w) {
     static const std::array<const char*, 7> names = {"monday", "tuesday", "wednesday", "thursday",
                                                      "friday", "saturday", "sunday"};
-    std::string w = fold(word);
+    if (w.size() < 6 || w.size() > 9) return -1;
     for (int i = 0; i < 7; ++i)
-        if (w == names[static_cast<std::size_t>(i)]) return i;
+        if (ieq(w, names[static_cast<std::size_t>(i)])) return i;
     return -1;
 }
 

@@ -20,6 +20,15 @@ std::size_t find_invalid_utf8(std::string_view s) {
 }
 
 std::string fold(std::string_view s) {
+    // Fast path: plain ASCII only needs lowercasing (most tokens of English news).
+    bool ascii = true;
+    for (unsigned char c : s) ascii &= c < 0x80;
+    if (ascii) {
+        std::string r(s);
+        for (auto& c : r)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return r;
+    }
     utf8proc_uint8_t* out = nullptr;
     auto opts = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK |
                                                UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);

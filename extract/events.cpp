@@ -381,11 +381,15 @@ void find_events(Context& cx) {
     bool in_signed_list = false;
     std::optional<Date> list_date;
 
+    std::vector<When> times;
+    times.reserve(cx.sentences.size());
+    for (const auto& si : cx.sentences) times.push_back(sentence_time(cx, si));
+
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
         auto hits = find_triggers(si.s->tokens, lex);
-        When when = sentence_time(cx, si);
+        const When& when = times[idx];
         int sp = speaker_of(cx, si);
         if (sp >= 0) speaker = sp;
 
@@ -441,7 +445,7 @@ void find_events(Context& cx) {
                 // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
                 for (std::size_t k = idx + 1; !d && k < cx.sentences.size() && k <= idx + 2; ++k) {
                     if (cx.sentences[k].s->paragraph != si.s->paragraph) break;
-                    d = sentence_time(cx, cx.sentences[k]).date;
+                    d = times[k].date;
                 }
             }
             // Diplomatic encounters are between countries: officials of one country only is not one.

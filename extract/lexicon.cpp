@@ -80,6 +80,8 @@ void Lexicon::add_form(const std::string& surface, int entry, FormKind how) {
     for (const auto& r : refs)
         if (r.entry == entry && r.how == how) return;
     refs.push_back(ref);
+    for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) prefixes_.insert(key.substr(0, sp));
+    prefixes_.insert(key);
     int ntok = static_cast<int>(std::count(key.begin(), key.end(), ' ')) + 1;
     max_form_tokens_ = std::max(max_form_tokens_, ntok);
 }
@@ -187,6 +189,8 @@ Lexicon Lexicon::load(const std::string& dir, const std::string& tables_dir) {
         if (f.path().extension() == ".txt") lists.push_back(f.path());
     std::sort(lists.begin(), lists.end());
     for (auto& p : lists) lex.load_list(p.stem().string(), p.string());
+    lex.index_persons();
+    for (const auto& t : lex.triggers_) lex.trigger_index_[t.words.front()].push_back(&t);
     return lex;
 }
 
@@ -203,6 +207,34 @@ void Lexicon::add_file(const std::string& path) {
         add_form(c[1], idx, FormKind::Name);
         for (auto& a : variants(c[4])) add_form(a, idx, FormKind::Name);
     });
+    index_persons();
+}
+
+void Lexicon::index_persons() {
+    person_parts_.clear();
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        if (entries_[i].kind != EntryKind::Person) continue;
+        std::vector<std::string> words;
+        for (const auto& t : tokenize(entries_[i].label))
+            if (t.word) words.push_back(t.folded);
+        if (words.empty()) continue;
+        std::set<std::string> keys = {words.front(), words.back()};
+        for (const auto& w : split(fold(entries_[i].label), ' '))
+            if (auto h = w.rfind('-'); h != std::string::npos) keys.insert(w.substr(h + 1));
+        for (const auto& k : keys) person_parts_[k].push_back(static_cast<int>(i));
+    }
+}
+
+const std::vector<const Trigger*>& Lexicon::triggers_starting(const std::string& folded) const {
+    static const std::vector<const Trigger*> none;
+    auto it = trigger_index_.find(folded);
+    return it == trigger_index_.end() ? none : it->second;
+}
+
+const std::vector<int>& Lexicon::persons_by_part(const std::string& folded) const {
+    static const std::vector<int> none;
+    auto it = person_parts_.find(folded);
+    return it == person_parts_.end() ? none : it->second;
 }
 
 }  // namespace accord

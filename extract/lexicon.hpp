@@ -22,6 +22,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace accord {
@@ -67,6 +68,14 @@ public:
     const std::unordered_map<std::string, std::vector<FormRef>>& forms() const { return forms_; }
     int max_form_tokens() const { return max_form_tokens_; }
     const std::vector<Trigger>& triggers() const { return triggers_; }
+    // Triggers whose phrase starts with this folded word.
+    const std::vector<const Trigger*>& triggers_starting(const std::string& folded) const;
+
+    // Persons whose name has this folded word as its first or last part (or as
+    // the part after a hyphen: "sisi" for "El-Sisi"); empty when none.
+    const std::vector<int>& persons_by_part(const std::string& folded) const;
+    // True when some surface form starts with these folded tokens (joined by ' ').
+    bool is_form_prefix(const std::string& key) const { return prefixes_.count(key) > 0; }
 
     // Entry index by kind and canonical label, or -1.
     int find(EntryKind kind, const std::string& label) const;
@@ -82,13 +91,18 @@ private:
     void load_triggers(const std::string& path);
     void load_list(const std::string& name, const std::string& path);
 
+    void index_persons();
+
     std::vector<Entry> entries_;
+    std::unordered_map<std::string, std::vector<int>> person_parts_;
+    std::unordered_set<std::string> prefixes_;
     std::map<std::pair<EntryKind, std::string>, int> by_label_;
     std::unordered_map<std::string, std::vector<FormRef>> forms_;
     int max_form_tokens_ = 1;
     std::vector<Trigger> triggers_;
-    std::map<std::string, std::vector<std::string>> lists_;
-    std::map<std::string, std::set<std::string>> list_sets_;
+    std::unordered_map<std::string, std::vector<const Trigger*>> trigger_index_;
+    std::unordered_map<std::string, std::vector<std::string>> lists_;
+    std::unordered_map<std::string, std::unordered_set<std::string>> list_sets_;
 };
 
 // Splits a surface form the way sentences are tokenized, folded: "Xi'an" ->

@@ -80,33 +80,46 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
     std::vector<bool> used(n, false);
     const std::size_t maxlen = static_cast<std::size_t>(lex.max_form_tokens());
 
-    // 1. Lexicon entries, longest match first.
+    // 1. Lexicon entries, longest match first: walk forward while the tokens
+    //    so far are the start of some surface form, remember the longest form.
+    auto pick = [&](const std::vector<FormRef>& refs, std::size_t i, std::size_t len) -> const FormRef* {
+        const FormRef* best = nullptr;
+        for (const auto& r : refs) {
+            const Entry& e = lex.entry(r.entry);
+            if (e.kind != EntryKind::Role) {
+                if (!t[i].upper && !(t[i].word && t[i].text[0] >= '0' && t[i].text[0] <= '9')) continue;
+                if (r.exact_case) {
+                    std::string surface = span_text(t, i, i + len, text);
+                    if (!is_all_caps_word(surface) && surface.find('.') == std::string::npos) continue;
+                }
+            }
+            if (!best || kind_rank(e.kind, r.how) < kind_rank(lex.entry(best->entry).kind, best->how)) best = &r;
+        }
+        return best;
+    };
+    std::string key;
     for (std::size_t i = 0; i < n;) {
-        bool matched = false;
-        for (std::size_t len = std::min(maxlen, n - i); len >= 1 && !matched; --len) {
-            std::string key;
-            for (std::size_t k = i; k < i + len; ++k) key += (k > i ? " " : "") + t[k].folded;
+        key = t[i].folded;
+        const FormRef* best = nullptr;
+        std::size_t best_len = 0;
+        for (std::size_t len = 1; len <= maxlen && i + len <= n; ++len) {
+            if (len > 1) {
+                key += ' ';
+                key += t[i + len - 1].folded;
+            }
+            if (!lex.is_form_prefix(key)) break;
             auto it = lex.forms().find(key);
             if (it == lex.forms().end()) continue;
-            const FormRef* best = nullptr;
-            for (const auto& r : it->second) {
-                const Entry& e = lex.entry(r.entry);
-                if (e.kind != EntryKind::Role) {
-                    if (!t[i].upper && !(t[i].word && t[i].text[0] >= '0' && t[i].text[0] <= '9')) continue;
-                    if (r.exact_case && !is_all_caps_word(span_text(t, i, i + len, text)) &&
-                        span_text(t, i, i + len, text).find('.') == std::string::npos)
-                        continue;
-                }
-                if (!best || kind_rank(e.kind, r.how) < kind_rank(lex.entry(best->entry).kind, best->how)) best = &r;
-            }
-            if (!best) continue;
-            const Entry& e = lex.entry(best->entry);
-            out.push_back({mkind(e.kind, best->how), i, i + len, best->entry, e.label});
-            for (std::size_t k = i; k < i + len; ++k) used[k] = true;
-            i += len;
-            matched = true;
+            if (const FormRef* r = pick(it->second, i, len)) best = r, best_len = len;
         }
-        if (!matched) ++i;
+        if (!best) {
+            ++i;
+            continue;
+        }
+        const Entry& e = lex.entry(best->entry);
+        out.push_back({mkind(e.kind, best->how), i, i + best_len, best->entry, e.label});
+        for (std::size_t k = i; k < i + best_len; ++k) used[k] = true;
+        i += best_len;
     }
 
     // 2. Office titles the lexicon does not list.

@@ -131,21 +131,10 @@ int resolve_short(Context& cx, const std::vector<std::string>& words) {
     return found;
 }
 
-// Lexicon persons whose surname (last or first token) is `w`; unique only.
+// The lexicon person whose surname (last or first name part) is `w`, when unique.
 int lexicon_by_surname(const Lexicon& lex, const std::string& w) {
-    int found = -1;
-    for (std::size_t i = 0; i < lex.entries().size(); ++i) {
-        const auto& e = lex.entries()[i];
-        if (e.kind != EntryKind::Person) continue;
-        auto parts = name_parts(e.label);
-        if (parts.empty()) continue;
-        bool hit = parts.back() == w || parts.front() == w ||
-                   std::any_of(parts.begin(), parts.end(), [&](const std::string& p) { return p.ends_with("-" + w); });
-        if (!hit) continue;
-        if (found >= 0) return -1;
-        found = static_cast<int>(i);
-    }
-    return found;
+    const auto& hits = lex.persons_by_part(w);
+    return hits.size() == 1 ? hits.front() : -1;
 }
 
 bool preceded_by(const SentenceInfo& si, std::size_t pos, const Lexicon& lex, const char* list) {

@@ -8,10 +8,10 @@ namespace accord::detail {
 // ("instructed * to" matches "instructed their foreign ministries to").
 std::vector<TriggerHit> find_triggers(const std::vector<Token>& t, const Lexicon& lex) {
     std::vector<TriggerHit> out;
-    for (const auto& trig : lex.triggers()) {
-        const auto& w = trig.words;
-        for (std::size_t i = 0; i < t.size(); ++i) {
-            if (t[i].folded != w[0]) continue;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        for (const Trigger* tp : lex.triggers_starting(t[i].folded)) {
+            const Trigger& trig = *tp;
+            const auto& w = trig.words;
             std::size_t pos = i + 1, k = 1;
             bool ok = true;
             while (k < w.size() && ok) {
@@ -37,7 +37,7 @@ std::vector<TriggerHit> find_triggers(const std::vector<Token>& t, const Lexicon
             if (ok) out.push_back({&trig, i, pos});
         }
     }
-    std::sort(out.begin(), out.end(), [](const TriggerHit& a, const TriggerHit& b) {
+    std::stable_sort(out.begin(), out.end(), [](const TriggerHit& a, const TriggerHit& b) {
         return a.b != b.b ? a.b < b.b : a.e > b.e;
     });
     return out;
