@@ -17,6 +17,7 @@ struct Person {
     std::string label;
     int entry = -1;                         // lexicon person, if any
     std::string country;                    // from the lexicon or a role
+    bool country_inferred = false;          // guessed from context, not said
     std::vector<std::string> parts;         // folded name tokens, for short mentions
     std::vector<std::pair<std::string, std::string>> roles;  // (role, country) seen
     std::set<std::string> surfaces;
@@ -38,6 +39,7 @@ struct Context {
     std::vector<Person> people;
     ArticleFacts out;
     std::map<std::pair<std::string, std::string>, Name> names;  // (kind, label) -> Name
+    std::vector<std::string> principals;  // the article's two most mentioned countries
 
     const std::string& text() const { return article->text; }
     Evidence evidence(const SentenceInfo& si, const std::string& rule) const;

@@ -142,6 +142,26 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
     return "";
 }
 
+
+bool subject_pronoun_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
+    for (std::size_t k = 0; k < trigger && k < ntok(si); ++k)
+        if (cx.lex->in_list("subject-pronouns", tok(si, k).folded)) return true;
+    return false;
+}
+
+// The person mentioned last before sentence `idx`, other than those in `not_these`.
+int last_person_before(const Context& cx, std::size_t idx, const std::vector<int>& not_these) {
+    for (std::size_t i = idx; i-- > 0;) {
+        const auto& si = cx.sentences[i];
+        if (si.s->title) continue;
+        for (std::size_t j = si.m.size(); j-- > 0;) {
+            int p = si.person[j];
+            if (p >= 0 && std::find(not_these.begin(), not_these.end(), p) == not_these.end()) return p;
+        }
+    }
+    return -1;
+}
+
 std::string country_of_person(const Context& cx, int p) {
     return p >= 0 ? cx.people[static_cast<std::size_t>(p)].country : "";
 }
@@ -433,11 +453,26 @@ void find_events(Context& cx) {
         const TriggerHit* mh = nullptr;
         bool call = kind_in(hits, "call", &mh);
         bool meet = call || kind_in(hits, "meeting", &mh);
-        if (meet) {
+        // "X and Y signed / agreed / witnessed ...": two named officials acting together met.
+        bool encounter = !meet && kind_in(hits, "encounter", &mh);
+        bool made_meeting = false;
+        if (meet || encounter) {
             auto ps = participants(cx, si);
-            if (ps.size() < 2 && mentions_pair(cx, si)) {
+            if (encounter) {  // only the subjects: "X and Y signed", not "signed ... attended by X"
+                std::vector<int> subjects;
+                for (std::size_t j = 0; j < si.m.size(); ++j)
+                    if (si.person[j] >= 0 && si.m[j].e <= mh->b && std::count(ps.begin(), ps.end(), si.person[j]))
+                        if (!std::count(subjects.begin(), subjects.end(), si.person[j])) subjects.push_back(si.person[j]);
+                ps = subjects;
+            }
+            if (meet && ps.size() < 2 && mentions_pair(cx, si)) {
                 for (int p : salient_pair(cx))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
+            }
+            // "On that visit, she met Faki": a pronoun subject is the person last spoken of.
+            if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
+                int prev = last_person_before(cx, idx, ps);
+                if (prev >= 0) ps.push_back(prev);
             }
             std::optional<Date> d = when.date;
             if (!d && !when.partial) {
@@ -483,10 +518,11 @@ void find_events(Context& cx) {
                 }
                 if (!dup) cx.out.meetings.push_back(std::move(mf));
                 narrative = d;
+                made_meeting = true;
             }
-        } else if (when.date && !narrative && cx.out.meetings.empty()) {
-            narrative = when.date;  // the lead sets the scene: "on Sunday ... signed"
         }
+        if (!made_meeting && when.date && !narrative && cx.out.meetings.empty())
+            narrative = when.date;  // the lead sets the scene: "on Sunday ... signed"
         std::optional<Date> here_date = when.date ? when.date : narrative;
 
         // ---- support

@@ -64,7 +64,7 @@ ArticleFacts extract_facts(const Article& article, const Lexicon& lex) {
         for (const auto& m : out.meetings) used |= std::count(m.participants.begin(), m.participants.end(), p.label) > 0;
         if (!used) continue;
         for (const auto& s : p.surfaces) cx.note_name("person", p.label, s, p.entry);
-        cx.names[{"person", p.label}].country = p.country;
+        if (!p.country_inferred) cx.names[{"person", p.label}].country = p.country;
     }
     for (const auto& r : out.roles) {
         cx.note_name("role", r.role, r.role, lex.find(EntryKind::Role, r.role));

@@ -29,6 +29,7 @@ struct Name {
 struct RoleFact {
     std::string person, role, country;
     Evidence ev;
+    bool inferred = false;  // the country was guessed from context, not said with the office
 };
 
 struct MeetingFact {

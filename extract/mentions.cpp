@@ -203,6 +203,8 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             // Kassym-Jomart, El-Sisi
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&
                 nameish(t[k + 1], lex) && !t[k + 1].space_before) { k += 2; continue; }
+            // Marcos Jr., Charles III
+            if (lex.in_list("name-suffixes", t[k].folded) && t[k].upper) { ++k; continue; }
             // da Silva, van der Leyen, bin Salman
             if (lex.in_list("name-particles", t[k].folded) && !t[k].upper && k + 1 < n && !used[k + 1] && nameish(t[k + 1], lex)) {
                 ++k;

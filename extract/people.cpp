@@ -145,6 +145,35 @@ bool preceded_by(const SentenceInfo& si, std::size_t pos, const Lexicon& lex, co
 RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size_t name_b) {
     RoleChain rc;
     std::size_t pos = name_b;
+    // "the Emir of Qatar, Sheikh Tamim ...": an honorific, and a comma after a definite title.
+    bool honorific = pos > 0 && cx.lex->in_list("honorifics", tok(si, pos - 1).folded);
+    if (honorific) --pos;
+    if (pos > 2 && tok(si, pos - 1).text == ",") {
+        int k = mention_ending_at(si, pos - 1);
+        // "the Emir of Qatar, Sheikh Tamim", "his Deputy Prime Minister and Defence Minister, Richard Marles"
+        bool of_country = k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)]) &&
+                          si.m[static_cast<std::size_t>(k)].b >= 1 && tok(si, si.m[static_cast<std::size_t>(k)].b - 1).folded == "of";
+        bool owned = false;
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
+            std::size_t q = si.m[static_cast<std::size_t>(k)].b;
+            while (q > 0 && q + 12 > pos && tok(si, q - 1).text != ",") {
+                if (cx.lex->in_list("owner-words", tok(si, q - 1).folded)) owned = true;
+                --q;
+            }
+        }
+        bool definite = false;
+        if (of_country) {
+            // "the Chairperson of the African Union Commission, Moussa Faki Mahamat"
+            std::size_t q = si.m[static_cast<std::size_t>(k)].b;
+            for (int steps = 0; q > 0 && steps < 10; ++steps, --q)
+                if (tok(si, q - 1).folded == "the" && q >= 1 && mention_starting_at(si, q) >= 0 &&
+                    si.m[static_cast<std::size_t>(mention_starting_at(si, q))].kind == MKind::Role) {
+                    definite = true;
+                    break;
+                }
+        }
+        if ((of_country && (honorific || definite)) || owned) --pos;
+    }
     for (;;) {
         int k = mention_ending_at(si, pos);
         if (k < 0) break;
@@ -193,8 +222,11 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     }
     if (rc.roles.empty()) return rc;
     rc.start = pos;
-    // Modifiers between the country and the office: "visiting", "then", "acting".
-    while (pos > 0 && cx.lex->in_list("role-modifiers", tok(si, pos - 1).folded)) --pos;
+    // Modifiers between the country and the office: "visiting", "then", "acting",
+    // and a lowercase body: "Iran's foreign ministry spokesman".
+    while (pos > 0 && (cx.lex->in_list("role-modifiers", tok(si, pos - 1).folded) ||
+                       (!tok(si, pos - 1).upper && cx.lex->in_list("body-words", tok(si, pos - 1).folded))))
+        --pos;
     if (pos > 0) {
         int k = mention_ending_at(si, pos);
         if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
@@ -210,6 +242,15 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     }
     while (pos > 0 && cx.lex->in_list("role-modifiers", tok(si, pos - 1).folded)) --pos;
     if (pos > 0 && cx.lex->in_list("former-words", tok(si, pos - 1).folded)) rc.former = true;
+    // "Albanese and his Deputy Prime Minister ...": the owner's country.
+    if (rc.country.empty() && pos > 0 && cx.lex->in_list("owner-words", tok(si, pos - 1).folded)) {
+        for (std::size_t j = si.m.size(); j-- > 0;) {
+            if (si.m[j].e > pos - 1 || si.person[j] < 0) continue;
+            const auto& owner = cx.people[static_cast<std::size_t>(si.person[j])];
+            if (!owner.country_inferred) rc.country = owner.country;
+            break;
+        }
+    }
     return rc;
 }
 
@@ -287,14 +328,28 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
     return rc;
 }
 
-// "the Kazakh side", "On the Brazilian side": the country a sentence speaks for.
-std::string side_country(const Context& cx, const SentenceInfo& si) {
+// Where the role chain that starts at mention k leads: the person it names, or -1.
+int named_by_chain(const SentenceInfo& si, std::size_t k) {
+    std::size_t j = k + 1;
+    while (j < si.m.size() && si.m[j].kind == MKind::Role && si.m[j].b <= si.m[j - 1].e + 1) ++j;
+    if (j < si.m.size() && si.m[j].b > si.m[j - 1].e + 1) return -1;
+    if (j == k + 1 || j >= si.m.size()) return -1;
+    return si.person[j];
+}
+
+// "the Kazakh side", "On the Brazilian side", "The South African president
+// brought ...": a country a sentence speaks for, not tied to a named person.
+std::string own_side_country(const Context& cx, const SentenceInfo& si) {
+    std::set<std::string> found;
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         const Mention& m = si.m[k];
         if (m.kind != MKind::CountryAdj || m.e >= ntok(si)) continue;
-        if (cx.lex->in_list("side-words", tok(si, m.e).folded)) return cx.country_of(m);
+        bool side = cx.lex->in_list("side-words", tok(si, m.e).folded);
+        bool unnamed_office = k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b == m.e &&
+                              named_by_chain(si, k) < 0 && m.b > 0 && tok(si, m.b - 1).folded == "the";
+        if (side || unnamed_office) found.insert(cx.country_of(m));
     }
-    return "";
+    return found.size() == 1 ? *found.begin() : "";
 }
 
 std::string dateline_country(const Context& cx) {
@@ -302,18 +357,51 @@ std::string dateline_country(const Context& cx) {
     return k >= 0 ? cx.lex->entry(k).country : "";
 }
 
+bool mentions_country(const SentenceInfo& si) {
+    return std::any_of(si.m.begin(), si.m.end(), [](const Mention& m) { return is_country_like(m); });
+}
+
+// "Home Secretary X and France's Interior Minister Y" in a report on two
+// countries: an office without a country, beside a named official of one of
+// them, is the other country's.
+std::string contrast_country(const Context& cx, const SentenceInfo& si) {
+    if (cx.principals.size() != 2) return "";
+    std::set<std::string> named;
+    for (std::size_t k = 0; k < si.m.size(); ++k) {
+        const Mention& m = si.m[k];
+        if (!is_country_like(m)) continue;
+        std::size_t kk = k;
+        if (k + 1 < si.m.size() && m.e < ntok(si) && tok(si, m.e).folded == "'s") kk = k;  // "France's Interior Minister"
+        if (named_by_chain(si, kk) >= 0) named.insert(cx.country_of(m));
+    }
+    bool a = named.count(cx.principals[0]) > 0, b = named.count(cx.principals[1]) > 0;
+    if (a && !b) return cx.principals[1];
+    if (b && !a) return cx.principals[0];
+    return "";
+}
+
 void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule) {
     if (rc.roles.empty() || rc.former) return;
     auto& p = cx.people[static_cast<std::size_t>(person)];
     std::string country = rc.country;
-    if (country.empty()) country = p.country;
-    if (country.empty()) country = side_country(cx, si);
-    if (country.empty()) country = dateline_country(cx);
+    bool inferred = false;
+    if (country.empty() && !p.country_inferred) country = p.country;
+    if (country.empty()) country = own_side_country(cx, si);
+    if (country.empty()) country = contrast_country(cx, si), inferred = true;
+    if (country.empty() && !mentions_country(si)) {
+        std::string d = dateline_country(cx);
+        if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d;
+    }
     if (country.empty()) return;
-    if (p.country.empty()) p.country = country;
+    if (p.country.empty()) {
+        p.country = country;
+        p.country_inferred = inferred;
+    }
     for (const auto& r : rc.roles) {
         p.roles.emplace_back(r, country);
-        cx.out.roles.push_back({p.label, r, country, cx.evidence(si, rule)});
+        RoleFact f{p.label, r, country, cx.evidence(si, rule)};
+        f.inferred = inferred;
+        cx.out.roles.push_back(std::move(f));
     }
 }
 
@@ -342,6 +430,16 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
 
 void find_people(Context& cx) {
     const Lexicon& lex = *cx.lex;
+    {
+        std::map<std::string, int> counts;
+        for (const auto& si : cx.sentences)
+            for (const auto& m : si.m)
+                if (m.kind == MKind::Country || m.kind == MKind::CountryAdj) counts[cx.country_of(m)]++;
+        std::vector<std::pair<int, std::string>> ranked;
+        for (const auto& [c, n] : counts) ranked.emplace_back(-n, c);
+        std::sort(ranked.begin(), ranked.end());
+        for (std::size_t i = 0; i < ranked.size() && i < 2; ++i) cx.principals.push_back(ranked[i].second);
+    }
     // Pass A: full names in a person's context, and lexicon persons.
     for (auto& si : cx.sentences) {
         for (std::size_t j = 0; j < si.m.size(); ++j) {

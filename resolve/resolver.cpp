@@ -103,6 +103,20 @@ void resolve_people(std::vector<ArticleFacts>& articles) {
     };
     for (auto& a : articles) {
         for (auto& r : a.roles) map(r.person);
+    }
+    // A country guessed from context yields to what other articles say outright.
+    std::map<std::string, std::map<std::string, int>> said;
+    for (const auto& a : articles)
+        for (const auto& r : a.roles)
+            if (!r.inferred) said[r.person][r.country]++;
+    for (auto& a : articles)
+        for (auto& r : a.roles) {
+            auto it = said.find(r.person);
+            if (!r.inferred || it == said.end() || it->second.count(r.country)) continue;
+            r.country = std::max_element(it->second.begin(), it->second.end(),
+                                         [](const auto& x, const auto& y) { return x.second < y.second; })->first;
+        }
+    for (auto& a : articles) {
         for (auto& m : a.meetings) {
             for (auto& p : m.participants) map(p);
             std::sort(m.participants.begin(), m.participants.end());
