@@ -395,6 +395,7 @@ void find_events(Context& cx) {
         std::string project;
         std::optional<Date> date;
         Evidence ev;
+        bool own_date = false;  // the sentence dates it itself: only a meeting that day will do
     };
     std::vector<PendingAgreement> pending;
     std::string list_prefix;
@@ -442,7 +443,7 @@ void find_events(Context& cx) {
                     else if (!head_of_first.empty()) item = head_of_first + " " + item;
                     else if (!list_prefix.empty()) item = list_prefix + " on " + item;
                     if (item.empty()) continue;
-                    pending.push_back({item, list_date, cx.evidence(si, "agreed.signed-list")});
+                    pending.push_back({item, list_date, cx.evidence(si, "agreed.signed-list"), false});
                 }
             }
             continue;
@@ -570,6 +571,11 @@ void find_events(Context& cx) {
             for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
                 if (lex.in_list("hedges", tok(si, k).folded)) hedged = true;
             if (hedged) continue;
+            // Recalled, not reached at this meeting: "in 2008 they agreed", "had signed".
+            // ("they said the two sides had agreed" is reported speech, not a recollection.)
+            bool reported = false;
+            for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k).folded);
+            if (when.partial || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
             // "agreed on A, on B and on C": keep the preposition so the items line up.
             if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;
@@ -585,7 +591,7 @@ void find_events(Context& cx) {
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }
             for (const auto& item : undertakings(cx, si, b, e, true))
-                pending.push_back({item, here_date, cx.evidence(si, h.trigger->id)});
+                pending.push_back({item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()});
         }
 
         // ---- proposals: recorded as such, never as agreements
@@ -601,6 +607,7 @@ void find_events(Context& cx) {
 
     for (auto& pa : pending) {
         std::size_t m = meeting_for(cx, pa.date);
+        if (m != SIZE_MAX && pa.own_date && pa.date && cx.out.meetings[m].date != pa.date->iso()) continue;
         if (m == SIZE_MAX) continue;
         cx.note_name("project", pa.project, pa.project);
         cx.out.agreed.push_back({pa.project, m, pa.ev});

@@ -154,13 +154,27 @@ void Lexicon::load_list(const std::string& name, const std::string& path) {
         auto t = trim(line);
         if (t.empty() || t.front() == '#') continue;
         lists_[name].emplace_back(t);
-        list_sets_[name].insert(fold(t));
+        if (auto eq = t.find('='); eq != std::string_view::npos) {
+            std::string key = fold(trim(t.substr(0, eq)));
+            list_maps_[name][key] = std::string(trim(t.substr(eq + 1)));
+            list_sets_[name].insert(key);
+        } else {
+            list_sets_[name].insert(fold(t));
+        }
     }
 }
 
 bool Lexicon::in_list(const std::string& list, const std::string& folded) const {
     auto it = list_sets_.find(list);
     return it != list_sets_.end() && it->second.count(folded);
+}
+
+const std::string& Lexicon::mapped(const std::string& list, const std::string& key) const {
+    static const std::string none;
+    auto it = list_maps_.find(list);
+    if (it == list_maps_.end()) return none;
+    auto v = it->second.find(key);
+    return v == it->second.end() ? none : v->second;
 }
 
 const std::vector<std::string>& Lexicon::list(const std::string& name) const {

@@ -82,6 +82,8 @@ public:
     // Folded word lists from language/*.txt ("abbreviations", "boilerplate", ...).
     bool in_list(const std::string& list, const std::string& folded) const;
     const std::vector<std::string>& list(const std::string& name) const;
+    // For list lines of the form "key=value" ("resume=resumption"): the value, or "".
+    const std::string& mapped(const std::string& list, const std::string& folded_key) const;
 
     void add_form(const std::string& surface, int entry, FormKind how);
     int add_entry(Entry e);
@@ -103,6 +105,7 @@ private:
     std::unordered_map<std::string, std::vector<const Trigger*>> trigger_index_;
     std::unordered_map<std::string, std::vector<std::string>> lists_;
     std::unordered_map<std::string, std::unordered_set<std::string>> list_sets_;
+    std::unordered_map<std::string, std::unordered_map<std::string, std::string>> list_maps_;
 };
 
 // Splits a surface form the way sentences are tokenized, folded: "Xi'an" ->

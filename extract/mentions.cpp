@@ -196,7 +196,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
 
     // 3. Runs of capitalized words that may be names: "Bakhtiyor Saidov", "Luiz Inácio Lula da Silva".
     for (std::size_t i = 0; i < n;) {
-        if (used[i] || !nameish(t[i], lex)) { ++i; continue; }
+        if (used[i] || !nameish(t[i], lex) || lex.in_list("honorifics", t[i].folded)) { ++i; continue; }
         std::size_t k = i + 1;
         while (k < n && !used[k]) {
             if (nameish(t[k], lex) && t[k].space_before) { ++k; continue; }
@@ -206,8 +206,10 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             // Marcos Jr., Charles III
             if (lex.in_list("name-suffixes", t[k].folded) && t[k].upper) { ++k; continue; }
             // da Silva, van der Leyen, bin Salman
-            if (lex.in_list("name-particles", t[k].folded) && !t[k].upper && k + 1 < n && !used[k + 1] && nameish(t[k + 1], lex)) {
-                ++k;
+            // After "bin", "ibn", "al" any capitalized word is a name: "Omar bin Said".
+            if (lex.in_list("name-particles", t[k].folded) && !t[k].upper && k + 1 < n && !used[k + 1] &&
+                t[k + 1].upper && t[k + 1].word) {
+                k += 2;
                 continue;
             }
             break;

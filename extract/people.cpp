@@ -331,8 +331,14 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
 // Where the role chain that starts at mention k leads: the person it names, or -1.
 int named_by_chain(const SentenceInfo& si, std::size_t k) {
     std::size_t j = k + 1;
-    while (j < si.m.size() && si.m[j].kind == MKind::Role && si.m[j].b <= si.m[j - 1].e + 1) ++j;
-    if (j < si.m.size() && si.m[j].b > si.m[j - 1].e + 1) return -1;
+    // Offices joined by "and" / "-" form one chain; any other word ends it.
+    auto next_to = [&](std::size_t j) {
+        std::size_t gap_b = si.m[j - 1].e, gap_e = si.m[j].b;
+        return gap_e == gap_b ||
+               (gap_e == gap_b + 1 && (is_role_separator(tok(si, gap_b)) || tok(si, gap_b).folded == "'s"));
+    };
+    while (j < si.m.size() && si.m[j].kind == MKind::Role && next_to(j)) ++j;
+    if (j < si.m.size() && si.m[j].b != si.m[j - 1].e) return -1;
     if (j == k + 1 || j >= si.m.size()) return -1;
     return si.person[j];
 }

@@ -64,12 +64,17 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     for (auto [ib, ie] : items) {
         // 2. Trim what leads to the noun phrase, remembering the verbs.
         bool has_verb = false, weak = false, creation = false;
+        std::string nominal;  // "resume flights" is the "resumption of flights"
         std::size_t b0 = ib;
         for (bool again = true; again && ib < ie;) {
             again = false;
             const std::string& f = t[ib].folded;
             if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" ||
                 (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
+                ++ib, again = true;
+            } else if (lex.in_list("nominalizations", f) && !t[ib].upper) {
+                has_verb = true;
+                nominal = lex.mapped("nominalizations", f);
                 ++ib, again = true;
             } else if (lex.in_list("undertaking-verbs", f) && !t[ib].upper) {
                 has_verb = true;
@@ -83,13 +88,17 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 ++ib, again = true;
             }
         }
+        while (ib < ie && lex.in_list("owner-words", t[ib].folded)) ++ib;  // "reopen their embassies"
         if (ib >= ie) continue;
+        // "at the first summit", "on the eve of": a circumstance, not an undertaking.
+        if (lex.in_list("circumstance-openers", t[ib].folded)) continue;
         // "a string of agreements": a quantity of documents, not one undertaking.
         if (ib + 1 < ie && lex.in_list("generic-quantifiers", t[ib].folded) && t[ib + 1].folded == "of") continue;
         std::size_t head = ie;
         for (std::size_t k = ib; k < ie; ++k)
             if (is_head(k)) { head = k; break; }
-        if (head == ie) continue;
+        if (head == ie && !(agreed && !nominal.empty())) continue;
+        if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)
             creation |= lex.in_list("creation-nouns", t[k].folded) || lex.in_list("creation-verbs", t[k].folded);
         if (!has_verb) weak = weak_before;
@@ -107,7 +116,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 k = seg - 1;
                 continue;
             }
-            if (lex.in_list("np-enders", t[k].folded)) {
+            // "agreement at Parliament House": where it was signed is not its name.
+            if (lex.in_list("np-enders", t[k].folded) || (t[k].folded == "at" && k + 1 < ie && t[k + 1].upper)) {
                 ie = k;
                 break;
             }
@@ -130,6 +140,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             continue;
         }
         if (seg < ie) label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, ie);
+        if (!nominal.empty() && agreed) label = nominal + " of " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;
         out.push_back(label);

@@ -103,3 +103,42 @@ TEST_CASE("one undertaking reported by two articles at one meeting is one projec
     INFO(dump(f));
     CHECK(count_kind(f, "agreed") == 1);
 }
+
+TEST_CASE("countries for offices said without one: own side, contrast with a named official, the owner's") {
+    auto f = facts_of(
+        " date 2023-03-11 Summit\n\nFREDVILLE, March 10 (Wire) -- Freedonian President Rufus Firefly held talks with "
+        "Sylvanian Prime Minister Jonas Veldt on Friday.\n\n"
+        "Home Secretary Ada Frost and Sylvania's Interior Minister Lars Berg took part in the talks.\n\n"
+        "The Sylvanian prime minister brought Agriculture Minister Tomas Lind.\n\n"
+        "Firefly and his Deputy Prime Minister and Defence Minister, Ivo Stark, greeted the guests.\n\n"
+        "Sylvania's foreign ministry spokesman Emil Dahl praised the talks.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tAda Frost\tHome Secretary\tFreedonia"));
+    CHECK(has(f, "role\tLars Berg\tInterior Minister\tSylvania"));
+    CHECK(has(f, "role\tTomas Lind\tAgriculture Minister\tSylvania"));
+    CHECK(has(f, "role\tIvo Stark\tDeputy Prime Minister\tFreedonia"));
+    CHECK(has(f, "role\tEmil Dahl\tSpokesperson\tSylvania"));
+}
+
+TEST_CASE("a definite title of a country before a comma names the person after it") {
+    auto f = facts_of(" date 2025-05-15 Visit\n\nKLOW, May 14 (Wire) -- Freedonian President Rufus Firefly was received by "
+                      "the Emir of Syldavia, Sheikh Omar bin Said Al Klowi, on Wednesday.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tOmar bin Said Al Klowi\tEmir\tSyldavia"));
+    CHECK(has(f, "meeting\t2025-05-14\tKlow\tOmar bin Said Al Klowi; Rufus Firefly"));
+}
+
+TEST_CASE("two named officials signing together met; what they resume is agreed by its noun") {
+    auto f = facts_of(" date 2018-07-09 Peace\n\nSZOHOD, July 9 (Wire) -- Bordurian Prime Minister Kaspar Olin and "
+                      "Syldavian President Anton Pleksy on Monday signed a Joint Declaration of Peace in Szohod.\n\n"
+                      "Under the declaration, the governments agreed to reopen their embassies and to resume flights "
+                      "between the two countries.\n\n"
+                      "Two days earlier, on Saturday, Borduria had signed a similar accord with Freedonia.\n\n"
+                      "In 2008 they agreed on a mutually beneficial partnership.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2018-07-09\tSzohod\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "agreed\tJoint Declaration of Peace in Szohod\t2018-07-09\tSzohod"));
+    CHECK(has(f, "agreed\treopening of embassies\t2018-07-09\tSzohod"));
+    CHECK(has(f, "agreed\tresumption of flights between the two countries\t2018-07-09\tSzohod"));
+    CHECK(count_kind(f, "agreed") == 3);  // the recalled accord and the 2008 partnership are not agreed here
+}
