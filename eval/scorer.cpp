@@ -21,7 +21,6 @@
 #include <fstream>
 #include <iterator>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 #include <utility>
 
@@ -473,29 +472,45 @@ struct Fact {
     long number = 0;  // line number, for messages
 };
 
+// Python's str.isprintable() for one character: not Cc, Cf, Cs, Co, Cn, Zl,
+// Zp, nor a Zs other than the space.
+bool py_isprintable(char32_t c) {
+    if (c == U' ') return true;
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+        case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS: case UTF8PROC_CATEGORY_CO:
+        case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:
+            return false;
+        default:
+            return true;
+    }
+}
+
+// Python's repr() of a string, for the "unknown kind" message.
 std::string py_repr(const std::string& s) {
     bool single = s.find('\'') != std::string::npos, dbl = s.find('"') != std::string::npos;
-    char q = single && !dbl ? '"' : '\'';
-    std::string out(1, q);
-    for (unsigned char c : s) {
-        if (c == static_cast<unsigned char>(q) || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c < 0x20 || c == 0x7F) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
+    char32_t q = single && !dbl ? U'"' : U'\'';
+    std::u32string out(1, q);
+    for (char32_t c : decode(s)) {
+        char buf[16];
+        if (c == q || c == U'\\') {
+            out += U'\\';
+            out += c;
+        } else if (c == U'\n') {
+            out += U"\\n";
+        } else if (c == U'\r') {
+            out += U"\\r";
+        } else if (c == U'\t') {
+            out += U"\\t";
+        } else if (!py_isprintable(c)) {
+            unsigned v = static_cast<unsigned>(c);
+            std::snprintf(buf, sizeof buf, v < 0x100 ? "\\x%02x" : v < 0x10000 ? "\\u%04x" : "\\U%08x", v);
+            out += decode(buf);
         } else {
-            out += static_cast<char>(c);
+            out += c;
         }
     }
-    return out + q;
+    out += q;
+    return encode(out);
 }
 
 std::vector<Fact> parse(const std::string& path, std::vector<std::string>& warnings) {
@@ -536,7 +551,7 @@ std::vector<Fact> parse(const std::string& path, std::vector<std::string>& warni
         std::vector<std::string> cols = split(line, '\t');
         std::string kind = py_strip(cols[0]);
         bool optional = !kind.empty() && kind[0] == '?';
-        kind.erase(0, kind.find_first_not_of('?') == std::string::npos ? kind.size() : kind.find_first_not_of('?'));
+        kind.erase(0, std::min(kind.find_first_not_of('?'), kind.size()));  // kind.lstrip("?")
         if (std::find(std::begin(KINDS), std::end(KINDS), kind) == std::end(KINDS)) {
             warnings.push_back(path + ":" + std::to_string(n) + ": unknown kind " + py_repr(kind) + ", line ignored");
             continue;
