@@ -34,5 +34,7 @@ struct Quad {
 std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs);
 
 void write_rdf(const KnowledgeGraph& kg, const std::string& path, RdfSyntax syntax);
+// Turtle without Raptor's serializer (streamed; see turtle_writer.cpp for why).
+void write_turtle(const KnowledgeGraph& kg, const std::string& path);
 
 }  // namespace accord

@@ -1,4 +1,5 @@
-// Serializing statements with Raptor, wrapped once in RAII handles.
+// Serializing N-Triples and N-Quads with Raptor, wrapped once in RAII handles
+// (Turtle is written by turtle_writer.cpp).
 #include <raptor2.h>
 
 #include <memory>
@@ -31,6 +32,7 @@ raptor_term* make_term(raptor_world* w, const Term& t) {
 }  // namespace
 
 void write_rdf(const KnowledgeGraph& kg, const std::string& path, RdfSyntax syntax) {
+    if (syntax == RdfSyntax::Turtle) return write_turtle(kg, path);
     World world(raptor_new_world());
     if (!world || raptor_world_open(world.get())) throw Error(Location{path}, "cannot start Raptor");
     const char* name = syntax == RdfSyntax::Turtle ? "turtle" : syntax == RdfSyntax::NTriples ? "ntriples" : "nquads";

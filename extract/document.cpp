@@ -59,6 +59,14 @@ int month_token(const std::vector<Token>& t, std::size_t i, std::size_t* used) {
     return m;
 }
 
+// Web page furniture: a line opening with an entry of language/boilerplate.txt.
+bool is_boilerplate(std::string_view line, const Lexicon& lex) {
+    std::string head = fold(line.substr(0, 64));
+    for (const auto& b : lex.list("boilerplate-folded"))
+        if (head.starts_with(b)) return true;
+    return false;
+}
+
 bool is_terminator(const std::vector<Token>& t, std::size_t i) {
     auto s = t[i].text;
     if (s == "--" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93" || s == ":") return true;
@@ -140,11 +148,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                 continue;
             }
         }
-        std::string folded = fold(tl);
-        bool boiler = false;
-        for (const auto& b : lex.list("boilerplate"))
-            if (folded.starts_with(fold(b))) boiler = true;
-        if (boiler) continue;
+        if (is_boilerplate(tl, lex)) continue;
         if ((tl.front() == '(' && tl.back() == ')') || (tl.front() == '[' && tl.back() == ']')) continue;
         if (!doc.title.empty() && tl == doc.title) continue;  // headline repeated at the end
         auto toks = tokenize(tl);

@@ -203,6 +203,8 @@ Lexicon Lexicon::load(const std::string& dir, const std::string& tables_dir) {
         if (f.path().extension() == ".txt") lists.push_back(f.path());
     std::sort(lists.begin(), lists.end());
     for (auto& p : lists) lex.load_list(p.stem().string(), p.string());
+    // Lists compared by prefix are kept folded too, so lines need not fold them again.
+    for (const auto& b : lex.lists_["boilerplate"]) lex.lists_["boilerplate-folded"].push_back(fold(b));
     lex.index_persons();
     for (const auto& t : lex.triggers_) lex.trigger_index_[t.words.front()].push_back(&t);
     return lex;

@@ -18,6 +18,10 @@ struct Cp {
 Cp at(std::string_view s, std::size_t i) {
     Cp c;
     if (i >= s.size()) return c;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+        c.cp = static_cast<unsigned char>(s[i]);
+        return c;
+    }
     auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                               static_cast<utf8proc_ssize_t>(s.size() - i), &c.cp);
     c.len = n > 0 ? static_cast<std::size_t>(n) : 1;
@@ -26,6 +30,7 @@ Cp at(std::string_view s, std::size_t i) {
 
 bool is_letter(utf8proc_int32_t cp) {
     if (cp < 0) return false;
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');  // the common case, without a table lookup
     auto cat = utf8proc_category(cp);
     return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) || cat == UTF8PROC_CATEGORY_MN ||
            cat == UTF8PROC_CATEGORY_MC;
@@ -91,7 +96,7 @@ std::vector<Token> tokenize(std::string_view s, std::size_t base) {
         t.folded = fold(t.text);
         t.space_before = space;
         t.word = is_letter(c.cp) || is_digit(c.cp);
-        t.upper = t.word && utf8proc_isupper(c.cp);
+        t.upper = t.word && (c.cp < 0x80 ? (c.cp >= 'A' && c.cp <= 'Z') : utf8proc_isupper(c.cp));
         out.push_back(std::move(t));
         space = false;
     }

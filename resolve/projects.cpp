@@ -56,21 +56,27 @@ void merge_similar_projects(std::vector<ArticleFacts>& articles, const std::set<
         const auto &a = fact(x).project, &b = fact(y).project;
         return a.size() != b.size() ? a.size() < b.size() : a < b;
     });
-    std::vector<Ref> heads;
+    // Only undertakings of one day can be one: bucket by meeting date first.
+    std::map<std::string, std::vector<std::pair<Ref, std::set<std::string>>>> heads;
     std::map<std::pair<std::size_t, std::size_t>, std::string> rename;
     for (const auto& r : refs) {
+        auto words = content(fact(r).project, stop);
+        auto& bucket = heads[meeting(r).date];
         bool merged = false;
-        for (const auto& h : heads) {
+        for (const auto& [h, hwords] : bucket) {
             // Within one article two items are two undertakings; across articles, the
             // same meeting and most content words shared make one.
             if (r.article == h.article || !same_meeting(meeting(r), meeting(h))) continue;
-            if (label_overlap(fact(r).project, fact(h).project, stop) >= 0.6) {
+            std::size_t inter = 0;
+            for (const auto& w : words) inter += hwords.count(w);
+            std::size_t uni = words.size() + hwords.size() - inter;
+            if (uni && static_cast<double>(inter) / static_cast<double>(uni) >= 0.6) {
                 rename[{r.article, r.fact}] = fact(h).project;
                 merged = true;
                 break;
             }
         }
-        if (!merged) heads.push_back(r);
+        if (!merged) bucket.emplace_back(r, std::move(words));
     }
     for (auto& [key, label] : rename) articles[key.first].agreed[key.second].project = label;
 }
