@@ -193,7 +193,7 @@ std::string clean_label(std::string s) {
 
 // Where a clause ends: sentence end, ';', a comma before a new clause or an
 // attribution (", the press service reported."), or the next trigger.
-std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t from) {
+std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t from, bool and_that_ends = false) {
     std::size_t n = ntok(si);
     for (std::size_t k = from; k < n; ++k) {
         const Token& t = tok(si, k);
@@ -206,6 +206,9 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
                 return k;
         }
         if (cx.lex->in_list("clause-openers-bare", t.folded)) return k;
+        // "supports X, and that Brussels would ...": for support another complement ends the object;
+        // for agreements, "agreed that A and that B" are two items.
+        if (and_that_ends && t.folded == "and" && k + 1 < n && tok(si, k + 1).folded == "that") return k;
     }
     return n;
 }
@@ -248,7 +251,14 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
                 --s;
             while (s < k && (tok(si, s).folded == "and" || tok(si, s).text == "-")) ++s;
             if (s < k && !std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second >= s && x.second <= k; })) {
-                std::string label = span_text(si.s->tokens, s, k + 1, cx.text());
+                // "Five-Point Plan on Myanmar", "Strategy for Central Asia": the name goes on.
+                std::size_t x = k + 1;
+                while (x + 1 < e && (tok(si, x).folded == "on" || tok(si, x).folded == "of" || tok(si, x).folded == "for") &&
+                       tok(si, x + 1).upper) {
+                    x += 2;
+                    while (x < e && tok(si, x).upper) ++x;
+                }
+                std::string label = span_text(si.s->tokens, s, x, cx.text());
                 out.emplace_back(label, s);
                 cx.note_name("initiative", label, label);
             }
@@ -271,16 +281,40 @@ std::size_t meeting_for(const Context& cx, const std::optional<Date>& d) {
 // event the supported country hosts), a gerund phrase about an organization
 // ("supports transforming CICA into ..."), a capitalized name right after the
 // trigger ("take an active part in Expo 2025 Osaka, Kansai"), or "it".
+// "ELMED, the planned electricity interconnector between Tunisia and Italy": a name
+// with its apposition, up to the next comma. `e` is where the name ends.
+std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_t e, std::size_t end) {
+    if (e + 2 >= end || tok(si, e).text != ",") return e;
+    const Token& n = tok(si, e + 1);
+    bool opens = n.folded == "the" || n.folded == "a" || n.folded == "an";
+    if (!opens) {
+        // "Nusantara, Indonesia's new capital"
+        for (const auto& m : si.m)
+            if (m.b == e + 1 && (m.kind == MKind::Country || m.kind == MKind::Organization) && m.e < end && tok(si, m.e).folded == "'s")
+                opens = true;
+    }
+    if (!opens) return e;
+    std::size_t k = e + 1;
+    while (k < end && k < e + 14 && tok(si, k).text != "," && tok(si, k).folded != "which" && tok(si, k).folded != "that") ++k;
+    return k;
+}
+
 std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     const Lexicon& lex = *cx.lex;
-    std::size_t end = clause_end(cx, si, h.e);
+    std::size_t end = clause_end(cx, si, h.e, true);
     std::vector<std::string> objects;
-    for (auto& [label, pos] : initiatives_in(cx, si, h.e, end)) {
-        bool hosting = false;
-        for (std::size_t k = h.e; k < pos; ++k) hosting |= lex.in_list("hosting-words", tok(si, k).folded);
-        if (!hosting) objects.push_back(label);
-    }
-    if (!objects.empty() || h.e >= end) return objects;
+    if (h.e >= end) return objects;
+    auto mention_at = [&](std::size_t k) -> const Mention* {
+        for (const auto& m : si.m)
+            if (m.b == k) return &m;
+        return nullptr;
+    };
+    auto add = [&](std::size_t b, std::size_t e) {
+        std::string label = clean_label(span_text(si.s->tokens, b, e, cx.text()));
+        if (label.empty() || std::count(objects.begin(), objects.end(), label)) return;
+        cx.note_name("initiative", label, label);
+        objects.push_back(label);
+    };
     const Token& first = tok(si, h.e);
     if (first.folded == "it" || first.folded == "this") {
         auto before = initiatives_in(cx, si, 0, h.b);
@@ -293,50 +327,59 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
             if (!lex.in_list("initiative-heads", tok(si, k).folded) || tok(si, k + 1).folded != "to") continue;
             std::size_t b = k + 3, e = b;  // after "to VERB"
             while (e < h.b && tok(si, e).folded != "and" && tok(si, e).text != ",") ++e;
-            // "... with Islamic countries": the object may itself contain "and"; stop at a verb phrase.
-            if (e > b) {
-                std::string label = clean_label(span_text(si.s->tokens, b, e, cx.text()));
-                cx.note_name("initiative", label, label);
-                objects.push_back(label);
-            }
+            if (e > b) add(b, e);
             break;
         }
         return objects;
     }
-    auto mention_at = [&](std::size_t k) -> const Mention* {
-        for (const auto& m : si.m)
-            if (m.b == k) return &m;
-        return nullptr;
-    };
-    if (!first.upper && first.word && first.folded.size() > 4 && first.folded.ends_with("ing") &&
-        !lex.in_list("hosting-words", first.folded)) {
-        bool about_org = false;
-        for (const auto& m : si.m)
-            about_org |= m.b > h.e && m.b < end && (m.kind == MKind::Organization || m.kind == MKind::Initiative);
-        if (about_org) {
-            std::string label = clean_label(span_text(si.s->tokens, h.e, end, cx.text()));
-            cx.note_name("initiative", label, label);
-            objects.push_back(label);
+    // Where the object starts: after an article, and after "ASEAN's".
+    std::size_t b = h.e;
+    if ((tok(si, b).folded == "the" || tok(si, b).folded == "a" || tok(si, b).folded == "an") && b + 1 < end) ++b;
+    if (const Mention* m = mention_at(b); m && m->kind == MKind::Organization && m->e + 1 < end && tok(si, m->e).folded == "'s")
+        b = m->e + 1;
+    const Mention* at_b = mention_at(b);
+    // "supports Kazakhstan in hosting ...": support for a country (or person) is at most support for
+    // what it implements, named later in the clause; hosting an event is not support.
+    bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
+                                  at_b->kind == MKind::Place);
+    for (auto& [label, pos] : initiatives_in(cx, si, h.e, end)) {
+        bool hosting = false;
+        for (std::size_t k = h.e; k < pos; ++k) hosting |= lex.in_list("hosting-words", tok(si, k).folded);
+        if (!hosting) objects.push_back(label);
+    }
+    if (country_first) return objects;
+    // A name right after the trigger: "supports ELMED", "take an active part in Expo 2025 Osaka, Kansai".
+    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative)) {
+        std::size_t e = b + 1;
+        while (e < end) {
+            const Token& t = tok(si, e);
+            if ((t.upper || (t.word && t.text[0] >= '0' && t.text[0] <= '9')) && t.space_before) { ++e; continue; }
+            if ((t.text == "-" || t.text == "'") && !t.space_before && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
+            if ((t.text == "," || t.folded == "of" || t.folded == "and" || t.folded == "on") && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
+            break;
         }
+        // A region ("a Central Asia that is strong") is not an initiative.
+        if (lex.in_list("regions", fold(span_text(si.s->tokens, b, e, cx.text())))) return objects;
+        if (objects.empty()) add(b, apposition_end(cx, si, e, end));
         return objects;
     }
-    std::size_t b = h.e;
-    if (tok(si, b).folded == "the" && b + 1 < end) ++b;
-    const Mention* m = mention_at(b);
-    if (!tok(si, b).upper || (m && m->kind != MKind::Name && m->kind != MKind::Initiative)) return objects;
-    std::size_t e = b + 1;
-    while (e < end) {
-        const Token& t = tok(si, e);
-        if ((t.upper || (t.word && t.text[0] >= '0' && t.text[0] <= '9')) && t.space_before) { ++e; continue; }
-        if ((t.text == "-" || t.text == "'") && !t.space_before && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
-        if ((t.text == "," || t.folded == "of" || t.folded == "and") && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
-        break;
+    if (!objects.empty()) return objects;
+    // "supports transforming CICA into ...", "supports the development of Nusantara",
+    // "supports a rapid conclusion of the trade agreement between the EU and Mercosur":
+    // a phrase about an organization, a name or an agreement is what is supported.
+    if (h.trigger->id.find("welcomed") != std::string::npos) return objects;  // welcoming news is not support
+    std::size_t e = std::min(end, b + 16);
+    for (std::size_t k = b; k < e; ++k) {
+        if (tok(si, k).text == "," && k > b + 2) { e = apposition_end(cx, si, k, end); break; }
+        if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) { e = k; break; }
     }
-    std::string label = clean_label(span_text(si.s->tokens, b, e, cx.text()));
-    if (!label.empty()) {
-        cx.note_name("initiative", label, label);
-        objects.push_back(label);
-    }
+    bool about = false;
+    for (const auto& m : si.m)
+        about |= m.b > b && m.b < e && (m.kind == MKind::Organization || m.kind == MKind::Initiative || m.kind == MKind::Name);
+    for (std::size_t k = b; k < e; ++k) about |= lex.in_list("initiative-heads", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded);
+    const Token& f = tok(si, b);
+    bool hosting = lex.in_list("hosting-words", f.folded);
+    if (about && !hosting && !f.upper && f.word) add(b, e);
     return objects;
 }
 

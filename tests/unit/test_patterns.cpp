@@ -142,3 +142,18 @@ TEST_CASE("two named officials signing together met; what they resume is agreed 
     CHECK(has(f, "agreed\tresumption of flights between the two countries\t2018-07-09\tSzohod"));
     CHECK(count_kind(f, "agreed") == 3);  // the recalled accord and the 2008 partnership are not agreed here
 }
+
+TEST_CASE("support objects: a name with its apposition, an organization's plan, a phrase about an agreement; not a region") {
+    auto f = with_lead(
+        "Firefly said the League of Imaginary Nations fully supports AMBERLINK, the planned power cable between "
+        "Freedonia and Syldavia, and that the League would help finance it.\n\n"
+        "Both presidents backed LIN's Five-Point Plan on Borduria.\n\n"
+        "Pleksy said Syldavia supports a rapid conclusion of the trade agreement between the League and Sylvania.\n\n"
+        "The two presidents also talked about their support for a Central Asia that is strong.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tLeague of Imaginary Nations\tAMBERLINK, the planned power cable between Freedonia and Syldavia"));
+    CHECK(has(f, "supports\tSyldavia\tFive-Point Plan on Borduria"));
+    CHECK(has(f, "supports\tFreedonia\tFive-Point Plan on Borduria"));
+    CHECK(has(f, "supports\tSyldavia\trapid conclusion of the trade agreement between the League and Sylvania"));
+    for (const auto& l : f) CHECK(l.find("Central Asia") == std::string::npos);
+}
