@@ -157,7 +157,12 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
             std::size_t q = si.m[static_cast<std::size_t>(k)].b;
             while (q > 0 && q + 12 > pos && tok(si, q - 1).text != ",") {
+                // "his Deputy Prime Minister, X", "its ambassador, X", "South Africa's ambassador, X"
                 if (cx.lex->in_list("owner-words", tok(si, q - 1).folded)) owned = true;
+                if (tok(si, q - 1).folded == "'s") {
+                    int c = mention_ending_at(si, q - 1);
+                    if (c >= 0 && is_country_like(si.m[static_cast<std::size_t>(c)])) owned = true;
+                }
                 --q;
             }
         }
@@ -243,7 +248,14 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     while (pos > 0 && cx.lex->in_list("role-modifiers", tok(si, pos - 1).folded)) --pos;
     if (pos > 0 && cx.lex->in_list("former-words", tok(si, pos - 1).folded)) rc.former = true;
     // "Albanese and his Deputy Prime Minister ...": the owner's country.
-    if (rc.country.empty() && pos > 0 && cx.lex->in_list("owner-words", tok(si, pos - 1).folded)) {
+    if (rc.country.empty() && pos > 0 && tok(si, pos - 1).folded == "its") {
+        // "France recalled its ambassador": the country the sentence is about.
+        for (std::size_t j = si.m.size(); j-- > 0;)
+            if (si.m[j].e <= pos - 1 && is_country_like(si.m[j])) {
+                rc.country = cx.country_of(si.m[j]);
+                break;
+            }
+    } else if (rc.country.empty() && pos > 0 && cx.lex->in_list("owner-words", tok(si, pos - 1).folded)) {
         for (std::size_t j = si.m.size(); j-- > 0;) {
             if (si.m[j].e > pos - 1 || si.person[j] < 0) continue;
             const auto& owner = cx.people[static_cast<std::size_t>(si.person[j])];

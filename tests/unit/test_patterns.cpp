@@ -157,3 +157,15 @@ TEST_CASE("support objects: a name with its apposition, an organization's plan, 
     CHECK(has(f, "supports\tSyldavia\trapid conclusion of the trade agreement between the League and Sylvania"));
     for (const auto& l : f) CHECK(l.find("Central Asia") == std::string::npos);
 }
+
+TEST_CASE("offices before a comma: a country's, 'its', and a ruler's numeral name") {
+    auto f = with_lead(
+        "Syldavia's Prime Minister and Foreign Minister, Sheikh Omar bin Said, joined the talks.\n\n"
+        "In 2019 Freedonia recalled its ambassador, Hugo Brand, for consultations.\n\n"
+        "Pleksy will receive Sylvania's King Otto IV next month.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tOmar bin Said\tPrime Minister\tSyldavia"));
+    CHECK(has(f, "role\tOmar bin Said\tForeign Minister\tSyldavia"));
+    CHECK(has(f, "role\tHugo Brand\tAmbassador\tFreedonia"));
+    CHECK(has(f, "role\tOtto IV\tKing\tSylvania"));
+}
