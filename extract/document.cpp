@@ -219,6 +219,21 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                     best = k;
                 }
             }
+            // "Bogor, West Java (Nusantara Post) –": a capitalized word before an outlet in
+            // parentheses or a date is a place the lexicon does not know.
+            if (!best && toks[0].upper && toks[0].word) {
+                bool outlet = false;
+                for (std::size_t i = 1; i < end_tok; ++i) {
+                    std::size_t n;
+                    outlet |= toks[i].text == "(" || parse_date_at(toks, i, year_ref, &n).has_value();
+                }
+                std::size_t k = 0;
+                while (k < end_tok && toks[k].upper && toks[k].word && !lex.in_list("function-words", toks[k].folded)) ++k;
+                if (outlet && k > 0 && k <= 3 && k < end_tok && (toks[k].text == "," || toks[k].text == "(")) {
+                    place = std::string(std::string_view(text).substr(toks[0].begin, toks[k - 1].end - toks[0].begin));
+                    best = k;
+                }
+            }
             if (best) {
                 doc.dateline_place = place;
                 for (std::size_t i = best; i + 1 < end_tok; ++i) {

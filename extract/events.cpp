@@ -127,7 +127,16 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         if (m.kind != MKind::Place || m.b == 0 || !near(m.b)) continue;
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
         const std::string& prev = t[m.b - 1].folded;
-        if (prev == "in" || prev == "to" || prev == "," || prev == "at") return m.label;
+        if (cx.lex->in_list("place-cues", prev)) return m.label;
+    }
+    // "held at the Royal Military Academy in Sandhurst": a capitalized name after "in"
+    // near the trigger is a place the lexicon does not know.
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        const Mention& m = si.m[j];
+        if (m.kind != MKind::Name || si.person[j] >= 0 || m.b == 0 || m.e - m.b > 2 || !near(m.b)) continue;
+        if (t[m.b - 1].folded != "in" || (m.e < t.size() && (t[m.e].folded == "'s" || t[m.e].upper))) continue;
+        if (!dateline) continue;  // without a dateline to fall back on, stay with what the lexicon knows
+        return m.label;
     }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];

@@ -169,3 +169,13 @@ TEST_CASE("offices before a comma: a country's, 'its', and a ruler's numeral nam
     CHECK(has(f, "role\tHugo Brand\tAmbassador\tFreedonia"));
     CHECK(has(f, "role\tOtto IV\tKing\tSylvania"));
 }
+
+TEST_CASE("places the lexicon does not know: a dateline before an outlet, 'in X' near the trigger") {
+    auto f = facts_of(" date 2023-01-10 Visit\n\nGreenmoor, West Fredonia (Moor Post) – Freedonian President Rufus Firefly "
+                      "received Sylvanian Prime Minister Jonas Veldt at the palace on Monday.\n\n"
+                      "The two leaders had last met at the Royal Academy in Eastwick on January 18, 2018, when Firefly "
+                      "held talks with Veldt.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-01-09\tGreenmoor\tJonas Veldt; Rufus Firefly"));
+    CHECK(has(f, "meeting\t2018-01-18\tEastwick\tJonas Veldt; Rufus Firefly"));
+}
