@@ -51,6 +51,14 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             w.partial = true;
         if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month"))
             w.partial = true;
+        // "early 2019", "in the last week of June": a year or a month alone is another time.
+        if (t[i].text.size() == 4 && (t[i].text.starts_with("19") || t[i].text.starts_with("20")) &&
+            std::all_of(t[i].text.begin(), t[i].text.end(), ::isdigit) && i > 0 &&
+            cx.lex->in_list("year-cues", t[i - 1].folded))
+            w.partial = true;
+        if (t[i].upper && month_from_name(t[i].text) && t[i].text.size() >= 4 && i > 0 &&
+            (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
+            w.partial = true;
     }
     if (!w.date) w.date = weekday ? weekday : today;
     if (w.date) w.partial = false;

@@ -179,3 +179,12 @@ TEST_CASE("places the lexicon does not know: a dateline before an outlet, 'in X'
     CHECK(has(f, "meeting\t2023-01-09\tGreenmoor\tJonas Veldt; Rufus Firefly"));
     CHECK(has(f, "meeting\t2018-01-18\tEastwick\tJonas Veldt; Rufus Firefly"));
 }
+
+TEST_CASE("a year or a month alone places a sentence in another time; a year inside a name does not") {
+    auto f = with_lead("In early 2019 Syldavian Foreign Minister Ivo Lask met Freedonian Foreign Minister Ada Frost.\n\n"
+                       "In the last week of June Bordurian Prime Minister Kaspar Olin received Sylvanian Prime Minister Jonas Veldt.\n\n"
+                       "A Programme of Industrial Cooperation for 2024-2026 was adopted.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "meeting") == 1);  // only the lead's
+    CHECK(has(f, "agreed\tProgramme of Industrial Cooperation for 2024-2026\t2021-01-04\tKlow"));
+}
