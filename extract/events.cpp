@@ -25,6 +25,11 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     When w;
     const auto& t = si.s->tokens;
     auto ref = cx.doc.reference;
+    // "on Thursday" counts back from the latest date the article gives (a header dated the day
+    // after the dateline still covers that day), "today" from the dateline.
+    auto week_ref = ref;
+    if (ref && cx.doc.header_date && *cx.doc.header_date > *ref && cx.doc.header_date->days() - ref->days() <= 3)
+        week_ref = cx.doc.header_date;
     std::optional<Date> weekday, today;
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
@@ -37,7 +42,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         if (wd >= 0 && t[i].upper && ref) {
             bool cue = (i > 0 && (t[i - 1].folded == "on" || t[i - 1].folded == "last")) ||
                        (i + 1 < t.size() && t[i + 1].folded == "'s") || i == 0;
-            if (cue && !weekday) weekday = latest_weekday_on_or_before(*ref, wd);
+            if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd);
             continue;
         }
         if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref;

@@ -19,7 +19,12 @@ std::string cleaned(const Context& cx, const SentenceInfo& si, std::size_t b, st
     std::string s = normalize_punctuation(span_text(si.s->tokens, b, e, cx.text()));
     auto strip = [&](char c) { s.erase(std::remove(s.begin(), s.end(), c), s.end()); };
     strip('"');
-    while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == ' ')) s.pop_back();
+    for (bool again = true; again;) {
+        again = false;
+        while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == ' ')) s.pop_back();
+        for (const char* tail : {" and", " or"})
+            if (s.ends_with(tail)) s.resize(s.size() - std::string_view(tail).size()), again = true;
+    }
     return std::string(trim(s));
 }
 
@@ -97,7 +102,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         std::size_t head = ie;
         for (std::size_t k = ib; k < ie; ++k)
             if (is_head(k)) { head = k; break; }
-        if (head == ie && !(agreed && !nominal.empty())) continue;
+        // With "establish", "set up", "launch" the object is new by definition: no head noun needed.
+        bool made = creation && !weak;
+        if (head == ie && !(agreed && (!nominal.empty() || made))) continue;
         if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)
             creation |= lex.in_list("creation-nouns", t[k].folded) || lex.in_list("creation-verbs", t[k].folded);

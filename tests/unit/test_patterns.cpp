@@ -188,3 +188,14 @@ TEST_CASE("a year or a month alone places a sentence in another time; a year ins
     CHECK(count_kind(f, "meeting") == 1);  // only the lead's
     CHECK(has(f, "agreed\tProgramme of Industrial Cooperation for 2024-2026\t2021-01-04\tKlow"));
 }
+
+TEST_CASE("what is established needs no undertaking noun; a weekday counts back from the header's day") {
+    auto f = facts_of(" date 2023-02-16 Talks\n\nKLOW, Feb. 15 (Wire) -- Syldavian Foreign Minister Ivo Lask on Wednesday "
+                      "held talks with Freedonian Foreign Minister Ada Frost.\n\n"
+                      "The two sides agreed to establish a joint industrial park in Port Amber and signed a memorandum on water.\n\n"
+                      "Bordurian Prime Minister Kaspar Olin also met Lask on Thursday.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tjoint industrial park in Port Amber\t2023-02-15\tKlow"));
+    CHECK(has(f, "agreed\tmemorandum on water\t2023-02-15\tKlow"));
+    CHECK(has(f, "meeting\t2023-02-16\tKlow\tIvo Lask; Kaspar Olin"));
+}
