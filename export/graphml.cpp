@@ -52,16 +52,19 @@ void write_graphml(const KnowledgeGraph& kg, const std::string& path) {
         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-    // Key ids equal their attr.name (APOC and Gephi read names from ids);
-    // evidenceCount is shared by nodes and edges, hence for="all".
+    // Key ids equal their attr.name (APOC and Gephi read names from ids),
+    // except the nodes' evidenceCount: key ids are unique, and for="all" is
+    // misread (Gephi: nodes only, APOC: edges only, igraph: dropped,
+    // graphology-graphml: throws), so nodes and edges each have their key.
     const char* keys[][3] = {{"label", "edge", "string"},      {"labels", "node", "string"},   {"name", "node", "string"},
                              {"type", "node", "string"},       {"wikidata", "node", "string"}, {"altLabels", "node", "string"},
                              {"date", "node", "string"},       {"meetingType", "node", "string"}, {"title", "node", "string"},
                              {"source", "node", "string"},     {"url", "node", "string"},      {"role", "edge", "string"},
                              {"firstSeen", "edge", "string"},  {"lastSeen", "edge", "string"}, {"articles", "edge", "string"},
-                             {"evidenceCount", "all", "int"}};
+                             {"evidenceCount", "edge", "int"}};
     for (auto& k : keys)
         out += std::string("  <key id=\"") + k[0] + "\" for=\"" + k[1] + "\" attr.name=\"" + k[0] + "\" attr.type=\"" + k[2] + "\"/>\n";
+    out += "  <key id=\"nodeEvidenceCount\" for=\"node\" attr.name=\"evidenceCount\" attr.type=\"int\"/>\n";
     out += "  <graph id=\"accord\" edgedefault=\"directed\">\n";
     for (Vertex v : kg.sorted_vertices()) {
         const Node& n = g[v];
@@ -76,7 +79,7 @@ void write_graphml(const KnowledgeGraph& kg, const std::string& path) {
         data(out, "title", n.title);
         data(out, "source", n.source);
         data(out, "url", n.url);
-        if (n.type == NodeType::Meeting) data(out, "evidenceCount", std::to_string(n.evidence.size()));
+        if (n.type == NodeType::Meeting) data(out, "nodeEvidenceCount", std::to_string(n.evidence.size()));
         out += "    </node>\n";
     }
     int i = 0;

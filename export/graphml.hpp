@@ -1,7 +1,8 @@
 // GraphML for Gephi, NetworkX, igraph, graphology and Neo4j APOC
 // (apoc.import.graphml with readLabels): node ids are entity identifiers, key
-// ids equal their attr.name, node labels in key "labels" (":Person"), the
-// relationship type in edge key "label" (first), typed attributes, no
+// ids equal their attr.name (but key "nodeEvidenceCount" names the nodes'
+// evidenceCount: no key is for="all"), node labels in key "labels" (":Person"),
+// the relationship type in edge key "label" (first), typed attributes, no
 // graph-level keys, every string XML-escaped (control characters dropped).
 #pragma once
 #include <string>

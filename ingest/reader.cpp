@@ -1,14 +1,17 @@
+// Walking the inputs and handing each to the reader of its format. The
+// formats live beside this file, one a file: plain_text, jsonl_reader,
+// feed_reader (with html_text and feed_date); input_stream opens files and
+// standard input and decompresses gzip.
 #include "ingest/reader.hpp"
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "common/text.hpp"
+#include "ingest/feed_reader.hpp"
+#include "ingest/input_stream.hpp"
+#include "ingest/jsonl_reader.hpp"
+#include "ingest/plain_text.hpp"
 
 namespace fs = std::filesystem;
 
@@ -16,147 +19,148 @@ namespace accord {
 
 namespace {
 
-// A news article is a few kilobytes; anything this large is a dump or a mistake.
-constexpr std::uintmax_t kMaxArticleBytes = 16u << 20;
+enum class Format { Text, Jsonl, Feed };
 
-std::string read_all(std::istream& in) {
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+// "a.jsonl.gz" -> ".jsonl": the extension that names the format.
+std::string format_extension(const fs::path& p) {
+    fs::path name = p.filename();
+    if (name.extension() == ".gz") name = name.stem();
+    return name.extension().string();
 }
 
-std::string id_from_path(const fs::path& root, const fs::path& file) {
-    fs::path rel = root == file ? file.filename() : file.lexically_relative(root);
-    rel.replace_extension();
-    return rel.generic_string();
+Format format_of(const fs::path& p) {
+    std::string ext = format_extension(p);
+    if (ext == ".jsonl" || ext == ".ndjson") return Format::Jsonl;
+    if (ext == ".xml" || ext == ".rss" || ext == ".atom") return Format::Feed;
+    return Format::Text;
 }
 
 // In a directory, only these are articles; queries, notes and gold files beside
 // them are left alone. A file named on the command line is always read.
 bool is_article_file(const fs::path& p) {
-    auto ext = p.extension().string();
-    return ext.empty() || ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext == ".ndjson";
+    static const char* const kExtensions[] = {"", ".txt", ".text", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"};
+    std::string ext = format_extension(p);
+    if (p.extension() == ".gz" && ext.empty()) return false;  // "notes.gz": not ours to guess
+    return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
 }
 
-bool is_jsonl(const fs::path& p) {
-    auto ext = p.extension().string();
-    return ext == ".jsonl" || ext == ".ndjson";
+// The article id (plain text) or id stem (JSONL, feeds): the path below the
+// input root without its extensions, "dir/a" for "root/dir/a.txt.gz".
+std::string id_from_path(const fs::path& root, const fs::path& file) {
+    fs::path rel = root == file ? file.filename() : file.lexically_relative(root);
+    if (rel.empty()) rel = file.filename();
+    if (rel.extension() == ".gz") rel.replace_extension();
+    rel.replace_extension();
+    return rel.generic_string();
 }
 
-void read_jsonl(std::istream& in, const std::string& source, const std::string& stem, ReadResult& out) {
-    std::string line;
-    long n = 0;
-    while (std::getline(in, line)) {
-        ++n;
-        if (trim(line).empty()) continue;
-        Location where{source, n};
-        try {
-            if (find_invalid_utf8(line) != std::string_view::npos) throw Error(where, "invalid UTF-8");
-            auto j = nlohmann::json::parse(line);
-            if (!j.is_object()) throw Error(where, "expected a JSON object");
-            auto str = [&](const char* key) {
-                auto it = j.find(key);
-                return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-            };
-            Article a;
-            a.id = str("id");
-            if (a.id.empty()) a.id = stem + "/" + std::to_string(n);
-            a.source = source + ":" + std::to_string(n);
-            a.title = str("title");
-            a.date = str("date").substr(0, 10);
-            a.url = str("url");
-            a.text = str("text");
-            if (trim(a.text).empty()) throw Error(where, "article has no text");
-            out.articles.push_back(std::move(a));
-        } catch (const nlohmann::json::exception& e) {
-            out.errors.emplace_back(where, std::string("malformed JSON: ") + e.what());
-        } catch (const Error& e) {
-            out.errors.push_back(e);
+void read_stream(InputStream& in, Format f, const std::string& id, const ReadSink& sink) {
+    try {
+        switch (f) {
+            case Format::Jsonl: read_jsonl(in, id, sink); break;
+            case Format::Feed: read_feed(in, id, sink); break;
+            case Format::Text: read_plain_text(in, id, sink); break;
+        }
+    } catch (const Error& e) {
+        sink.error(e);
+    }
+}
+
+void read_file(const fs::path& root, const fs::path& file, const ReadSink& sink) {
+    try {
+        InputStream in(file.generic_string());
+        read_stream(in, format_of(file), id_from_path(root, file), sink);
+    } catch (const Error& e) {
+        sink.error(e);
+    }
+}
+
+// Standard input has no name: "{" starts JSON Lines, "<" a feed, else it is
+// one plain-text article.
+void read_stdin(const ReadSink& sink) {
+    try {
+        InputStream in("-");
+        std::string_view head = in.peek(4096);
+        if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+        head = trim(head);
+        Format f = head.starts_with("{") ? Format::Jsonl : head.starts_with("<") ? Format::Feed : Format::Text;
+        read_stream(in, f, "stdin", sink);
+    } catch (const Error& e) {
+        sink.error(e);
+    }
+}
+
+// Depth first, each directory's entries in byte order of their names: the
+// order of the full paths, whatever the file system returns.
+void read_directory(const fs::path& root, const fs::path& dir, const ReadSink& sink) {
+    std::error_code ec;
+    std::vector<fs::path> entries;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(it->path());
+    if (ec) {
+        // An unreadable directory is reported, not skipped in silence.
+        sink.error(Error(Location{dir.generic_string()}, "cannot read directory: " + ec.message()));
+        return;
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const auto& p : entries) {
+        if (p.filename().string().starts_with(".")) continue;  // .git, editor backups
+        auto link = fs::symlink_status(p, ec);
+        auto st = fs::status(p, ec);
+        if (fs::is_directory(st)) {
+            if (!fs::is_symlink(link)) read_directory(root, p, sink);  // no cycles through links
+        } else if (fs::is_regular_file(st) && is_article_file(p)) {
+            read_file(root, p, sink);
+        } else if (fs::is_symlink(link) && !fs::exists(st) && is_article_file(p)) {
+            sink.error(Error(Location{p.generic_string()}, "broken symbolic link"));
         }
     }
 }
 
-void read_text(std::string text, const std::string& source, const std::string& id, ReadResult& out) {
-    try {
-        check_article_text(source, text);
-        Article a;
-        a.id = id;
-        a.source = source;
-        a.text = std::move(text);
-        out.articles.push_back(std::move(a));
-    } catch (const Error& e) {
-        out.errors.push_back(e);
-    }
-}
-
-void read_file(const fs::path& root, const fs::path& file, ReadResult& out) {
-    std::string source = file.generic_string();
-    std::error_code ec;
-    auto size = fs::file_size(file, ec);
-    if (ec) {
-        out.errors.emplace_back(Location{source}, "cannot read: " + ec.message());
-        return;
-    }
-    if (!is_jsonl(file) && size > kMaxArticleBytes) {
-        out.errors.emplace_back(Location{source}, "file too large for one article (" + std::to_string(size) + " bytes)");
-        return;
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        out.errors.emplace_back(Location{source}, "cannot open file");
-        return;
-    }
-    if (is_jsonl(file)) read_jsonl(in, source, id_from_path(root, file), out);
-    else read_text(read_all(in), source, id_from_path(root, file), out);
-}
-
 }  // namespace
 
-void check_article_text(const std::string& source, const std::string& text) {
-    if (trim(text).empty()) throw Error(Location{source}, "empty article");
-    if (text.find('\0') != std::string::npos) throw Error(Location{source}, "binary data (NUL byte), not a text article");
-    auto bad = find_invalid_utf8(text);
-    if (bad != std::string_view::npos) {
-        long line = 1 + static_cast<long>(std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n'));
-        throw Error(Location{source, line}, "invalid UTF-8 at byte " + std::to_string(bad));
-    }
-}
-
-ReadResult read_corpus(const std::vector<std::string>& inputs) {
-    ReadResult out;
+void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink) {
     for (const auto& input : inputs) {
         if (input == "-") {
-            std::string all = read_all(std::cin);
-            // Standard input is JSON Lines when it looks like it, else one article.
-            if (!trim(all).empty() && trim(all).front() == '{') {
-                std::istringstream in(all);
-                read_jsonl(in, "-", "stdin", out);
-            } else {
-                read_text(std::move(all), "-", "stdin", out);
-            }
+            read_stdin(sink);
             continue;
         }
         fs::path p(input);
         std::error_code ec;
         auto st = fs::status(p, ec);
-        if (ec || !fs::exists(st)) {
-            out.errors.emplace_back(Location{input}, "no such file or directory");
-            continue;
-        }
-        if (fs::is_directory(st)) {
-            std::vector<fs::path> files;
-            for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                if (it->is_regular_file() && it->path().filename().string().front() != '.' && is_article_file(it->path()))
-                    files.push_back(it->path());
-            }
-            std::sort(files.begin(), files.end());
-            for (const auto& f : files) read_file(p, f, out);
+        if (!fs::exists(st)) {
+            bool missing = !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
+            sink.error(Error(Location{input}, missing ? "no such file or directory" : "cannot read: " + ec.message()));
+        } else if (fs::is_directory(st)) {
+            read_directory(p, p, sink);
         } else {
-            read_file(p.parent_path().empty() ? fs::path(".") : p.parent_path(), p, out);
+            read_file(p.parent_path().empty() ? fs::path(".") : p.parent_path(), p, sink);
         }
     }
+}
+
+ReadResult read_corpus(const std::vector<std::string>& inputs, const std::function<void(const Error&)>& on_error) {
+    ReadResult out;
+    ReadSink sink;
+    sink.article = [&](Article&& a) { out.articles.push_back(std::move(a)); };
+    sink.error = [&](const Error& e) {
+        out.errors.push_back(e);
+        if (on_error) on_error(e);
+    };
+    read_inputs(inputs, sink);
     // Stable order whatever order the inputs came in: the build is deterministic.
-    std::stable_sort(out.articles.begin(), out.articles.end(),
-                     [](const Article& a, const Article& b) { return a.id < b.id; });
+    // Two inputs may hold the same relative name ("x/a.txt", "y/a.txt"): order them by
+    // content too and number the later ones, so ids stay unique and independent of
+    // the order of the arguments.
+    std::stable_sort(out.articles.begin(), out.articles.end(), [](const Article& a, const Article& b) {
+        return a.id != b.id ? a.id < b.id : a.text != b.text ? a.text < b.text : a.source < b.source;
+    });
+    std::string base;
+    std::size_t n = 0;
+    for (auto& a : out.articles) {
+        if (a.id == base) a.id += "~" + std::to_string(++n);
+        else base = a.id, n = 1;
+    }
     return out;
 }
 

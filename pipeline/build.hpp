@@ -6,6 +6,7 @@
 //   BuildReport r = run_build(o);   // throws Error on fatal errors (exit 2)
 //   r.skipped                       // inputs that could not be read (exit 1)
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -20,10 +21,12 @@ namespace accord {
 struct BuildOptions {
     std::vector<std::string> inputs;
     std::string out_dir;
-    std::vector<std::string> formats = {"ttl", "graphml", "tsv"};  // also: nt, nq
+    std::vector<std::string> formats = {"ttl", "graphml", "tsv"};  // also: nt, nq, gexf, neo4j
     std::string ontology_dir;             // default: the source tree's ontology/
     std::vector<std::string> lexicons;    // --lexicon FILE...
     unsigned threads = 0;                 // 0 = hardware concurrency
+    std::function<void(const Error&)> on_skipped;  // told of each skipped input as it is found
+    std::string gold;                     // --gold FILE: facts scored against it in report.html (needs html)
 };
 
 struct BuildReport {

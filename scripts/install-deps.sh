@@ -9,9 +9,15 @@ DEBIAN_PACKAGES=(
   g++ cmake make pkg-config
   # libraries
   libboost-graph-dev librapidxml-dev libraptor2-dev doctest-dev
-  libcli11-dev libutf8proc-dev nlohmann-json3-dev
+  libcli11-dev libutf8proc-dev nlohmann-json3-dev zlib1g-dev
+  # hardening: the ASan/UBSan build and the libFuzzer targets (scripts/fuzz.sh)
+  clang libclang-rt-dev
   # test-time consumers of our outputs (tools that are not ours)
-  raptor2-utils serdi python3 python3-rdflib python3-networkx
+  raptor2-utils serdi python3 python3-rdflib python3-networkx python3-igraph
+  # bench/run.sh: peak memory through /usr/bin/time -v
+  time
+  # tests/report: report.html opened in headless Chromium (driven by playwright-core)
+  chromium
 )
 # Node.js: the machine's own if it has one, else Debian's.
 command -v node >/dev/null && command -v npm >/dev/null || DEBIAN_PACKAGES+=(nodejs npm)
@@ -27,8 +33,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# npm packages for the tests (pinned in tests/tools/package-lock.json)
-if [ ! -d "$here/tests/tools/node_modules" ] || [ "$here/tests/tools/package-lock.json" -nt "$here/tests/tools/node_modules" ]; then
-  (cd "$here/tests/tools" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  touch "$here/tests/tools/node_modules"
-fi
+# npm packages, each folder pinned by its package-lock.json: report/ holds the
+# graph-drawing library the build embeds into report.html (Cytoscape.js),
+# tests/tools the consumers and the browser driver the tests use.
+for dir in "$here/report" "$here/tests/tools"; do
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    touch "$dir/node_modules"
+  fi
+done

@@ -5,3 +5,17 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/build.sh"
 cd "$here/build"
 ctest --output-on-failure -j2
+
+# Hardening (issue #6): the whole suite again built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (clang, build-asan/), any finding fatal; the same
+# build carries libFuzzer coverage, so each fuzz target then runs briefly
+# (ACCORD_FUZZ_SECONDS each, two at a time). ACCORD_SKIP_ASAN=1 skips all this.
+if [ "${ACCORD_SKIP_ASAN:-0}" != 1 ]; then
+  cmake -S "$here" -B "$here/build-asan" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DACCORD_SANITIZE=ON -DACCORD_FUZZ=ON >/dev/null
+  cmake --build "$here/build-asan" -j"$(nproc)" >/dev/null
+  # The browser tests drive Chromium over the same code the plain run covers; they are
+  # left out here to keep CI well under its time budget.
+  (cd "$here/build-asan" && ctest --output-on-failure -j2 -LE "report|scale")
+  FUZZ_BUILD_DIR="$here/build-asan" FUZZ_NO_BUILD=1 FUZZ_JOBS=2 "$here/scripts/fuzz.sh" "${ACCORD_FUZZ_SECONDS:-20}"
+fi

@@ -59,28 +59,38 @@ class Checker:
         sys.exit(0)
 
 
-def build(checker, accord, corpus, outdir):
-    """Runs `accord build CORPUS -o OUTDIR --format nt,nq`; True on success."""
+# What `--format` adds to the default graph.ttl, graph.graphml and facts.tsv.
+FORMAT_FILES = {"nt": ["graph.nt"], "nq": ["graph.nq"], "gexf": ["graph.gexf"],
+                "neo4j": ["neo4j/nodes.csv", "neo4j/relationships.csv", "neo4j/import.sh",
+                          "neo4j/load.cypher"]}
+
+
+def build(checker, accord, corpus, outdir, formats="nt,nq", extra=()):
+    """Runs `accord build CORPUS -o OUTDIR --format FORMATS [EXTRA...]`; True on success."""
     if not os.access(accord, os.X_OK):
         checker.fail(f"accord binary not found at {accord} (build the project first)")
         return False
     if not os.path.exists(corpus):
         checker.fail(f"corpus {corpus} not found")
         return False
-    cmd = [accord, "build", corpus, "-o", outdir, "--format", "nt,nq"]
+    cmd = [accord, "build", corpus, "-o", outdir, "--format", formats, *extra]
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
         checker.fail(f"{' '.join(cmd)} exited {r.returncode}\n{r.stdout}{r.stderr}")
         return False
-    for f in ("graph.ttl", "graph.nt", "graph.nq", "graph.graphml", "facts.tsv"):
+    wanted = ["graph.ttl", "graph.graphml", "facts.tsv"]
+    for fmt in formats.split(","):
+        wanted += FORMAT_FILES.get(fmt, [])
+    for f in wanted:
         if not os.path.isfile(os.path.join(outdir, f)):
             checker.fail(f"accord build did not write {f}")
             return False
     return True
 
 
-def run_on_corpora(test, args, check):
-    """For each corpus: build into a fresh temp dir, call check(checker, outdir, args).
+def run_on_corpora(test, args, check, formats="nt,nq"):
+    """For each corpus: build into a fresh temp dir (with --format FORMATS), call
+    check(checker, outdir, args).
     The temp dir is removed unless something failed (then its path is printed)."""
     checker = Checker(test)
     for name, path in args.corpora:
@@ -88,7 +98,7 @@ def run_on_corpora(test, args, check):
         tmp = tempfile.mkdtemp(prefix=f"accord-{test}-{name}-")
         before = len(checker.failures)
         out = os.path.join(tmp, "out")
-        if build(checker, args.accord, path, out):
+        if build(checker, args.accord, path, out, formats):
             try:
                 check(checker, out, args)
             except Exception as e:  # a tool crashing is a failure, not an error

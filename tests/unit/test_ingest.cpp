@@ -1,0 +1,195 @@
+// ingest: input streams (gzip, lines), plain-text articles, walking inputs.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "ingest/input_stream.hpp"
+#include "ingest/limits.hpp"
+#include "ingest/plain_text.hpp"
+#include "ingest/reader.hpp"
+#include "ingest_support.hpp"
+
+using namespace accord;
+using accord::test::Collected;
+using accord::test::ScratchDir;
+
+namespace {
+
+// gzip of {"id":"g1","text":"Gzipped text."}\n (python3 gzip.compress, mtime 0).
+const std::string kGzipJsonl(
+    "\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03\xab\x56\xca\x4c\x51\xb2\x52\x4a\x37\x54\xd2\x51\x2a\x49\xad\x28\x01"
+    "\xb2\xdd\xab\x32\x0b\x0a\x52\x53\x14\x40\x5c\x3d\xa5\x5a\x2e\x00\x05\x51\x20\x55\x23\x00\x00\x00",
+    51);
+
+std::vector<std::string> lines_of(const std::string& bytes, std::size_t max, std::vector<bool>* too_long = nullptr) {
+    auto in = InputStream::from_string("mem", bytes);
+    LineReader r(in, max);
+    std::vector<std::string> out;
+    std::string line;
+    while (r.next(line)) {
+        out.push_back(line);
+        if (too_long) too_long->push_back(r.too_long());
+    }
+    return out;
+}
+
+const char* kArticle = "XI'AN, May 12 (Xinhua) -- Wang Yi held talks with his counterpart.\n";
+
+}  // namespace
+
+TEST_CASE("LineReader: lines with or without a last newline, CRLF, empty lines") {
+    CHECK(lines_of("a\nb\n", 100) == std::vector<std::string>{"a", "b"});
+    CHECK(lines_of("a\nb", 100) == std::vector<std::string>{"a", "b"});
+    CHECK(lines_of("a\r\n\r\nb\r\n", 100) == std::vector<std::string>{"a", "", "b"});
+    CHECK(lines_of("", 100).empty());
+    CHECK(lines_of("\n", 100) == std::vector<std::string>{""});
+}
+
+TEST_CASE("LineReader: a line over the limit is skipped whole, the next one is read") {
+    std::vector<bool> too_long;
+    std::string big(200000, 'x');  // several buffer fills
+    auto lines = lines_of("short\n" + big + "\nafter\n" + big, 1000, &too_long);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0] == "short");
+    CHECK(lines[1].empty());
+    CHECK(lines[2] == "after");
+    CHECK(lines[3].empty());
+    CHECK(too_long == std::vector<bool>{false, true, false, true});
+    // Exactly at the limit is fine.
+    too_long.clear();
+    CHECK(lines_of(std::string(1000, 'y') + "\n", 1000, &too_long)[0].size() == 1000);
+    CHECK(too_long == std::vector<bool>{false});
+}
+
+TEST_CASE("InputStream: gzip is recognised by its bytes, plain files pass through") {
+    ScratchDir d;
+    auto gz = d.write("a.jsonl.gz", kGzipJsonl);
+    InputStream in(gz);
+    auto all = read_all(in, 1000);
+    REQUIRE(all);
+    CHECK(*all == "{\"id\":\"g1\",\"text\":\"Gzipped text.\"}\n");
+
+    InputStream plain(d.write("b.txt", "plain\n"));
+    CHECK(plain.peek(3) == "pla");
+    CHECK(*read_all(plain, 1000) == "plain\n");
+
+    InputStream small(d.write("c.txt", "0123456789"));
+    CHECK_FALSE(read_all(small, 5));
+}
+
+TEST_CASE("InputStream: truncated and corrupt gzip data are errors naming the file") {
+    ScratchDir d;
+    InputStream truncated(d.write("t.gz", kGzipJsonl.substr(0, 30)));
+    CHECK_THROWS_WITH(read_all(truncated, 1000),
+                      doctest::Contains(("accord: " + d / "t.gz" + ": truncated gzip data").c_str()));
+    std::string corrupt = kGzipJsonl;
+    corrupt[3] = '\xff';  // reserved flag bits
+    InputStream bad(d.write("c.gz", corrupt));
+    CHECK_THROWS_WITH(read_all(bad, 1000), doctest::Contains(("accord: " + d / "c.gz" + ": corrupt gzip data").c_str()));
+    CHECK_THROWS_WITH(InputStream(d / "missing.txt"),
+                      ("accord: " + d / "missing.txt" + ": cannot open: No such file or directory").c_str());
+}
+
+TEST_CASE("plain text: checked, not changed; the byte order mark goes") {
+    auto c = test::read_bytes(read_plain_text, "a.txt", "\xEF\xBB\xBF" + std::string(kArticle), "a");
+    REQUIRE(c.articles.size() == 1);
+    CHECK(c.articles[0].id == "a");
+    CHECK(c.articles[0].source == "a.txt");
+    CHECK(c.articles[0].text == kArticle);
+    CHECK(c.errors.empty());
+}
+
+TEST_CASE("plain text: the one-line errors of bad articles") {
+    auto err = [](const std::string& bytes) {
+        auto c = test::read_bytes(read_plain_text, "in/x.txt", bytes, "x");
+        CHECK(c.articles.empty());
+        return c.errors.size() == 1 ? c.errors[0] : std::string("(no single error)");
+    };
+    CHECK(err("") == "accord: in/x.txt: empty article");
+    CHECK(err(" \n\t\n") == "accord: in/x.txt: empty article");
+    CHECK(err(std::string("GIF89a\0\0\1", 9)) == "accord: in/x.txt: binary data (NUL byte at byte 6), not a text article");
+    CHECK(err("line one\nline two \xC3\x28 here\n") == "accord: in/x.txt:2: invalid UTF-8 at byte 18");
+    CHECK(err("\xFF\xFE" "a") == "accord: in/x.txt:1: invalid UTF-8 at byte 0");
+}
+
+TEST_CASE("plain text: larger than one article can be is refused without reading it all") {
+    auto c = test::read_bytes(read_plain_text, "big.txt", std::string(kMaxArticleBytes + 1, 'a'), "big");
+    CHECK(c.articles.empty());
+    CHECK(c.errors == std::vector<std::string>{"accord: big.txt: too large for one article (more than 16 MiB)"});
+}
+
+TEST_CASE("check_article_text names the line of invalid UTF-8") {
+    CHECK_NOTHROW(check_article_text("a.txt", "Peña met Ruiz."));
+    CHECK_THROWS_WITH(check_article_text("a.txt", "ok\nok\n\x80"), "accord: a.txt:3: invalid UTF-8 at byte 6");
+}
+
+TEST_CASE("read_corpus: directories recursively in byte order, every format, bad files reported") {
+    ScratchDir d;
+    d.write("corpus/b.txt", kArticle);
+    d.write("corpus/a/z.txt", kArticle);
+    d.write("corpus/a/Y.text", kArticle);
+    d.write("corpus/c.jsonl.gz", kGzipJsonl);
+    d.write("corpus/feed.xml",
+            "<rss version='2.0'><channel><item><guid>f1</guid><description>A text.</description></item></channel></rss>");
+    d.write("corpus/noext", kArticle);
+    d.write("corpus/.hidden.txt", kArticle);
+    d.write("corpus/.git/HEAD", "ref: refs/heads/main\n");
+    d.write("corpus/notes.md", "# not an article\n");
+    d.write("corpus/gold.tsv", "role\tx\n");
+    d.write("corpus/data.gz", "whatever");
+    d.write("corpus/empty.txt", "");
+    std::filesystem::create_directory_symlink(d.path() / "corpus/a", d.path() / "corpus/link");
+    std::filesystem::create_symlink(d.path() / "corpus/gone.txt", d.path() / "corpus/dangling.txt");
+
+    std::vector<std::string> order;
+    ReadSink sink;
+    sink.article = [&](Article&& a) { order.push_back(a.source); };
+    sink.error = [&](const Error& e) { order.push_back(e.what()); };
+    std::string root = d / "corpus";
+    read_inputs({root}, sink);
+    CHECK(order == std::vector<std::string>{
+                       root + "/a/Y.text",
+                       root + "/a/z.txt",
+                       root + "/b.txt",
+                       root + "/c.jsonl.gz:1",
+                       "accord: " + root + "/dangling.txt: broken symbolic link",
+                       "accord: " + root + "/empty.txt: empty article",
+                       root + "/feed.xml:item1",
+                       root + "/noext",
+                   });
+
+    auto r = read_corpus({root, d / "missing"});
+    std::vector<std::string> ids;
+    for (const auto& a : r.articles) ids.push_back(a.id);
+    CHECK(ids == std::vector<std::string>{"a/Y", "a/z", "b", "f1", "g1", "noext"});
+    CHECK(r.errors.size() == 3);
+    CHECK(std::string(r.errors[2].what()) == "accord: " + d / "missing" + ": no such file or directory");
+}
+
+TEST_CASE("read_corpus: a file named on the command line is read whatever its name") {
+    ScratchDir d;
+    auto md = d.write("notes.md", kArticle);
+    auto r = read_corpus({md});
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].id == "notes");
+    CHECK(r.articles[0].source == md);
+}
+
+TEST_CASE("read_corpus: on_error sees each error as it is found") {
+    ScratchDir d;
+    std::vector<std::string> seen;
+    auto r = read_corpus({d.write("e.txt", ""), d / "nope"}, [&](const Error& e) { seen.push_back(e.what()); });
+    CHECK(seen.size() == 2);
+    CHECK(r.errors.size() == 2);
+}
+
+TEST_CASE("read_corpus: an unreadable directory is reported, not skipped in silence") {
+    if (::geteuid() == 0) return;  // root reads everything; tests/bad covers this with capabilities dropped
+    ScratchDir d;
+    d.write("c/locked/a.txt", kArticle);
+    std::filesystem::permissions(d.path() / "c/locked", std::filesystem::perms::none);
+    auto r = read_corpus({d / "c"});
+    std::filesystem::permissions(d.path() / "c/locked", std::filesystem::perms::owner_all);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(std::string(r.errors[0].what()) == "accord: " + d / "c/locked" + ": cannot read directory: Permission denied");
+}
