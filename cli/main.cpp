@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "common/error.hpp"
+#include "eval/scorer.hpp"
 #include "diff/diff.hpp"
 #include "extract/explain.hpp"
 #include "ingest/reader.hpp"
@@ -88,6 +89,13 @@ int main(int argc, char** argv) {
     rp->add_option("dir", report_dir, "A build's output directory")->required();
     rp->add_option("--gold", report_gold, "Gold facts table: the page shows DIR/facts.tsv scored against it");
 
+    std::string eval_gold, eval_facts;
+    bool eval_show = false;
+    auto* ev = app.add_subcommand("eval", "Score a facts table against gold, as ../shared/eval/score.py does");
+    ev->add_option("gold", eval_gold, "Gold facts table (SPEC section 3; '?kind' marks optional facts)")->required();
+    ev->add_option("facts", eval_facts, "A facts table, e.g. OUT/facts.tsv")->required();
+    ev->add_flag("--show", eval_show, "Also list the missed and spurious facts");
+
     std::string diff_old, diff_new, diff_format = "summary";
     std::size_t diff_max = 50;
     auto* df = app.add_subcommand("diff", "What changed between two builds: entities and facts added, removed, relabelled, merged, split");
@@ -125,6 +133,10 @@ int main(int argc, char** argv) {
             return cmd_build(build);
         }
         if (*rp) return cmd_report(report_dir, report_gold);
+        if (*ev) {
+            std::cout << accord::format_eval(accord::score_facts(eval_gold, eval_facts), eval_show);
+            return 0;
+        }
         if (*df) return cmd_diff(diff_old, diff_new, diff_format, diff_max);
         if (*x) {
             auto corpus = accord::read_corpus({explain_file});
