@@ -25,7 +25,7 @@ jobs="${FUZZ_JOBS:-$(nproc)}"
 
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
   command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing (scripts/install-deps.sh installs it)" >&2; exit 2; }
-  cmake -S "$here" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  cmake -S "$here" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS=-O1 \
         -DACCORD_SANITIZE=ON -DACCORD_FUZZ=ON >/dev/null
   cmake --build "$build" -j"$(nproc)" --target $(printf 'fuzz_%s ' "${targets[@]}") >/dev/null
 fi
