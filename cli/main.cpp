@@ -12,16 +12,33 @@
 #include "extract/explain.hpp"
 #include "ingest/reader.hpp"
 #include "pipeline/build.hpp"
+#include "pipeline/progress.hpp"
 #include "report/html_report.hpp"
 
 namespace {
 
-int cmd_build(const accord::BuildOptions& o) {
-    accord::BuildOptions opts = o;
-    // Each skipped input is reported when found, so it is seen even when the build then fails.
-    opts.on_skipped = [](const accord::Error& e) { std::cerr << e.what() << "\n"; };
-    accord::BuildReport r = accord::run_build(opts);
-    std::cout << "accord build: " << r.articles << " articles read, " << r.skipped.size() << " skipped\n";
+// Each skipped input is reported when found, so it is seen even when the build then fails.
+void report_as_found(accord::CommonOptions& o, bool quiet) {
+    auto progress = accord::terminal_progress(quiet);
+    o.progress = progress ? [progress](const accord::ExtractStats& s, std::uint64_t total) { progress(s, total); }
+                          : std::function<void(const accord::ExtractStats&, std::uint64_t)>{};
+    o.on_skipped = [progress](const accord::Error& e) {
+        if (progress) std::cerr << "\r\033[K";  // over the progress line
+        std::cerr << e.what() << "\n";
+    };
+}
+
+void print_timings(const accord::BuildReport& r) {
+    double total = 0;
+    for (const auto& [stage, s] : r.stages)
+        if (!stage.starts_with(" ")) total += s;
+    for (const auto& [stage, s] : r.stages) std::fprintf(stderr, "timing: %-44s %8.3f s\n", stage.c_str(), s);
+    std::fprintf(stderr, "timing: %-44s %8.3f s\n", "total", total);
+}
+
+int print_build(const accord::BuildReport& r, const char* what, bool timings) {
+    if (timings) print_timings(r);
+    std::cout << "accord " << what << ": " << r.articles << " articles read, " << r.skipped.size() << " skipped\n";
     std::cout << "entities: " << r.entities;
     std::string sep = " (";
     for (const auto& [type, n] : r.entities_by_type)
@@ -34,6 +51,17 @@ int cmd_build(const accord::BuildOptions& o) {
     }
     std::cout << "\nwrote:\n";
     for (const auto& f : r.files) std::cout << "  " << f << "\n";
+    return r.skipped.empty() ? 0 : 1;
+}
+
+// `accord extract`: records on standard output unless -o; the summary on stderr then.
+int cmd_extract(accord::ExtractOptions o, bool quiet, bool timings) {
+    report_as_found(o, quiet);
+    accord::BuildReport r = accord::run_extract(o);
+    if (timings) print_timings(r);
+    if (!quiet || o.output != "-")
+        (o.output == "-" ? std::cerr : std::cout) << "accord extract: " << r.articles << " articles, " << r.skipped.size()
+                                                  << " skipped" << (o.output == "-" ? "" : "; wrote " + o.output) << "\n";
     return r.skipped.empty() ? 0 : 1;
 }
 
@@ -83,6 +111,32 @@ int main(int argc, char** argv) {
     b->add_option("--lexicon", build.lexicons, "Extra lexicon file (kind, label, wikidata, country, aliases)");
     b->add_option("--threads", build.threads, "Extraction threads (default: all cores)");
     b->add_option("--gold", build.gold, "Gold facts table: report.html shows the facts scored against it (implies --format html)");
+    bool quiet = false, timings = false;
+    b->add_flag("-q,--quiet", quiet, "No progress line on standard error");
+    b->add_flag("--timings", timings, "Print the wall time of each stage on standard error");
+
+    accord::ExtractOptions extract;
+    auto* xt = app.add_subcommand("extract", "The map step: read articles, write one JSON record per article (a shard for `accord merge`)");
+    xt->add_option("inputs", extract.inputs, "Files, directories (recursive) or - for standard input")->required();
+    xt->add_option("-o,--output", extract.output, "Shard file to write (default: standard output)");
+    xt->add_option("--ontology", extract.ontology_dir, "Ontology directory (default: the one accord was built with)");
+    xt->add_option("--lexicon", extract.lexicons, "Extra lexicon file (kind, label, wikidata, country, aliases)");
+    xt->add_option("--threads", extract.threads, "Extraction threads (default: all cores)");
+    xt->add_flag("-q,--quiet", quiet, "No progress line or summary on standard error");
+    xt->add_flag("--timings", timings, "Print the wall time of each stage on standard error");
+    xt->footer("Shard format: extract/record.hpp (JSON Lines, versioned header). Any number of extracts can run anywhere;\n"
+               "`accord merge` combines their shards, in any order, into exactly what `accord build` writes.");
+
+    accord::MergeOptions merge;
+    std::string merge_formats;
+    auto* mg = app.add_subcommand("merge", "The reduce step: shards from `accord extract` (any order) to the graph and every export");
+    mg->add_option("shards", merge.shards, "Shard files (.jsonl, gzipped or not), or - for standard input")->required();
+    mg->add_option("-o,--output", merge.out_dir, "Output directory")->required();
+    mg->add_option("--format", merge_formats, "As for build");
+    mg->add_option("--ontology", merge.ontology_dir, "Ontology directory: the extract's (checked)");
+    mg->add_option("--lexicon", merge.lexicons, "Extra lexicon files: the extract's (checked)");
+    mg->add_option("--gold", merge.gold, "As for build");
+    mg->add_flag("--timings", timings, "Print the wall time of each stage on standard error");
 
     std::string report_dir, report_gold;
     auto* rp = app.add_subcommand("report", "Write DIR/report.html again from DIR/report-data.json (written by --format html)");
@@ -120,17 +174,24 @@ int main(int argc, char** argv) {
         return rc == 0 ? 0 : 2;
     }
     try {
+        // --format adds to the default three; --gold implies html.
+        auto add_formats = [](accord::OutputOptions& o, const std::string& list) {
+            std::stringstream ss(list);
+            std::string f;
+            while (std::getline(ss, f, ','))
+                if (!f.empty() && std::find(o.formats.begin(), o.formats.end(), f) == o.formats.end()) o.formats.push_back(f);
+            if (!o.gold.empty() && std::find(o.formats.begin(), o.formats.end(), "html") == o.formats.end()) o.formats.push_back("html");
+        };
         if (*b) {
-            if (!formats.empty()) {
-                std::stringstream ss(formats);
-                std::string f;
-                while (std::getline(ss, f, ','))
-                    if (!f.empty() && std::find(build.formats.begin(), build.formats.end(), f) == build.formats.end())
-                        build.formats.push_back(f);
-            }
-            if (!build.gold.empty() && std::find(build.formats.begin(), build.formats.end(), "html") == build.formats.end())
-                build.formats.push_back("html");
-            return cmd_build(build);
+            add_formats(build, formats);
+            report_as_found(build, quiet);
+            return print_build(accord::run_build(build), "build", timings);
+        }
+        if (*xt) return cmd_extract(extract, quiet, timings);
+        if (*mg) {
+            add_formats(merge, merge_formats);
+            report_as_found(merge, true);
+            return print_build(accord::run_merge(merge), "merge", timings);
         }
         if (*rp) return cmd_report(report_dir, report_gold);
         if (*ev) {

@@ -1,6 +1,7 @@
 #include "export/facts_table.hpp"
 
 #include <algorithm>
+#include <map>
 #include <boost/graph/graph_traits.hpp>
 
 #include "export/atomic_file.hpp"
@@ -40,26 +41,32 @@ std::vector<std::string> facts_lines(const KnowledgeGraph& kg) {
             default: break;
         }
     }
-    for (auto v : kg.sorted_vertices()) {
-        if (g[v].type != NodeType::Meeting) continue;
-        std::vector<std::string> people;
-        for (auto [e, end] = boost::edges(g); e != end; ++e)
-            if (g[*e].type == EdgeType::ParticipatedIn && boost::target(*e, g) == v) people.push_back(cell(g[boost::source(*e, g)].label));
-        std::sort(people.begin(), people.end());
+    // Participants of every meeting in one pass over the edges (a walk over all
+    // edges per meeting made large builds quadratic).
+    std::map<Vertex, std::vector<std::string>> people;
+    for (auto [e, end] = boost::edges(g); e != end; ++e)
+        if (g[*e].type == EdgeType::ParticipatedIn) people[boost::target(*e, g)].push_back(cell(g[boost::source(*e, g)].label));
+    for (auto& [v, names] : people) {
+        std::sort(names.begin(), names.end());
         std::string joined;
-        for (std::size_t i = 0; i < people.size(); ++i) joined += (i ? "; " : "") + people[i];
+        for (std::size_t i = 0; i < names.size(); ++i) joined += (i ? "; " : "") + names[i];
         out.push_back("meeting\t" + g[v].date + "\t" + cell(place_of(v)) + "\t" + joined);
     }
+    for (auto [v, end] = boost::vertices(g); v != end; ++v)  // meetings nobody is linked to, as before
+        if (g[*v].type == NodeType::Meeting && !people.count(*v)) out.push_back("meeting\t" + g[*v].date + "\t" + cell(place_of(*v)) + "\t");
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
-void write_facts_table(const KnowledgeGraph& kg, const std::string& path) {
+void write_facts_table(const std::vector<std::string>& lines, const std::string& path) {
     AtomicFile f(path);
-    f.write("# accord facts table (SPEC section 3): kind, then fields, tab-separated\n");
-    for (const auto& l : facts_lines(kg)) f.write(l + "\n");
+    std::string out = "# accord facts table (SPEC section 3): kind, then fields, tab-separated\n";
+    for (const auto& l : lines) out += l, out += '\n';
+    f.write(out);
     f.commit();
 }
+
+void write_facts_table(const KnowledgeGraph& kg, const std::string& path) { write_facts_table(facts_lines(kg), path); }
 
 }  // namespace accord

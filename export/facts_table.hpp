@@ -11,5 +11,6 @@ namespace accord {
 
 std::vector<std::string> facts_lines(const KnowledgeGraph& kg);  // sorted, unique, no newline
 void write_facts_table(const KnowledgeGraph& kg, const std::string& path);
+void write_facts_table(const std::vector<std::string>& lines, const std::string& path);  // lines from facts_lines()
 
 }  // namespace accord

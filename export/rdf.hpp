@@ -34,7 +34,10 @@ struct Quad {
 std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs);
 
 void write_rdf(const KnowledgeGraph& kg, const std::string& path, RdfSyntax syntax);
+// The same from statements made once by graph_quads() (with graphs for N-Quads;
+// Turtle and N-Triples skip the named-graph copies).
+void write_rdf(const std::vector<Quad>& quads, const std::string& path, RdfSyntax syntax);
 // Turtle without Raptor's serializer (streamed; see turtle_writer.cpp for why).
-void write_turtle(const KnowledgeGraph& kg, const std::string& path);
+void write_turtle(const std::vector<Quad>& quads, const std::string& path);
 
 }  // namespace accord

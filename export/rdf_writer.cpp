@@ -32,7 +32,11 @@ raptor_term* make_term(raptor_world* w, const Term& t) {
 }  // namespace
 
 void write_rdf(const KnowledgeGraph& kg, const std::string& path, RdfSyntax syntax) {
-    if (syntax == RdfSyntax::Turtle) return write_turtle(kg, path);
+    write_rdf(graph_quads(kg, syntax == RdfSyntax::NQuads), path, syntax);
+}
+
+void write_rdf(const std::vector<Quad>& quads, const std::string& path, RdfSyntax syntax) {
+    if (syntax == RdfSyntax::Turtle) return write_turtle(quads, path);
     World world(raptor_new_world());
     if (!world || raptor_world_open(world.get())) throw Error(Location{path}, "cannot start Raptor");
     const char* name = syntax == RdfSyntax::Turtle ? "turtle" : syntax == RdfSyntax::NTriples ? "ntriples" : "nquads";
@@ -56,7 +60,7 @@ void write_rdf(const KnowledgeGraph& kg, const std::string& path, RdfSyntax synt
     AtomicFile out(path);
     if (raptor_serializer_start_to_file_handle(ser.get(), nullptr, out.get()))
         throw Error(Location{path}, "cannot start serializing");
-    for (const auto& q : graph_quads(kg, syntax == RdfSyntax::NQuads)) {
+    for (const auto& q : quads) {
         if (syntax != RdfSyntax::NQuads && !q.graph.empty()) continue;
         raptor_term* g = q.graph.empty() ? nullptr : raptor_new_term_from_uri_string(world.get(), u8(q.graph));
         raptor_statement* st = raptor_new_statement_from_nodes(world.get(), make_term(world.get(), q.s),

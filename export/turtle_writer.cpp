@@ -94,14 +94,15 @@ void term(std::string& out, const Term& t) {
 
 }  // namespace
 
-void write_turtle(const KnowledgeGraph& kg, const std::string& path) {
+void write_turtle(const std::vector<Quad>& quads, const std::string& path) {
     static const std::string kType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     AtomicFile f(path);
     std::string out;
     for (const auto& p : kPrefixes) out += "@prefix " + std::string(p.name) + ": <" + std::string(p.iri) + "> .\n";
     const Term* subject = nullptr;
     const Term* predicate = nullptr;
-    for (const auto& q : graph_quads(kg, false)) {
+    for (const auto& q : quads) {
+        if (!q.graph.empty()) continue;
         if (!subject || q.s != *subject) {
             if (subject) out += " .\n";
             out += '\n';

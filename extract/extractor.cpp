@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/digest.hpp"
 #include "common/text.hpp"
 #include "extract/context.hpp"
 
@@ -54,6 +55,7 @@ ArticleFacts extract_facts(const Article& article, const Lexicon& lex) {
     out.title = cx.doc.title;
     out.source = article.source;
     out.url = article.url;
+    out.digest = digest_hex(article.text);
     if (cx.doc.header_date) out.date = cx.doc.header_date->iso();
     else if (cx.doc.reference) out.date = cx.doc.reference->iso();
 

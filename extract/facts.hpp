@@ -24,12 +24,14 @@ struct Name {
     std::string wikidata;  // "Q148" or ""
     std::string country;   // persons: the country (or organization) the lexicon or text gives
     std::set<std::string> surfaces;
+    bool operator==(const Name&) const = default;
 };
 
 struct RoleFact {
     std::string person, role, country;
     Evidence ev;
     bool inferred = false;  // the country was guessed from context, not said with the office
+    bool operator==(const RoleFact&) const = default;
 };
 
 struct MeetingFact {
@@ -38,33 +40,39 @@ struct MeetingFact {
     std::string type;   // "talks" or "call"
     std::vector<std::string> participants;  // sorted
     Evidence ev;
+    bool operator==(const MeetingFact&) const = default;
 };
 
 struct SupportFact {
     std::string supporter, initiative;
     Evidence ev;
+    bool operator==(const SupportFact&) const = default;
 };
 
 struct AgreedFact {
     std::string project;
     std::size_t meeting = 0;  // index into ArticleFacts::meetings
     Evidence ev;
+    bool operator==(const AgreedFact&) const = default;
 };
 
 struct ProposalFact {
     std::string proposer;  // person label
     std::string project;
     Evidence ev;
+    bool operator==(const ProposalFact&) const = default;
 };
 
 struct ArticleFacts {
     std::string article, title, date, source, url;  // date: the article's reference date
+    std::string digest;  // of the text: orders articles that share an id (resolve/article_ids.hpp)
     std::vector<Name> names;
     std::vector<RoleFact> roles;
     std::vector<MeetingFact> meetings;
     std::vector<SupportFact> supports;
     std::vector<AgreedFact> agreed;
     std::vector<ProposalFact> proposals;
+    bool operator==(const ArticleFacts&) const = default;
 };
 
 }  // namespace accord

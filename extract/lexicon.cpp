@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/digest.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "extract/tokenizer.hpp"
@@ -183,6 +184,18 @@ const std::vector<std::string>& Lexicon::list(const std::string& name) const {
     return it == lists_.end() ? none : it->second;
 }
 
+void Lexicon::note_file(const std::string& name, const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    file_digests_.push_back(name + " " + digest_hex(bytes));
+}
+
+std::string Lexicon::digest() const {
+    Digest d;
+    for (const auto& f : file_digests_) d.add(f);
+    return d.hex();
+}
+
 Lexicon Lexicon::load(const std::string& dir, const std::string& tables_dir) {
     Lexicon lex;
     const std::pair<const char*, EntryKind> tables[] = {
@@ -195,14 +208,19 @@ Lexicon Lexicon::load(const std::string& dir, const std::string& tables_dir) {
         fs::path p = tables_path / file;
         if (!fs::exists(p)) throw Error(Location{p.string()}, "lexicon file missing");
         lex.load_table(p.string(), kind);
+        lex.note_file(std::string("lexicon/") + file, p.string());
     }
     lex.load_triggers((fs::path(dir) / "rules/triggers.tsv").string());
+    lex.note_file("rules/triggers.tsv", (fs::path(dir) / "rules/triggers.tsv").string());
     std::error_code ec;
     std::vector<fs::path> lists;
     for (auto& f : fs::directory_iterator(fs::path(dir) / "language", ec))
         if (f.path().extension() == ".txt") lists.push_back(f.path());
     std::sort(lists.begin(), lists.end());
-    for (auto& p : lists) lex.load_list(p.stem().string(), p.string());
+    for (auto& p : lists) {
+        lex.load_list(p.stem().string(), p.string());
+        lex.note_file("language/" + p.filename().string(), p.string());
+    }
     // Lists compared by prefix are kept folded too, so lines need not fold them again.
     for (const auto& b : lex.lists_["boilerplate"]) lex.lists_["boilerplate-folded"].push_back(fold(b));
     lex.index_persons();
@@ -223,6 +241,7 @@ void Lexicon::add_file(const std::string& path) {
         add_form(c[1], idx, FormKind::Name);
         for (auto& a : variants(c[4])) add_form(a, idx, FormKind::Name);
     });
+    note_file("--lexicon " + fs::path(path).filename().string(), path);
     index_persons();
 }
 

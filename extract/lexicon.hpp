@@ -85,6 +85,10 @@ public:
     // For list lines of the form "key=value" ("resume=resumption"): the value, or "".
     const std::string& mapped(const std::string& list, const std::string& folded_key) const;
 
+    // A digest of every file loaded (names below the ontology and bytes): two
+    // lexicons with the same digest extract the same facts.
+    std::string digest() const;
+
     void add_form(const std::string& surface, int entry, FormKind how);
     int add_entry(Entry e);
 
@@ -94,7 +98,9 @@ private:
     void load_list(const std::string& name, const std::string& path);
 
     void index_persons();
+    void note_file(const std::string& name, const std::string& path);
 
+    std::vector<std::string> file_digests_;  // "name digest", in load order
     std::vector<Entry> entries_;
     std::unordered_map<std::string, std::vector<int>> person_parts_;
     std::unordered_set<std::string> prefixes_;

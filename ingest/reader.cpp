@@ -139,6 +139,23 @@ void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink) {
     }
 }
 
+std::uint64_t input_bytes(const std::vector<std::string>& inputs) {
+    std::uint64_t total = 0;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (input == "-") continue;
+        if (fs::is_regular_file(input, ec)) {
+            total += fs::file_size(input, ec);
+            continue;
+        }
+        if (!fs::is_directory(input, ec)) continue;
+        for (auto it = fs::recursive_directory_iterator(input, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+            if (it->is_regular_file(ec) && is_article_file(it->path()) && !it->path().filename().string().starts_with("."))
+                total += it->file_size(ec);
+    }
+    return total;
+}
+
 ReadResult read_corpus(const std::vector<std::string>& inputs, const std::function<void(const Error&)>& on_error) {
     ReadResult out;
     ReadSink sink;

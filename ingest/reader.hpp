@@ -25,6 +25,7 @@
 // feed document (at most 64 MiB) is held at a time besides the articles
 // delivered; read_inputs() hands each article on as soon as it is read.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -41,6 +42,10 @@ struct ReadSink {
 };
 
 void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink);
+
+// The bytes on disk of what read_inputs() would read (0 for standard input):
+// the denominator of a progress line.
+std::uint64_t input_bytes(const std::vector<std::string>& inputs);
 
 struct ReadResult {
     std::vector<Article> articles;  // in a stable order: sorted by id

@@ -9,11 +9,13 @@ DEBIAN_PACKAGES=(
   g++ cmake make pkg-config
   # libraries
   libboost-graph-dev librapidxml-dev libraptor2-dev doctest-dev
-  libcli11-dev libutf8proc-dev nlohmann-json3-dev zlib1g-dev
+  libcli11-dev libutf8proc-dev nlohmann-json3-dev zlib1g-dev libxxhash-dev
   # hardening: the ASan/UBSan build and the libFuzzer targets (scripts/fuzz.sh)
   clang libclang-rt-dev
   # test-time consumers of our outputs (tools that are not ours)
   raptor2-utils serdi python3 python3-rdflib python3-networkx python3-igraph
+  # scripts/dask-build.py: the map step on Dask distributed (issue #8)
+  python3-distributed
   # bench/run.sh: peak memory through /usr/bin/time -v
   time
   # tests/report: report.html opened in headless Chromium (driven by playwright-core)
