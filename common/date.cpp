@@ -72,12 +72,13 @@ bool ieq(std::string_view a, std::string_view b) {
 }  // namespace
 
 int month_from_name(std::string_view w) {
-    static const std::array<const char*, 12> names = {"january", "february", "march",     "april",   "may",      "june",
+    static constexpr std::array<std::string_view, 12> names = {"january", "february", "march",     "april",   "may",      "june",
                                                       "july",    "august",   "september", "october", "november", "december"};
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (w.size() < 3 || w.size() > 9) return 0;
     for (int i = 0; i < 12; ++i) {
         std::string_view n = names[static_cast<std::size_t>(i)];
+        if ((w[0] | 0x20) != n[0]) continue;  // most words fail here, at one compare
         if (ieq(w, n)) return i + 1;
         if (w.size() <= 4 && ieq(w, n.substr(0, w.size()))) return i + 1;  // Jan, Sept
     }
@@ -85,7 +86,7 @@ int month_from_name(std::string_view w) {
 }
 
 int weekday_from_name(std::string_view w) {
-    static const std::array<const char*, 7> names = {"monday", "tuesday", "wednesday", "thursday",
+    static constexpr std::array<std::string_view, 7> names = {"monday", "tuesday", "wednesday", "thursday",
                                                      "friday", "saturday", "sunday"};
     if (w.size() < 6 || w.size() > 9) return -1;
     for (int i = 0; i < 7; ++i)

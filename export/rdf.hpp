@@ -1,12 +1,13 @@
-// RDF exports through Raptor: Turtle (graph.ttl), N-Triples (graph.nt) and
-// N-Quads (graph.nq, one named graph per article with the facts it gives
-// evidence for). Vocabulary: ontology/accord.ttl; identifiers: graph/ids.hpp.
+// RDF exports: Turtle (graph.ttl), N-Triples (graph.nt), N-Quads (graph.nq,
+// one named graph per article with the facts it gives evidence for) and
+// RDF/XML (graph.rdf, through Raptor). Vocabulary: ontology/accord.ttl; identifiers: graph/ids.hpp.
 //
 // Every fact is a node (RoleAssignment, Meeting, Support, Agreement,
 // Proposal) with acc:evidence links to Evidence nodes (article, sentence,
 // offsets, rule); the direct links the contract queries use (acc:supportedBy,
 // acc:agreedAt) are written too. No blank nodes. Output is sorted.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,7 @@
 
 namespace accord {
 
-enum class RdfSyntax { Turtle, NTriples, NQuads };
+enum class RdfSyntax { Turtle, NTriples, NQuads, RdfXml };
 
 struct Term {
     bool iri = true;
@@ -23,21 +24,26 @@ struct Term {
     auto operator<=>(const Term&) const = default;
 };
 
-struct Quad {
-    Term s, p, o;
-    std::string graph;  // article IRI for N-Quads; "" for the default graph
-    auto operator<=>(const Quad&) const = default;
+// Every statement of the graph, as ids into one table of unique terms. Ids
+// are ranks: terms[i] < terms[j] when i < j, so statements sort as integers
+// (sorting the strings themselves was most of the time of an RDF export).
+struct Statements {
+    struct Quad {
+        std::uint32_t s, p, o, g;  // g == 0: the default graph
+        auto operator<=>(const Quad&) const = default;
+    };
+    std::vector<Term> terms;  // sorted, unique; terms[0] is the empty literal, which no graph name can be
+    std::vector<Quad> quads;  // sorted, unique
 };
 
-// All statements of the graph, sorted and unique (graph = "" everywhere) plus,
-// when `with_graphs`, each fact's statements again in its articles' graphs.
-std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs);
+// All statements of the graph (graph 0) plus, when `with_graphs`, each fact's
+// statements again in its articles' graphs (for N-Quads).
+Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs);
 
 void write_rdf(const KnowledgeGraph& kg, const std::string& path, RdfSyntax syntax);
-// The same from statements made once by graph_quads() (with graphs for N-Quads;
-// Turtle and N-Triples skip the named-graph copies).
-void write_rdf(const std::vector<Quad>& quads, const std::string& path, RdfSyntax syntax);
-// Turtle without Raptor's serializer (streamed; see turtle_writer.cpp for why).
-void write_turtle(const std::vector<Quad>& quads, const std::string& path);
+// The same from statements made once by graph_statements() (with graphs for
+// N-Quads; the other syntaxes skip the named-graph copies). Turtle, N-Triples
+// and N-Quads are written by term_writer.cpp, streamed; RDF/XML by Raptor.
+void write_rdf(const Statements& st, const std::string& path, RdfSyntax syntax);
 
 }  // namespace accord

@@ -1,5 +1,6 @@
 // Which statements describe the graph. Serialization is in rdf_writer.cpp.
 #include <algorithm>
+#include <unordered_map>
 #include <boost/graph/graph_traits.hpp>
 
 #include "common/text.hpp"
@@ -17,33 +18,47 @@ const std::string OWL = "http://www.w3.org/2002/07/owl#";
 const std::string XSD = "http://www.w3.org/2001/XMLSchema#";
 const std::string WD = "http://www.wikidata.org/entity/";
 
-struct Sink {
-    std::vector<Quad>& out;
-    bool graphs;
-    std::set<std::string> current;  // article IRIs the statements being written belong to
+struct TermHash {
+    std::size_t operator()(const Term& t) const {
+        std::size_t h = std::hash<std::string>()(t.value);
+        if (!t.datatype.empty()) h ^= std::hash<std::string>()(t.datatype) * 31;
+        return t.iri ? ~h : h;
+    }
+};
 
-    Term iri(const std::string& id) { return Term{true, id.starts_with("http") ? id : kIdBase + id, ""}; }
-    Term acc(const std::string& local) { return Term{true, std::string(kVocab) + local, ""}; }
-    void add(const Term& s, const Term& p, const Term& o) {
-        out.push_back({s, p, o, ""});
+// Collects statements as term ids; each distinct term is stored once.
+struct Sink {
+    std::vector<Statements::Quad>& out;
+    bool graphs;
+    std::unordered_map<Term, std::uint32_t, TermHash> ids;
+    std::vector<std::uint32_t> current;  // ids of the article graphs the statements being written belong to
+
+    Sink(std::vector<Statements::Quad>& o, bool g) : out(o), graphs(g) { id(Term{false, "", ""}); }
+
+    std::uint32_t id(Term&& t) { return ids.try_emplace(std::move(t), static_cast<std::uint32_t>(ids.size())).first->second; }
+    std::uint32_t iri(const std::string& id_) { return id(Term{true, id_.starts_with("http") ? id_ : kIdBase + id_, ""}); }
+    std::uint32_t acc(const std::string& local) { return id(Term{true, std::string(kVocab) + local, ""}); }
+    std::uint32_t full(const std::string& iri_) { return id(Term{true, iri_, ""}); }
+    void add(std::uint32_t s, std::uint32_t p, std::uint32_t o) {
+        out.push_back({s, p, o, 0});
         if (graphs)
-            for (const auto& g : current) out.push_back({s, p, o, g});
+            for (auto g : current) out.push_back({s, p, o, g});
     }
-    void lit(const Term& s, const Term& p, const std::string& v, const std::string& dt = "") {
-        if (!v.empty() || dt.empty()) add(s, p, Term{false, v, dt});
+    void lit(std::uint32_t s, std::uint32_t p, const std::string& v, const std::string& dt = "") {
+        if (!v.empty() || dt.empty()) add(s, p, id(Term{false, v, dt}));
     }
-    void type(const Term& s, const std::string& cls) { add(s, Term{true, RDF + "type", ""}, acc(cls)); }
-    void label(const Term& s, const std::string& l) { lit(s, Term{true, RDFS + "label", ""}, l); }
+    void type(std::uint32_t s, const std::string& cls) { add(s, full(RDF + "type"), acc(cls)); }
+    void label(std::uint32_t s, const std::string& l) { lit(s, full(RDFS + "label"), l); }
 };
 
 std::string article_iri(const std::string& article_id) { return kIdBase + std::string("article/") + slugify(article_id); }
 
-void evidence(Sink& k, const Term& fact, const std::set<Evidence>& evs) {
+void evidence(Sink& k, std::uint32_t fact, const std::set<Evidence>& evs) {
     for (const auto& ev : evs) {
-        Term e = k.iri(evidence_id(ev));
+        std::uint32_t e = k.iri(evidence_id(ev));
         k.add(fact, k.acc("evidence"), e);
         k.type(e, "Evidence");
-        k.add(e, k.acc("article"), Term{true, article_iri(ev.article), ""});
+        k.add(e, k.acc("article"), k.full(article_iri(ev.article)));
         k.lit(e, k.acc("sentence"), ev.sentence);
         k.lit(e, k.acc("startOffset"), std::to_string(ev.begin), XSD + "integer");
         k.lit(e, k.acc("endOffset"), std::to_string(ev.end), XSD + "integer");
@@ -52,30 +67,57 @@ void evidence(Sink& k, const Term& fact, const std::set<Evidence>& evs) {
     k.lit(fact, k.acc("evidenceCount"), std::to_string(evs.size()), XSD + "integer");
 }
 
-std::set<std::string> graphs_of(const std::set<Evidence>& evs) {
-    std::set<std::string> out;
-    for (const auto& e : evs) out.insert(article_iri(e.article));
+std::vector<std::uint32_t> graphs_of(Sink& k, const std::set<Evidence>& evs) {
+    std::vector<std::uint32_t> out;
+    if (!k.graphs) return out;
+    std::set<std::string> articles;
+    for (const auto& e : evs) articles.insert(e.article);
+    for (const auto& a : articles) out.push_back(k.full(article_iri(a)));
     return out;
+}
+
+// Ids become ranks in term order, and the statements are sorted by them.
+Statements ranked(Sink& k, std::vector<Statements::Quad>&& quads) {
+    Statements st;
+    std::vector<Term> by_id(k.ids.size());
+    while (!k.ids.empty()) {
+        auto node = k.ids.extract(k.ids.begin());
+        by_id[node.mapped()] = std::move(node.key());
+    }
+    std::vector<std::uint32_t> order(by_id.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return by_id[a] < by_id[b]; });
+    std::vector<std::uint32_t> rank(order.size());
+    st.terms.reserve(order.size());
+    for (std::uint32_t r = 0; r < order.size(); ++r) {
+        rank[order[r]] = r;
+        st.terms.push_back(std::move(by_id[order[r]]));
+    }
+    for (auto& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], q.g ? rank[q.g] : 0};
+    std::sort(quads.begin(), quads.end());
+    quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
+    st.quads = std::move(quads);
+    return st;
 }
 
 }  // namespace
 
-std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs) {
-    std::vector<Quad> out;
-    Sink k{out, with_graphs, {}};
+Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs) {
+    std::vector<Statements::Quad> out;
+    Sink k(out, with_graphs);
     const Graph& g = kg.g();
 
     // Entities.
     for (Vertex v : kg.sorted_vertices()) {
         const Node& n = g[v];
-        Term s = k.iri(n.id);
+        std::uint32_t s = k.iri(n.id);
         k.current.clear();
-        if (n.type == NodeType::Meeting) k.current = graphs_of(n.evidence);
-        if (n.type == NodeType::Article) k.current = {kIdBase + n.id};
+        if (n.type == NodeType::Meeting) k.current = graphs_of(k, n.evidence);
+        if (n.type == NodeType::Article && with_graphs) k.current = {k.full(kIdBase + n.id)};
         k.type(s, node_label(n.type));
         k.label(s, n.label);
-        for (const auto& a : n.alt_labels) k.lit(s, Term{true, SKOS + "altLabel", ""}, a);
-        if (!n.wikidata.empty()) k.add(s, Term{true, OWL + "sameAs", ""}, Term{true, WD + n.wikidata, ""});
+        for (const auto& a : n.alt_labels) k.lit(s, k.full(SKOS + "altLabel"), a);
+        if (!n.wikidata.empty()) k.add(s, k.full(OWL + "sameAs"), k.full(WD + n.wikidata));
         if (n.type == NodeType::Article) {
             k.lit(s, k.acc("title"), n.title);
             if (!n.date.empty()) k.lit(s, k.acc("published"), n.date, XSD + "date");
@@ -90,10 +132,10 @@ std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs) {
     }
     k.current.clear();
     for (const auto& [role, qid] : kg.roles()) {
-        Term r = k.iri(entity_id("role", role));
+        std::uint32_t r = k.iri(entity_id("role", role));
         k.type(r, "Role");
         k.label(r, role);
-        if (!qid.empty()) k.add(r, Term{true, OWL + "sameAs", ""}, Term{true, WD + qid, ""});
+        if (!qid.empty()) k.add(r, k.full(OWL + "sameAs"), k.full(WD + qid));
     }
 
     // Relationships and their fact nodes.
@@ -101,11 +143,11 @@ std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs) {
         const Edge& ed = g[e];
         const Node& from = g[boost::source(e, g)];
         const Node& to = g[boost::target(e, g)];
-        Term s = k.iri(from.id), o = k.iri(to.id);
-        k.current = graphs_of(ed.evidence);
+        std::uint32_t s = k.iri(from.id), o = k.iri(to.id);
+        k.current = graphs_of(k, ed.evidence);
         switch (ed.type) {
             case EdgeType::HoldsRole: {
-                Term ra = k.iri(role_assignment_id(from.id, ed.role, to.id));
+                std::uint32_t ra = k.iri(role_assignment_id(from.id, ed.role, to.id));
                 k.type(ra, "RoleAssignment");
                 k.label(ra, from.label + " \xE2\x80\x93 " + ed.role + " \xE2\x80\x93 " + to.label);
                 k.add(ra, k.acc("person"), s);
@@ -121,7 +163,7 @@ std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs) {
             case EdgeType::ReportedIn: k.add(s, k.acc("reportedIn"), o); break;
             case EdgeType::SupportedBy: {
                 k.add(s, k.acc("supportedBy"), o);
-                Term f = k.iri("support/" + slug_of(from.id) + "--" + slug_of(to.id));
+                std::uint32_t f = k.iri("support/" + slug_of(from.id) + "--" + slug_of(to.id));
                 k.type(f, "Support");
                 k.label(f, to.label + " supports " + from.label);
                 k.add(f, k.acc("initiative"), s);
@@ -131,7 +173,7 @@ std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs) {
             }
             case EdgeType::AgreedAt: {
                 k.add(s, k.acc("agreedAt"), o);
-                Term f = k.iri("agreement/" + slug_of(from.id) + "--" + slug_of(to.id));
+                std::uint32_t f = k.iri("agreement/" + slug_of(from.id) + "--" + slug_of(to.id));
                 k.type(f, "Agreement");
                 k.label(f, from.label + " agreed at " + to.label);
                 k.add(f, k.acc("project"), s);
@@ -141,7 +183,7 @@ std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs) {
             }
             case EdgeType::ProposedBy: {
                 k.add(s, k.acc("proposedBy"), o);
-                Term f = k.iri("proposal/" + slug_of(from.id) + "--" + slug_of(to.id));
+                std::uint32_t f = k.iri("proposal/" + slug_of(from.id) + "--" + slug_of(to.id));
                 k.type(f, "Proposal");
                 k.label(f, to.label + " proposed " + from.label);
                 k.add(f, k.acc("project"), s);
@@ -151,9 +193,7 @@ std::vector<Quad> graph_quads(const KnowledgeGraph& kg, bool with_graphs) {
             }
         }
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    return ranked(k, std::move(out));
 }
 
 }  // namespace accord

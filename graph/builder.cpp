@@ -89,13 +89,17 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
     std::vector<std::size_t> parent(refs.size());
     std::iota(parent.begin(), parent.end(), 0);
     auto mf = [&](std::size_t k) -> const MeetingFact& { return articles[refs[k].article].meetings[refs[k].index]; };
-    for (std::size_t x = 0; x < refs.size(); ++x)
-        for (std::size_t y = x + 1; y < refs.size(); ++y) {
-            if (mf(x).date != mf(y).date) continue;
-            std::size_t shared = 0;
-            for (const auto& p : mf(x).participants) shared += std::count(mf(y).participants.begin(), mf(y).participants.end(), p);
-            if (shared >= 2) parent[find_root(parent, y)] = find_root(parent, x);
-        }
+    // Only reports of the same day can be one encounter: compare within a day
+    // (comparing every pair of the corpus made large builds quadratic).
+    std::map<std::string, std::vector<std::size_t>> by_day;
+    for (std::size_t k = 0; k < refs.size(); ++k) by_day[mf(k).date].push_back(k);
+    for (const auto& [day, ks] : by_day)
+        for (std::size_t i = 0; i < ks.size(); ++i)
+            for (std::size_t j = i + 1; j < ks.size(); ++j) {
+                std::size_t x = ks[i], y = ks[j], shared = 0;
+                for (const auto& p : mf(x).participants) shared += std::count(mf(y).participants.begin(), mf(y).participants.end(), p);
+                if (shared >= 2) parent[find_root(parent, y)] = find_root(parent, x);
+            }
     std::map<std::size_t, std::vector<std::size_t>> groups;
     for (std::size_t k = 0; k < refs.size(); ++k) groups[find_root(parent, k)].push_back(k);
     std::map<std::pair<std::size_t, std::size_t>, Vertex> meeting_of;  // (article, index) -> vertex

@@ -31,7 +31,7 @@ namespace accord {
 std::string default_ontology_dir() { return ACCORD_ONTOLOGY_DIR; }
 
 const std::vector<std::string>& known_formats() {
-    static const std::vector<std::string> f = {"ttl", "nt", "nq", "graphml", "tsv", "gexf", "neo4j", "html"};
+    static const std::vector<std::string> f = {"ttl", "nt", "nq", "rdfxml", "graphml", "tsv", "gexf", "neo4j", "html"};
     return f;
 }
 
@@ -117,14 +117,15 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, BuildReport
     auto want = [&](const char* f) { return std::find(o.formats.begin(), o.formats.end(), f) != o.formats.end(); };
     auto path = [&](const char* name) { return (fs::path(o.out_dir) / name).string(); };
     OutputBatch batch;  // all files replaced together, or none: a failed build keeps the previous one
-    if (want("ttl") || want("nt") || want("nq")) {
+    if (want("ttl") || want("nt") || want("nq") || want("rdfxml")) {
         // One sorted list of statements for every RDF syntax (N-Quads adds each
         // fact's statements again in its articles' graphs).
-        std::vector<Quad> quads = graph_quads(kg, want("nq"));
+        Statements st = graph_statements(kg, want("nq"));
         clock.lap("RDF statements");
-        if (want("ttl")) write_rdf(quads, path("graph.ttl"), RdfSyntax::Turtle), r.files.push_back(path("graph.ttl")), clock.lap("graph.ttl");
-        if (want("nt")) write_rdf(quads, path("graph.nt"), RdfSyntax::NTriples), r.files.push_back(path("graph.nt")), clock.lap("graph.nt");
-        if (want("nq")) write_rdf(quads, path("graph.nq"), RdfSyntax::NQuads), r.files.push_back(path("graph.nq")), clock.lap("graph.nq");
+        if (want("ttl")) write_rdf(st, path("graph.ttl"), RdfSyntax::Turtle), r.files.push_back(path("graph.ttl")), clock.lap("graph.ttl");
+        if (want("nt")) write_rdf(st, path("graph.nt"), RdfSyntax::NTriples), r.files.push_back(path("graph.nt")), clock.lap("graph.nt");
+        if (want("nq")) write_rdf(st, path("graph.nq"), RdfSyntax::NQuads), r.files.push_back(path("graph.nq")), clock.lap("graph.nq");
+        if (want("rdfxml")) write_rdf(st, path("graph.rdf"), RdfSyntax::RdfXml), r.files.push_back(path("graph.rdf")), clock.lap("graph.rdf");
     }
     if (want("graphml")) write_graphml(kg, path("graph.graphml")), r.files.push_back(path("graph.graphml")), clock.lap("graph.graphml");
     if (want("tsv")) write_facts_table(lines, path("facts.tsv")), r.files.push_back(path("facts.tsv")), clock.lap("facts.tsv");

@@ -1,0 +1,176 @@
+// graph.ttl, graph.nt and graph.nq, written directly: statements come sorted
+// by subject, so in Turtle each subject is one block ("<s> a acc:X ; p o ; p o .");
+// each term is rendered once and the file is streamed. Raptor's serializers
+// were the slowest stages of a build (issue 7: its Turtle writer keeps the
+// whole graph in a tree, its N-Triples writer goes a byte at a time through
+// stdio); rapper, serdi, N3.js and Oxigraph check every file this writes in
+// the tests.
+#include <cstdio>
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "common/error.hpp"
+#include "export/atomic_file.hpp"
+#include "export/term_writer.hpp"
+#include "graph/ids.hpp"
+
+namespace accord {
+
+namespace {
+
+struct Prefix {
+    const char* name;
+    std::string_view iri;
+};
+
+const Prefix kPrefixes[] = {
+    {"acc", "https://w3id.org/accord/ns#"},
+    {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+    {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"},
+    {"skos", "http://www.w3.org/2004/02/skos/core#"},
+    {"owl", "http://www.w3.org/2002/07/owl#"},
+    {"xsd", "http://www.w3.org/2001/XMLSchema#"},
+    {"wd", "http://www.wikidata.org/entity/"},
+};
+
+bool plain_local(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+}
+
+void iri(std::string& out, const std::string& v, bool prefixed) {
+    for (const auto& p : kPrefixes) {
+        if (!prefixed) break;
+        if (v.size() > p.iri.size() && std::string_view(v).substr(0, p.iri.size()) == p.iri &&
+            plain_local(std::string_view(v).substr(p.iri.size()))) {
+            out += p.name;
+            out += ':';
+            out.append(v, p.iri.size());
+            return;
+        }
+    }
+    out += '<';
+    for (unsigned char c : v) {
+        // Characters IRIREF forbids; our IRIs are slugs, so this is belt and braces.
+        if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c == '\\') {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04X", c);
+            out += buf;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    out += '>';
+}
+
+void literal(std::string& out, const Term& t, bool prefixed) {
+    out += '"';
+    for (unsigned char c : t.value) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20 || c == 0x7F) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04X", c);
+                    out += buf;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    out += '"';
+    if (!t.datatype.empty()) {
+        out += "^^";
+        iri(out, t.datatype, prefixed);
+    }
+}
+
+void term(std::string& out, const Term& t, bool prefixed) {
+    if (t.iri) iri(out, t.value, prefixed);
+    else literal(out, t, prefixed);
+}
+
+// Every term as the syntax writes it, made once.
+std::vector<std::string> rendered(const Statements& st, bool prefixed) {
+    std::vector<std::string> out(st.terms.size());
+    for (std::size_t i = 0; i < out.size(); ++i) term(out[i], st.terms[i], prefixed);
+    return out;
+}
+
+class Chunked {  // the file written a megabyte at a time
+public:
+    explicit Chunked(AtomicFile& f) : f_(f) {}
+    std::string buf;
+    void maybe_flush() {
+        if (buf.size() > (1u << 20)) f_.write(buf), buf.clear();
+    }
+    void flush() { f_.write(buf), buf.clear(); }
+
+private:
+    AtomicFile& f_;
+};
+
+}  // namespace
+
+void write_turtle(const Statements& st, const std::string& path) {
+    static const Term kType{true, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ""};
+    const auto type_id = std::lower_bound(st.terms.begin(), st.terms.end(), kType) - st.terms.begin();
+    const auto text = rendered(st, true);
+    AtomicFile f(path);
+    Chunked out(f);
+    for (const auto& p : kPrefixes) out.buf += "@prefix " + std::string(p.name) + ": <" + std::string(p.iri) + "> .\n";
+    const Statements::Quad* prev = nullptr;
+    for (const auto& q : st.quads) {
+        if (q.g != 0) continue;
+        if (!prev || q.s != prev->s) {
+            if (prev) out.buf += " .\n";
+            out.buf += '\n';
+            out.buf += text[q.s];
+            out.buf += "\n    ";
+        } else if (q.p == prev->p) {
+            out.buf += ", ";
+        } else {
+            out.buf += " ;\n    ";
+        }
+        if (!prev || q.s != prev->s || q.p != prev->p) {
+            if (static_cast<std::ptrdiff_t>(q.p) == type_id) out.buf += 'a';
+            else out.buf += text[q.p];
+            out.buf += ' ';
+        }
+        out.buf += text[q.o];
+        prev = &q;
+        out.maybe_flush();
+    }
+    if (prev) out.buf += " .\n";
+    out.flush();
+    f.commit();
+}
+
+// One statement a line: "<s> <p> o ." (N-Triples) or "<s> <p> o <g> ." (N-Quads).
+void write_ntriples(const Statements& st, const std::string& path, bool quads) {
+    const auto text = rendered(st, false);
+    AtomicFile f(path);
+    Chunked out(f);
+    for (const auto& q : st.quads) {
+        if (q.g != 0 && !quads) continue;
+        out.buf += text[q.s];
+        out.buf += ' ';
+        out.buf += text[q.p];
+        out.buf += ' ';
+        out.buf += text[q.o];
+        if (q.g != 0) out.buf += ' ', out.buf += text[q.g];
+        out.buf += " .\n";
+        out.maybe_flush();
+    }
+    out.flush();
+    f.commit();
+}
+
+}  // namespace accord
