@@ -112,6 +112,7 @@ void AtomicFile::commit() {
         return;
     }
     if (current_batch) {
+        std::lock_guard lock(current_batch->m_);
         current_batch->staged_.emplace_back(tmp_, path_);
         done_ = true;  // the batch owns the temp file now
         return;
@@ -131,6 +132,9 @@ OutputBatch::~OutputBatch() {
     if (!done_)
         for (const auto& [tmp, target] : staged_) ::unlink(tmp.c_str());
 }
+
+OutputBatch::Join::Join(OutputBatch& batch) : previous_(current_batch) { current_batch = &batch; }
+OutputBatch::Join::~Join() { current_batch = previous_; }
 
 void OutputBatch::commit() {
     current_batch = nullptr;

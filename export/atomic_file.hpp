@@ -24,10 +24,13 @@
 // replaced by renaming: it is written in place, and a write error is still an
 // Error.
 //
-// Not thread-safe: an AtomicFile belongs to one thread, and an OutputBatch
-// gathers the files committed on the thread that opened it.
+// An AtomicFile belongs to one thread. An OutputBatch gathers the files
+// committed on the thread that opened it, and on threads that join it:
+//
+//   std::thread t([&] { OutputBatch::Join j(batch); write_graphml(...); });
 #pragma once
 #include <cstdio>
+#include <mutex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -68,8 +71,21 @@ public:
     // Throws Error (and renames nothing) when a target is a directory.
     void commit();
 
+    // While alive, files committed on this thread join `batch` (another thread's).
+    class Join {
+    public:
+        explicit Join(OutputBatch& batch);
+        ~Join();
+        Join(const Join&) = delete;
+        Join& operator=(const Join&) = delete;
+
+    private:
+        OutputBatch* previous_;
+    };
+
 private:
     friend class AtomicFile;
+    std::mutex m_;  // staged_, from joined threads
     std::vector<std::pair<std::string, std::string>> staged_;  // temp name, target
     bool done_ = false;
 };

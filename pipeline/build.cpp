@@ -1,6 +1,7 @@
 #include "pipeline/build.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <tuple>
 #include <chrono>
 #include <cstdio>
@@ -103,8 +104,43 @@ std::vector<ArticleFacts> extract_inputs(const std::vector<std::string>& inputs,
     return facts;
 }
 
+// Runs the tasks on up to `threads` threads, each task's files joining
+// `batch`; the first exception is rethrown once every thread is done.
+void run_parallel(std::vector<std::pair<std::string, std::function<void()>>>& tasks, unsigned threads, OutputBatch& batch,
+                  BuildReport& r) {
+    std::vector<double> took(tasks.size());
+    auto run = [&](std::size_t i) {
+        auto t = std::chrono::steady_clock::now();
+        tasks[i].second();
+        took[i] = std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+    };
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < tasks.size(); ++i) run(i);
+    } else {
+        std::atomic<std::size_t> next{0};
+        std::vector<std::future<void>> workers;
+        for (unsigned w = 0; w < std::min<std::size_t>(threads, tasks.size()); ++w)
+            workers.push_back(std::async(std::launch::async, [&] {
+                OutputBatch::Join join(batch);
+                for (std::size_t i; (i = next++) < tasks.size();) run(i);
+            }));
+        std::exception_ptr first;
+        for (auto& w : workers) {
+            try {
+                w.get();
+            } catch (...) {
+                if (!first) first = std::current_exception();
+            }
+        }
+        if (first) std::rethrow_exception(first);
+    }
+    for (std::size_t i = 0; i < tasks.size(); ++i) r.stages.emplace_back("  " + tasks[i].first, took[i]);
+}
+
 // The graph written in every format asked for; all files replaced together.
-void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, BuildReport& r, Stopwatch& clock) {
+// With several threads the exports are written side by side: they only read
+// the graph.
+void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned threads, BuildReport& r, Stopwatch& clock) {
     const Graph& g = kg.g();
     for (auto [v, end] = boost::vertices(g); v != end; ++v) {
         r.entities_by_type[node_label(g[*v].type)]++;
@@ -116,40 +152,50 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, BuildReport
 
     auto want = [&](const char* f) { return std::find(o.formats.begin(), o.formats.end(), f) != o.formats.end(); };
     auto path = [&](const char* name) { return (fs::path(o.out_dir) / name).string(); };
+    const bool rdf = want("ttl") || want("nt") || want("nq") || want("rdfxml");
+    // The files, in the order the summary lists them.
+    const std::pair<const char*, const char*> kFiles[] = {
+        {"ttl", "graph.ttl"}, {"nt", "graph.nt"}, {"nq", "graph.nq"}, {"rdfxml", "graph.rdf"}, {"graphml", "graph.graphml"},
+        {"tsv", "facts.tsv"}, {"gexf", "graph.gexf"}, {"neo4j", "neo4j/"}, {"html", "report-data.json"}, {"html", "report.html"}};
+    for (const auto& [format, file] : kFiles)
+        if (want(format)) r.files.push_back(path(file));
+
     OutputBatch batch;  // all files replaced together, or none: a failed build keeps the previous one
-    if (want("ttl") || want("nt") || want("nq") || want("rdfxml")) {
-        // One sorted list of statements for every RDF syntax (N-Quads adds each
-        // fact's statements again in its articles' graphs).
-        Statements st = graph_statements(kg, want("nq"));
-        clock.lap("RDF statements");
-        if (want("ttl")) write_rdf(st, path("graph.ttl"), RdfSyntax::Turtle), r.files.push_back(path("graph.ttl")), clock.lap("graph.ttl");
-        if (want("nt")) write_rdf(st, path("graph.nt"), RdfSyntax::NTriples), r.files.push_back(path("graph.nt")), clock.lap("graph.nt");
-        if (want("nq")) write_rdf(st, path("graph.nq"), RdfSyntax::NQuads), r.files.push_back(path("graph.nq")), clock.lap("graph.nq");
-        if (want("rdfxml")) write_rdf(st, path("graph.rdf"), RdfSyntax::RdfXml), r.files.push_back(path("graph.rdf")), clock.lap("graph.rdf");
-    }
-    if (want("graphml")) write_graphml(kg, path("graph.graphml")), r.files.push_back(path("graph.graphml")), clock.lap("graph.graphml");
-    if (want("tsv")) write_facts_table(lines, path("facts.tsv")), r.files.push_back(path("facts.tsv")), clock.lap("facts.tsv");
-    if (want("gexf")) write_gexf(kg, path("graph.gexf")), r.files.push_back(path("graph.gexf")), clock.lap("graph.gexf");
-    if (want("neo4j")) write_neo4j(kg, path("neo4j")), r.files.push_back(path("neo4j") + "/"), clock.lap("neo4j/");
-    if (want("html")) {  // report-data.json and report.html, last: the summary lists every file
-        for (const char* f : {"report-data.json", "report.html"}) r.files.push_back(path(f));
-        ReportSummary s{r.articles, r.skipped, r.facts, r.entities_by_type, r.files, std::nullopt, o.gold};
-        if (!o.gold.empty()) s.evaluation = evaluate_facts(kg, o.gold);
-        write_report(report_data(kg, s), o.out_dir);
-        clock.lap("report.html");
-    }
+    Statements st;
+    // First the RDF statements beside the exports that do not need them, then the RDF syntaxes.
+    std::vector<std::pair<std::string, std::function<void()>>> first, second;
+    if (rdf) first.emplace_back("RDF statements", [&] { st = graph_statements(kg, want("nq")); });
+    if (want("graphml")) first.emplace_back("graph.graphml", [&] { write_graphml(kg, path("graph.graphml")); });
+    if (want("tsv")) first.emplace_back("facts.tsv", [&] { write_facts_table(lines, path("facts.tsv")); });
+    if (want("gexf")) first.emplace_back("graph.gexf", [&] { write_gexf(kg, path("graph.gexf")); });
+    if (want("neo4j")) first.emplace_back("neo4j/", [&] { write_neo4j(kg, path("neo4j")); });
+    if (want("html"))
+        first.emplace_back("report.html", [&] {
+            ReportSummary s{r.articles, r.skipped, r.facts, r.entities_by_type, r.files, std::nullopt, o.gold};
+            if (!o.gold.empty()) s.evaluation = evaluate_facts(kg, o.gold);
+            write_report(report_data(kg, s), o.out_dir);
+        });
+    if (want("ttl")) second.emplace_back("graph.ttl", [&] { write_rdf(st, path("graph.ttl"), RdfSyntax::Turtle); });
+    if (want("nt")) second.emplace_back("graph.nt", [&] { write_rdf(st, path("graph.nt"), RdfSyntax::NTriples); });
+    if (want("nq")) second.emplace_back("graph.nq", [&] { write_rdf(st, path("graph.nq"), RdfSyntax::NQuads); });
+    if (want("rdfxml")) second.emplace_back("graph.rdf", [&] { write_rdf(st, path("graph.rdf"), RdfSyntax::RdfXml); });
+    run_parallel(first, threads, batch, r);
+    clock.lap("exports, part 1");
+    run_parallel(second, threads, batch, r);
+    clock.lap("exports, part 2 (RDF syntaxes)");
     batch.commit();
     clock.lap("commit");
 }
 
 // merge + write: the common second half of build and merge.
-void finish(std::vector<ArticleFacts> facts, const Lexicon& lex, const OutputOptions& o, BuildReport& r, Stopwatch& clock) {
+void finish(std::vector<ArticleFacts> facts, const Lexicon& lex, const OutputOptions& o, unsigned threads, BuildReport& r,
+            Stopwatch& clock) {
     sort_skipped(r.skipped);
     r.articles = facts.size();
     if (facts.empty()) throw Error(Location{}, "no article could be read");
     KnowledgeGraph kg = merge_facts(std::move(facts), lex);
     clock.lap("merge (ids, people, projects, graph)");
-    write_outputs(kg, o, r, clock);
+    write_outputs(kg, o, threads ? threads : std::max(1u, std::thread::hardware_concurrency()), r, clock);
 }
 
 }  // namespace
@@ -175,7 +221,7 @@ BuildReport run_build(const BuildOptions& o) {
     clock.lap("lexicon");
     std::vector<ArticleFacts> facts = extract_inputs(o.inputs, lex, o, r);
     clock.lap("read + extract");
-    finish(std::move(facts), lex, o, r, clock);
+    finish(std::move(facts), lex, o, o.threads, r, clock);
     return r;
 }
 
@@ -228,7 +274,7 @@ BuildReport run_merge(const MergeOptions& o) {
         if (o.on_skipped) o.on_skipped(e);
     r.skipped = std::move(s.skipped);
     clock.lap("read shards");
-    finish(std::move(s.facts), lex, o, r, clock);
+    finish(std::move(s.facts), lex, o, o.threads, r, clock);
     return r;
 }
 
