@@ -60,7 +60,7 @@ class Checker:
 
 
 # What `--format` adds to the default graph.ttl, graph.graphml and facts.tsv.
-FORMAT_FILES = {"nt": ["graph.nt"], "nq": ["graph.nq"], "gexf": ["graph.gexf"],
+FORMAT_FILES = {"nt": ["graph.nt"], "nq": ["graph.nq"], "rdfxml": ["graph.rdf"], "gexf": ["graph.gexf"],
                 "neo4j": ["neo4j/nodes.csv", "neo4j/relationships.csv", "neo4j/import.sh",
                           "neo4j/load.cypher"]}
 

@@ -2,7 +2,8 @@
 """turtle_parsers: graph.ttl, graph.nt and graph.nq accepted by three
 independent parsers - Raptor's rapper, Serd's serdi and N3.js - with no
 warnings, no blank nodes, the same triple counts everywhere, and graph.ttl
-declaring `@prefix acc: <https://w3id.org/accord/ns#>`."""
+declaring `@prefix acc: <https://w3id.org/accord/ns#>`; graph.rdf (RDF/XML)
+read by rapper and rdflib is the same graph as graph.nt (rdflib isomorphism)."""
 import json
 import os
 import re
@@ -85,6 +86,28 @@ def check(c, out, args):
             f"graph.nq has no statements beyond the default graph: {counts}")
 
 
+def check_rdfxml(c, out, args):
+    path = os.path.join(out, "graph.rdf")
+    r = run([args.rapper, "-i", "rdfxml", "-c", path])
+    m = re.search(r"returned (\d+) triples", r.stderr)
+    noise = [l for l in r.stderr.splitlines() if re.search(r"warning|error", l, re.I)]
+    if c.check(r.returncode == 0 and m and not noise, f"rapper -i rdfxml -c graph.rdf exited {r.returncode}:\n{r.stderr}"):
+        c.ok(f"rapper -i rdfxml -c graph.rdf: {m.group(1)} statements")
+    import rdflib
+    from rdflib.compare import isomorphic
+    xml, nt = rdflib.Graph(), rdflib.Graph()
+    xml.parse(path, format="xml")
+    nt.parse(os.path.join(out, "graph.nt"), format="nt")
+    if c.check(len(xml) == len(nt) and isomorphic(xml, nt),
+               f"graph.rdf ({len(xml)} triples) and graph.nt ({len(nt)}) are not the same graph"):
+        c.ok(f"rdflib: graph.rdf is isomorphic to graph.nt ({len(nt)} triples)")
+
+
+def check_all(c, out, args):
+    check(c, out, args)
+    check_rdfxml(c, out, args)
+
+
 def extra(ap):
     ap.add_argument("--rapper", default="rapper")
     ap.add_argument("--serdi", default="serdi")
@@ -92,4 +115,4 @@ def extra(ap):
 
 
 if __name__ == "__main__":
-    run_on_corpora("turtle_parsers", parse_args(extra), check)
+    run_on_corpora("turtle_parsers", parse_args(extra), check_all, formats="nt,nq,rdfxml")
