@@ -66,6 +66,10 @@ void write_graphml(const KnowledgeGraph& kg, const std::string& path) {
         out += std::string("  <key id=\"") + k[0] + "\" for=\"" + k[1] + "\" attr.name=\"" + k[0] + "\" attr.type=\"" + k[2] + "\"/>\n";
     out += "  <key id=\"nodeEvidenceCount\" for=\"node\" attr.name=\"evidenceCount\" attr.type=\"int\"/>\n";
     out += "  <graph id=\"accord\" edgedefault=\"directed\">\n";
+    AtomicFile f(path);
+    auto flush = [&] {  // a megabyte at a time: the document is never whole in memory
+        if (out.size() > (1u << 20)) f.write(out), out.clear();
+    };
     for (Vertex v : kg.sorted_vertices()) {
         const Node& n = g[v];
         out += "    <node id=\"" + xml_escape(n.id) + "\">\n";
@@ -81,6 +85,7 @@ void write_graphml(const KnowledgeGraph& kg, const std::string& path) {
         data(out, "url", n.url);
         if (n.type == NodeType::Meeting) data(out, "nodeEvidenceCount", std::to_string(n.evidence.size()));
         out += "    </node>\n";
+        flush();
     }
     int i = 0;
     for (EdgeDesc e : kg.sorted_edges()) {
@@ -94,9 +99,9 @@ void write_graphml(const KnowledgeGraph& kg, const std::string& path) {
         data(out, "evidenceCount", std::to_string(ed.evidence.size()));
         data(out, "articles", join(ed.articles(), ";"));
         out += "    </edge>\n";
+        flush();
     }
     out += "  </graph>\n</graphml>\n";
-    AtomicFile f(path);
     f.write(out);
     f.commit();
 }

@@ -97,12 +97,24 @@ void term(std::string& out, const Term& t, bool prefixed) {
     else literal(out, t, prefixed);
 }
 
-// Every term as the syntax writes it, made once.
-std::vector<std::string> rendered(const Statements& st, bool prefixed) {
-    std::vector<std::string> out(st.terms.size());
-    for (std::size_t i = 0; i < out.size(); ++i) term(out[i], st.terms[i], prefixed);
-    return out;
-}
+// Terms as the syntax writes them: IRIs (used again and again) made once,
+// literals (mostly used once, and most of the bytes) written as they come.
+class Rendered {
+public:
+    Rendered(const Statements& st, bool prefixed) : st_(st), prefixed_(prefixed), iris_(st.terms.size()) {
+        for (std::size_t i = 0; i < iris_.size(); ++i)
+            if (st.terms[i].iri) term(iris_[i], st.terms[i], prefixed);
+    }
+    void append(std::string& out, std::uint32_t id) const {
+        if (st_.terms[id].iri) out += iris_[id];
+        else literal(out, st_.terms[id], prefixed_);
+    }
+
+private:
+    const Statements& st_;
+    bool prefixed_;
+    std::vector<std::string> iris_;
+};
 
 class Chunked {  // the file written a megabyte at a time
 public:
@@ -122,7 +134,7 @@ private:
 void write_turtle(const Statements& st, const std::string& path) {
     static const Term kType{true, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ""};
     const auto type_id = std::lower_bound(st.terms.begin(), st.terms.end(), kType) - st.terms.begin();
-    const auto text = rendered(st, true);
+    const Rendered text(st, true);
     AtomicFile f(path);
     Chunked out(f);
     for (const auto& p : kPrefixes) out.buf += "@prefix " + std::string(p.name) + ": <" + std::string(p.iri) + "> .\n";
@@ -132,7 +144,7 @@ void write_turtle(const Statements& st, const std::string& path) {
         if (!prev || q.s != prev->s) {
             if (prev) out.buf += " .\n";
             out.buf += '\n';
-            out.buf += text[q.s];
+            text.append(out.buf, q.s);
             out.buf += "\n    ";
         } else if (q.p == prev->p) {
             out.buf += ", ";
@@ -141,10 +153,10 @@ void write_turtle(const Statements& st, const std::string& path) {
         }
         if (!prev || q.s != prev->s || q.p != prev->p) {
             if (static_cast<std::ptrdiff_t>(q.p) == type_id) out.buf += 'a';
-            else out.buf += text[q.p];
+            else text.append(out.buf, q.p);
             out.buf += ' ';
         }
-        out.buf += text[q.o];
+        text.append(out.buf, q.o);
         prev = &q;
         out.maybe_flush();
     }
@@ -155,17 +167,17 @@ void write_turtle(const Statements& st, const std::string& path) {
 
 // One statement a line: "<s> <p> o ." (N-Triples) or "<s> <p> o <g> ." (N-Quads).
 void write_ntriples(const Statements& st, const std::string& path, bool quads) {
-    const auto text = rendered(st, false);
+    const Rendered text(st, false);
     AtomicFile f(path);
     Chunked out(f);
     for (const auto& q : st.quads) {
         if (q.g != 0 && !quads) continue;
-        out.buf += text[q.s];
+        text.append(out.buf, q.s);
         out.buf += ' ';
-        out.buf += text[q.p];
+        text.append(out.buf, q.p);
         out.buf += ' ';
-        out.buf += text[q.o];
-        if (q.g != 0) out.buf += ' ', out.buf += text[q.g];
+        text.append(out.buf, q.o);
+        if (q.g != 0) out.buf += ' ', text.append(out.buf, q.g);
         out.buf += " .\n";
         out.maybe_flush();
     }
