@@ -151,17 +151,19 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
         if (is_boilerplate(tl, lex)) continue;
         if ((tl.front() == '(' && tl.back() == ')') || (tl.front() == '[' && tl.back() == ']')) continue;
         if (!doc.title.empty() && tl == doc.title) continue;  // headline repeated at the end
-        auto toks = tokenize(tl);
-        // Time stamp: a short line that is mostly a date ("Xinhua) 10:22, May 13, 2021").
-        if (tl.size() <= 60) {
-            if (auto d = full_date_in(toks)) {
-                if (!doc.stamp_date) doc.stamp_date = d;
-                continue;
-            }
-        }
-        // Bylines, credits, share bars: a few words, no sentence.
         bool sentence_like = tl.back() == '.' || tl.back() == ':' || tl.back() == '"' || tl.back() == ';';
-        if (!sentence_like && toks.size() <= 6 && !tl.starts_with("- ")) continue;
+        if (tl.size() <= 60 || !sentence_like) {  // the body's long sentences are tokenized once, below
+            auto toks = tokenize(tl);
+            // Time stamp: a short line that is mostly a date ("Xinhua) 10:22, May 13, 2021").
+            if (tl.size() <= 60) {
+                if (auto d = full_date_in(toks)) {
+                    if (!doc.stamp_date) doc.stamp_date = d;
+                    continue;
+                }
+            }
+            // Bylines, credits, share bars: a few words, no sentence.
+            if (!sentence_like && toks.size() <= 6 && !tl.starts_with("- ")) continue;
+        }
         body.emplace_back(off, off + tl.size());
     }
     if (!article.title.empty()) doc.title = article.title;
@@ -284,14 +286,15 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                     !lex.in_list("sentence-starters", next.folded))
                     continue;
             }
-            std::vector<Token> part(toks.begin() + static_cast<long>(start), toks.begin() + static_cast<long>(j));
+            std::vector<Token> part(std::make_move_iterator(toks.begin() + static_cast<long>(start)),
+                                    std::make_move_iterator(toks.begin() + static_cast<long>(j)));
             if (!part.empty())
                 doc.sentences.push_back({part.front().begin, part.back().end, para, false, false, false, std::move(part)});
             start = j;
             i = j - 1;
         }
         if (start < toks.size()) {
-            std::vector<Token> part(toks.begin() + static_cast<long>(start), toks.end());
+            std::vector<Token> part(std::make_move_iterator(toks.begin() + static_cast<long>(start)), std::make_move_iterator(toks.end()));
             doc.sentences.push_back({part.front().begin, part.back().end, para, false, false, false, std::move(part)});
         }
     }

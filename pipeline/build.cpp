@@ -99,8 +99,8 @@ std::vector<ArticleFacts> extract_inputs(const std::vector<std::string>& inputs,
     });
     stats.finished = true;
     if (o.progress) o.progress(stats, total);
-    r.stages.emplace_back("  of which reading (reader thread)", stats.read_seconds);
-    r.stages.emplace_back("  of which extracting (summed over threads)", stats.extract_seconds);
+    r.stages.emplace_back("  reading (CPU s of the reader)", stats.read_seconds);
+    r.stages.emplace_back("  extracting (CPU s, all threads)", stats.extract_seconds);
     return facts;
 }
 

@@ -35,8 +35,8 @@ struct Extracted {
 struct ExtractStats {
     std::size_t articles = 0, skipped = 0;
     std::uint64_t text_bytes = 0;
-    double read_seconds = 0;     // the reader, without its waits for the workers
-    double extract_seconds = 0;  // summed over the workers
+    double read_seconds = 0;     // CPU seconds of the reader
+    double extract_seconds = 0;  // CPU seconds of extraction, summed over the workers
     bool finished = false;       // set by the caller for the last progress report
 };
 
