@@ -109,9 +109,15 @@ std::vector<ArticleFacts> extract_inputs(const std::vector<std::string>& inputs,
 void run_parallel(std::vector<std::pair<std::string, std::function<void()>>>& tasks, unsigned threads, OutputBatch& batch,
                   BuildReport& r) {
     std::vector<double> took(tasks.size());
+    std::vector<std::exception_ptr> failed(tasks.size());
     auto run = [&](std::size_t i) {
         auto t = std::chrono::steady_clock::now();
-        tasks[i].second();
+        try {
+            tasks[i].second();
+        } catch (...) {
+            if (threads <= 1) throw;
+            failed[i] = std::current_exception();
+        }
         took[i] = std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
     };
     if (threads <= 1) {
@@ -124,15 +130,9 @@ void run_parallel(std::vector<std::pair<std::string, std::function<void()>>>& ta
                 OutputBatch::Join join(batch);
                 for (std::size_t i; (i = next++) < tasks.size();) run(i);
             }));
-        std::exception_ptr first;
-        for (auto& w : workers) {
-            try {
-                w.get();
-            } catch (...) {
-                if (!first) first = std::current_exception();
-            }
-        }
-        if (first) std::rethrow_exception(first);
+        for (auto& w : workers) w.get();
+        for (auto& e : failed)  // the first task in list order, not in time
+            if (e) std::rethrow_exception(e);
     }
     for (std::size_t i = 0; i < tasks.size(); ++i) r.stages.emplace_back("  " + tasks[i].first, took[i]);
 }
@@ -179,10 +179,19 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned th
     if (want("nt")) second.emplace_back("graph.nt", [&] { write_rdf(st, path("graph.nt"), RdfSyntax::NTriples); });
     if (want("nq")) second.emplace_back("graph.nq", [&] { write_rdf(st, path("graph.nq"), RdfSyntax::NQuads); });
     if (want("rdfxml")) second.emplace_back("graph.rdf", [&] { write_rdf(st, path("graph.rdf"), RdfSyntax::RdfXml); });
-    run_parallel(first, threads, batch, r);
-    clock.lap("exports, part 1");
-    run_parallel(second, threads, batch, r);
-    clock.lap("exports, part 2 (RDF syntaxes)");
+    if (threads <= 1) {  // one after the other, in the order of the summary
+        std::vector<std::pair<std::string, std::function<void()>>> all;
+        if (rdf) all.push_back(std::move(first.front())), first.erase(first.begin());
+        for (auto* part : {&second, &first})
+            for (auto& t : *part) all.push_back(std::move(t));
+        run_parallel(all, 1, batch, r);
+        clock.lap("exports");
+    } else {
+        run_parallel(first, threads, batch, r);
+        clock.lap("exports, part 1");
+        run_parallel(second, threads, batch, r);
+        clock.lap("exports, part 2 (RDF syntaxes)");
+    }
     batch.commit();
     clock.lap("commit");
 }
