@@ -44,6 +44,7 @@ public:
     std::string_view key(Id id) const {
         return {bytes_.data() + offsets_[id], static_cast<std::size_t>(offsets_[id + 1] - offsets_[id])};
     }
+    std::uint32_t hash(Id id) const { return hashes_[id]; }  // hash_key(key(id))
     std::size_t size() const { return offsets_.size() - 1; }
     void reserve(std::size_t n, std::size_t bytes);
 

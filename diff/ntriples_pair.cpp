@@ -168,6 +168,7 @@ public:
         table_.resize(n);
         mask_ = n - 1;
         for (std::uint32_t i = 0; i < a.lines.size(); ++i) {
+            prefetch(a.lines, i + kAhead);
             const std::uint32_t h = a.lines[i].hash;
             for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
                 if (!table_[s].line) {
@@ -186,6 +187,7 @@ public:
     // one OLD line: the same value, stored atomically).
     void match(Text& b, std::size_t from, std::size_t to) const {
         for (std::size_t j = from; j < to; ++j) {
+            prefetch(b.lines, j + kAhead);
             const std::uint32_t h = b.lines[j].hash;
             for (std::size_t s = h & mask_; table_[s].line; s = (s + 1) & mask_) {
                 if (table_[s].hash == h && a_.line(table_[s].line - 1) == b.line(j)) {
@@ -198,6 +200,13 @@ public:
     }
 
 private:
+    // The table is far larger than the caches and lines land anywhere in it:
+    // the slot of a line a few lines ahead is fetched while this one is probed.
+    // (The lines themselves are read in about file order: both files are sorted.)
+    static constexpr std::size_t kAhead = 16;
+    void prefetch(const std::vector<Line>& lines, std::size_t i) const {
+        if (i < lines.size()) __builtin_prefetch(&table_[lines[i].hash & mask_]);
+    }
     struct Slot {
         std::uint32_t hash = 0;
         std::uint32_t line = 0;  // index + 1; 0 = empty
@@ -306,7 +315,13 @@ void read_ntriples_pair(Model& old_m, Model& new_m, bool only_differing) {
     });
     std::vector<Id> to_x(y.keys->size());
     try {
-        for (Id i = 1; i < y.keys->size(); ++i) to_x[i] = x.keys->intern(y.keys->key(i));
+        // With the hashes y computed, and the slots a few keys ahead fetched.
+        const Interner& from = *y.keys;
+        constexpr Id kAhead = 8;
+        for (Id i = 1; i < from.size(); ++i) {
+            if (i + kAhead < from.size()) x.keys->prefetch(from.hash(i + kAhead));
+            to_x[i] = x.keys->intern(from.key(i), from.hash(i));
+        }
     } catch (...) {
         sorted_x.get();
         throw;
