@@ -271,6 +271,7 @@ LineKind parse_plain_line(std::string_view line, LineKeys& k) {
 }
 
 bool leaves_string_open(std::string_view line) {
+    if (line.empty()) return false;  // (memchr may not be given a null pointer)
     const char* p = line.data();
     const char* const end = p + line.size();
     if (!std::memchr(p, '\\', line.size())) {  // no escapes: the parity of the quotes
