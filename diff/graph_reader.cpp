@@ -8,6 +8,7 @@
 
 #include "common/error.hpp"
 #include "diff/model.hpp"
+#include "diff/ntriples_lines.hpp"
 
 namespace fs = std::filesystem;
 
@@ -131,7 +132,8 @@ Snapshot read_one(const std::string& path, bool with_facts) {
         m->carries = Carries{false, false, false};
         read_graphml(*m);
     } else {
-        read_rdf(*m);
+        if (m->syntax == Syntax::NTriples) read_ntriples(*m);
+        else read_rdf(*m);
         if (with_facts) derive_facts(*m);
     }
     canonicalize(*m);
@@ -155,7 +157,11 @@ bool read_ntriples_sides(const std::string& old_path, const std::string& new_pat
     if (fs::file_size(op, e1) + fs::file_size(np, e2) > kMaxPairBytes || e1 || e2) return false;
     a.path = op, b.path = np;
     a.syntax = b.syntax = Syntax::NTriples;
-    read_ntriples_pair(a, b, only_differing);
+    try {
+        read_ntriples_pair(a, b, only_differing);
+    } catch (const NotLineBased&) {
+        return false;  // each file apart, the one that is not line-based by Raptor
+    }
     return true;
 }
 

@@ -44,6 +44,7 @@ public:
     std::string_view key(Id id) const {
         return {bytes_.data() + offsets_[id], static_cast<std::size_t>(offsets_[id + 1] - offsets_[id])};
     }
+    std::uint32_t hash(Id id) const { return hashes_[id]; }  // hash_key(key(id))
     std::size_t size() const { return offsets_.size() - 1; }
     void reserve(std::size_t n, std::size_t bytes);
 
@@ -166,15 +167,18 @@ IdMap map_ids(const Model& old_m, const Model& new_m);
 void statement_delta(const IdMap& ids, std::vector<Triple>& removed, std::vector<Triple>& added);
 
 // Readers (graph_reader.cpp dispatches on the path).
-void read_rdf(Model& m);      // Raptor: fills keys and triples (rdf_reader.cpp)
+// N-Triples: read_ntriples() (ntriples_lines.hpp); any RDF syntax by Raptor:
+void read_rdf(Model& m);      // fills keys and triples (statement_parser.cpp)
 void derive_facts(Model& m);  // triples -> entities, labels, facts (rdf_facts.cpp)
 void read_graphml(Model& m);  // RapidXML: entities, labels, facts (graphml_reader.cpp)
 // Both N-Triples files at once, lines they share parsed once; both models then
 // share one pool (ntriples_pair.cpp). `only_differing`: only what a patch needs
-// (the statement delta is exact; the models are not complete graphs).
+// (the statement delta is exact; the models are not complete graphs). Throws
+// NotLineBased (ntriples_lines.hpp) when a file is not read line by line.
 void read_ntriples_pair(Model& old_m, Model& new_m, bool only_differing = false);
-// When both paths name N-Triples (small enough to pair), reads them together
-// into a and b and returns true; else reads nothing (graph_reader.cpp).
+// When both paths name N-Triples (small enough to pair, and line-based),
+// reads them together into a and b and returns true; else returns false and a
+// and b are to be dropped (graph_reader.cpp).
 bool read_ntriples_sides(const std::string& old_path, const std::string& new_path, Model& a, Model& b,
                          bool only_differing);
 

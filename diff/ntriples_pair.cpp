@@ -1,17 +1,21 @@
 // Two N-Triples files read together: a line both files hold is one statement
 // of both, so it is parsed once.
 //
-// Why: two builds of a growing corpus share almost every line, and Raptor's
-// parsing is nearly all the cost of a diff. N-Triples is line-based (one
-// statement a line; blank node labels are kept as written), so a line can be
-// parsed apart from its file. The files are split into lines and hashed (one
-// thread each), lines are matched byte for byte through a hash table, then the
-// lines both hold are parsed once, in two halves on two threads, each half with
-// its own Raptor world and interner, along with the lines only OLD has (first
-// thread) and only NEW has (second); the second interner is folded into the
-// first, whose ids both models then share (no id mapping when comparing).
-// Every statement is still read by Raptor; a syntax error names its file and
-// line as a plain read would.
+// Why: two builds of a growing corpus share almost every line, and parsing is
+// most of the cost of a diff. N-Triples is line-based (one statement a line;
+// blank node labels are kept as written), so a line can be parsed apart from
+// its file. The files are split into lines and hashed (one thread each), lines
+// are matched byte for byte through a hash table, then the lines both hold are
+// parsed once, in two halves on two threads, each half with its own interner,
+// along with the lines only OLD has (first thread) and only NEW has (second);
+// the second interner is folded into the first, whose ids both models then
+// share (no id mapping when comparing). Lines are parsed by NTriplesLines
+// (ntriples_lines.hpp): plain lines by its own parser, the others by Raptor;
+// a syntax error names its file and line as a plain read would.
+//
+// Raptor reads a string left open on a line on into the next lines; a file
+// with such a line is not line-based (NotLineBased), and read_ntriples_sides()
+// then reads each file apart.
 //
 // For a patch (only_differing), the lines both files hold are parsed only when
 // their subject is the subject of a differing line (skip_unneeded()); the
@@ -27,13 +31,12 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <climits>
 #include <cstring>
 #include <future>
 #include <unordered_set>
 
 #include "common/error.hpp"
-#include "diff/statement_parser.hpp"
+#include "diff/ntriples_lines.hpp"
 
 namespace accord::diff {
 
@@ -131,7 +134,11 @@ void skip_unneeded(Text& a, const Text& b) {
         if (a.state[i] != kCommon) continue;
         std::string_view token;
         Subject k = subject_of(a.line(i), token);
-        if (k == Subject::kNone || (k == Subject::kToken && !subjects.count(token))) a.state[i] = kSkip;
+        if (k == Subject::kNone || (k == Subject::kToken && !subjects.count(token))) {
+            // Not parsed, but it must not run on into the next line either.
+            if (leaves_string_open(a.line(i))) throw NotLineBased{a.path, static_cast<long>(i) + 1};
+            a.state[i] = kSkip;
+        }
     }
 }
 
@@ -161,6 +168,7 @@ public:
         table_.resize(n);
         mask_ = n - 1;
         for (std::uint32_t i = 0; i < a.lines.size(); ++i) {
+            prefetch(a.lines, i + kAhead);
             const std::uint32_t h = a.lines[i].hash;
             for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
                 if (!table_[s].line) {
@@ -179,6 +187,7 @@ public:
     // one OLD line: the same value, stored atomically).
     void match(Text& b, std::size_t from, std::size_t to) const {
         for (std::size_t j = from; j < to; ++j) {
+            prefetch(b.lines, j + kAhead);
             const std::uint32_t h = b.lines[j].hash;
             for (std::size_t s = h & mask_; table_[s].line; s = (s + 1) & mask_) {
                 if (table_[s].hash == h && a_.line(table_[s].line - 1) == b.line(j)) {
@@ -191,6 +200,13 @@ public:
     }
 
 private:
+    // The table is far larger than the caches and lines land anywhere in it:
+    // the slot of a line a few lines ahead is fetched while this one is probed.
+    // (The lines themselves are read in about file order: both files are sorted.)
+    static constexpr std::size_t kAhead = 16;
+    void prefetch(const std::vector<Line>& lines, std::size_t i) const {
+        if (i < lines.size()) __builtin_prefetch(&table_[lines[i].hash & mask_]);
+    }
     struct Slot {
         std::uint32_t hash = 0;
         std::uint32_t line = 0;  // index + 1; 0 = empty
@@ -200,49 +216,25 @@ private:
     std::size_t mask_ = 0;
 };
 
-// Feeds the lines [from, to) of `t` in `state` to a parser, run by run, and
-// remembers where each run starts in the file for error messages.
-class Feeder {
-public:
-    Feeder(const Text& t, std::uint8_t state, Interner& keys, std::vector<Triple>& out, std::size_t from, std::size_t to)
-        : t_(t), state_(state), from_(from), to_(to),
-          parser_(Syntax::NTriples, keys, out, t.path, [this](long line) { return file_line(line); }) {}
+// Adds the lines [from, to) of `t` in `state`.
+void add_lines(NTriplesLines& lines, const Text& t, std::uint8_t state, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i)
+        if (t.state[i] == state) lines.add(t.line(i), static_cast<long>(i) + 1);
+}
 
-    void run() {
-        std::size_t i = from_;
-        while (i < to_) {
-            if (t_.state[i] != state_) {
-                ++i;
-                continue;
-            }
-            std::size_t j = i;
-            while (j < to_ && t_.state[j] == state_) ++j;
-            runs_.push_back({fed_ + 1, static_cast<long>(i) + 1});
-            fed_ += static_cast<long>(j - i);
-            const Line& last = t_.lines[j - 1];
-            std::uint64_t stop = last.begin + last.size;
-            parser_.feed(t_.bytes.data() + t_.lines[i].begin, stop - t_.lines[i].begin);
-            parser_.feed("\n", 1);  // the run's last line may be the file's, without one
-            i = j;
-        }
-        parser_.finish();
+// Runs f on another thread and g on this one. When both throw, f's exception
+// is the one thrown (f works on OLD: OLD's error first).
+template <class F, class G>
+void both(F&& f, G&& g) {
+    auto other = std::async(std::launch::async, std::forward<F>(f));
+    try {
+        g();
+    } catch (...) {
+        other.get();
+        throw;
     }
-
-private:
-    long file_line(long parser_line) const {
-        auto it = std::upper_bound(runs_.begin(), runs_.end(), std::pair<long, long>{parser_line, LONG_MAX});
-        if (it == runs_.begin()) return parser_line;
-        --it;
-        return it->second + (parser_line - it->first);
-    }
-
-    const Text& t_;
-    std::uint8_t state_;
-    std::size_t from_, to_;
-    long fed_ = 0;
-    std::vector<std::pair<long, long>> runs_;  // (first parser line, its file line)
-    StatementParser parser_;
-};
+    other.get();
+}
 
 struct Half {
     std::shared_ptr<Interner> keys = std::make_shared<Interner>();
@@ -279,24 +271,12 @@ void read_ntriples_pair(Model& old_m, Model& new_m, bool only_differing) {
     a.path = old_m.path;
     b.path = new_m.path;
     std::unique_ptr<LineTable> table;
-    {
-        auto la = std::async(std::launch::async, [&] {
+    both([&] {
             load(a);
             table = std::make_unique<LineTable>(a);  // while NEW may still be loading
-        });
-        try {
-            load(b);
-        } catch (...) {
-            la.get();  // OLD's error first when both fail
-            throw;
-        }
-        la.get();
-    }
-    {
-        auto half = std::async(std::launch::async, [&] { table->match(b, 0, b.lines.size() / 2); });
-        table->match(b, b.lines.size() / 2, b.lines.size());
-        half.get();
-    }
+        },
+        [&] { load(b); });
+    both([&] { table->match(b, 0, b.lines.size() / 2); }, [&] { table->match(b, b.lines.size() / 2, b.lines.size()); });
     table.reset();
     if (only_differing) skip_unneeded(a, b);
 
@@ -309,18 +289,21 @@ void read_ntriples_pair(Model& old_m, Model& new_m, bool only_differing) {
     y.keys->reserve(a.bytes.size() / 600, a.bytes.size() / 8);
     x.common.reserve(common / 2 + 1);
     y.common.reserve(common / 2 + 1);
-    auto first = std::async(std::launch::async, [&] {
-        Feeder(a, kCommon, *x.keys, x.common, 0, split).run();
-        Feeder(a, kOnly, *x.keys, x.only, 0, a.lines.size()).run();
-    });
-    try {
-        Feeder(a, kCommon, *y.keys, y.common, split, a.lines.size()).run();
-        Feeder(b, kOnly, *y.keys, y.only, 0, b.lines.size()).run();
-    } catch (...) {
-        first.get();
-        throw;
-    }
-    first.get();
+    using Lines = NTriplesLines;
+    Lines x_common(*x.keys, x.common, a.path, Lines::Bytes::Stable), x_only(*x.keys, x.only, a.path, Lines::Bytes::Stable);
+    Lines y_common(*y.keys, y.common, a.path, Lines::Bytes::Stable), y_only(*y.keys, y.only, b.path, Lines::Bytes::Stable);
+    // Every line is looked at before Raptor reads any: when a file turns out
+    // not to be line-based (NotLineBased), no line has been reported for a
+    // syntax error that it has only out of its context.
+    both([&] {
+            add_lines(x_common, a, kCommon, 0, split);
+            add_lines(x_only, a, kOnly, 0, a.lines.size());
+        },
+        [&] {
+            add_lines(y_common, a, kCommon, split, a.lines.size());
+            add_lines(y_only, b, kOnly, 0, b.lines.size());
+        });
+    both([&] { x_common.finish(), x_only.finish(); }, [&] { y_common.finish(), y_only.finish(); });
     a = Text{};
     b = Text{};
 
@@ -332,7 +315,13 @@ void read_ntriples_pair(Model& old_m, Model& new_m, bool only_differing) {
     });
     std::vector<Id> to_x(y.keys->size());
     try {
-        for (Id i = 1; i < y.keys->size(); ++i) to_x[i] = x.keys->intern(y.keys->key(i));
+        // With the hashes y computed, and the slots a few keys ahead fetched.
+        const Interner& from = *y.keys;
+        constexpr Id kAhead = 8;
+        for (Id i = 1; i < from.size(); ++i) {
+            if (i + kAhead < from.size()) x.keys->prefetch(from.hash(i + kAhead));
+            to_x[i] = x.keys->intern(from.key(i), from.hash(i));
+        }
     } catch (...) {
         sorted_x.get();
         throw;
