@@ -54,6 +54,16 @@ int print_build(const accord::BuildReport& r, const char* what, bool timings) {
     return r.skipped.empty() ? 0 : 1;
 }
 
+// "K/N" of --part, 0 <= K < N.
+accord::InputPart parse_part(const std::string& s) {
+    std::size_t k = 0, n = 0;
+    char slash = 0, extra = 0;
+    if (std::sscanf(s.c_str(), "%zu%c%zu%c", &k, &slash, &n, &extra) != 3 || slash != '/' || s.find('-') != std::string::npos ||
+        n == 0 || k >= n)
+        throw accord::Error(accord::Location{}, "--part " + s + ": expected K/N with 0 <= K < N, e.g. 0/4");
+    return {k, n};
+}
+
 // `accord extract`: records on standard output unless -o; the summary on stderr then.
 int cmd_extract(accord::ExtractOptions o, bool quiet, bool timings) {
     report_as_found(o, quiet);
@@ -122,6 +132,10 @@ int main(int argc, char** argv) {
     xt->add_option("--ontology", extract.ontology_dir, "Ontology directory (default: the one accord was built with)");
     xt->add_option("--lexicon", extract.lexicons, "Extra lexicon file (kind, label, wikidata, country, aliases)");
     xt->add_option("--threads", extract.threads, "Extraction threads (default: all cores)");
+    std::string part;
+    xt->add_option("--part", part,
+                   "K/N: extract only the K-th of N parts of the inputs (0 <= K < N; files in input order, round robin), "
+                   "with the ids and sources the whole read gives: N extracts, one per part, make one build");
     xt->add_flag("-q,--quiet", quiet, "No progress line or summary on standard error");
     xt->add_flag("--timings", timings, "Print the wall time of each stage on standard error");
     xt->footer("Shard format: extract/record.hpp (JSON Lines, versioned header). Any number of extracts can run anywhere;\n"
@@ -188,7 +202,10 @@ int main(int argc, char** argv) {
             report_as_found(build, quiet);
             return print_build(accord::run_build(build), "build", timings);
         }
-        if (*xt) return cmd_extract(extract, quiet, timings);
+        if (*xt) {
+            if (!part.empty()) extract.part = parse_part(part);
+            return cmd_extract(extract, quiet, timings);
+        }
         if (*mg) {
             add_formats(merge, merge_formats);
             report_as_found(merge, true);

@@ -66,7 +66,21 @@ void read_stream(InputStream& in, Format f, const std::string& id, const ReadSin
     }
 }
 
-void read_file(const fs::path& root, const fs::path& file, const ReadSink& sink) {
+// The walk over the inputs: each file, and each input that cannot be read, is
+// one unit; a part takes every count-th unit.
+struct Walk {
+    const ReadSink& sink;
+    InputPart part;
+    std::size_t units = 0;
+    bool mine() { return units++ % part.count == part.index; }
+    void error(const Error& e) {
+        if (mine()) sink.error(e);
+    }
+};
+
+void read_file(const fs::path& root, const fs::path& file, Walk& walk) {
+    if (!walk.mine()) return;
+    const ReadSink& sink = walk.sink;
     try {
         InputStream in(file.generic_string());
         read_stream(in, format_of(file), id_from_path(root, file), sink);
@@ -77,7 +91,9 @@ void read_file(const fs::path& root, const fs::path& file, const ReadSink& sink)
 
 // Standard input has no name: "{" starts JSON Lines, "<" a feed, else it is
 // one plain-text article.
-void read_stdin(const ReadSink& sink) {
+void read_stdin(Walk& walk) {
+    if (!walk.mine()) return;
+    const ReadSink& sink = walk.sink;
     try {
         InputStream in("-");
         std::string_view head = in.peek(4096);
@@ -92,14 +108,14 @@ void read_stdin(const ReadSink& sink) {
 
 // Depth first, each directory's entries in byte order of their names: the
 // order of the full paths, whatever the file system returns.
-void read_directory(const fs::path& root, const fs::path& dir, const ReadSink& sink) {
+void read_directory(const fs::path& root, const fs::path& dir, Walk& walk) {
     std::error_code ec;
     std::vector<fs::path> entries;
     fs::directory_iterator it(dir, ec);
     for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(it->path());
     if (ec) {
         // An unreadable directory is reported, not skipped in silence.
-        sink.error(Error(Location{dir.generic_string()}, "cannot read directory: " + ec.message()));
+        walk.error(Error(Location{dir.generic_string()}, "cannot read directory: " + ec.message()));
         return;
     }
     std::sort(entries.begin(), entries.end());
@@ -108,21 +124,23 @@ void read_directory(const fs::path& root, const fs::path& dir, const ReadSink& s
         auto link = fs::symlink_status(p, ec);
         auto st = fs::status(p, ec);
         if (fs::is_directory(st)) {
-            if (!fs::is_symlink(link)) read_directory(root, p, sink);  // no cycles through links
+            if (!fs::is_symlink(link)) read_directory(root, p, walk);  // no cycles through links
         } else if (fs::is_regular_file(st) && is_article_file(p)) {
-            read_file(root, p, sink);
+            read_file(root, p, walk);
         } else if (fs::is_symlink(link) && !fs::exists(st) && is_article_file(p)) {
-            sink.error(Error(Location{p.generic_string()}, "broken symbolic link"));
+            walk.error(Error(Location{p.generic_string()}, "broken symbolic link"));
         }
     }
 }
 
 }  // namespace
 
-void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink) {
+void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink, InputPart part) {
+    if (part.count == 0 || part.index >= part.count) throw Error(Location{}, "no such part of the inputs");
+    Walk walk{sink, part};
     for (const auto& input : inputs) {
         if (input == "-") {
-            read_stdin(sink);
+            read_stdin(walk);
             continue;
         }
         fs::path p(input);
@@ -130,11 +148,11 @@ void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink) {
         auto st = fs::status(p, ec);
         if (!fs::exists(st)) {
             bool missing = !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
-            sink.error(Error(Location{input}, missing ? "no such file or directory" : "cannot read: " + ec.message()));
+            walk.error(Error(Location{input}, missing ? "no such file or directory" : "cannot read: " + ec.message()));
         } else if (fs::is_directory(st)) {
-            read_directory(p, p, sink);
+            read_directory(p, p, walk);
         } else {
-            read_file(p.parent_path().empty() ? fs::path(".") : p.parent_path(), p, sink);
+            read_file(p.parent_path().empty() ? fs::path(".") : p.parent_path(), p, walk);
         }
     }
 }

@@ -41,7 +41,15 @@ struct ReadSink {
     std::function<void(const Error&)> error;  // one per skipped input
 };
 
-void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink);
+// One of `count` parts of the inputs, for a map step run as `count` tasks
+// (`accord extract --part INDEX/COUNT`): the files found, and the inputs that
+// cannot be read, taken in input order, round robin. A part reads only its own
+// files, and gives their articles the ids and sources the whole read gives.
+struct InputPart {
+    std::size_t index = 0, count = 1;  // 0 <= index < count
+};
+
+void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink, InputPart part = {});
 
 // The bytes on disk of what read_inputs() would read (0 for standard input):
 // the denominator of a progress line.

@@ -250,7 +250,8 @@ BuildReport run_extract(const ExtractOptions& o) {
     ExtractStream x(lex);
     x.threads = o.threads;
     x.records = true;
-    std::uint64_t total = o.progress ? input_bytes(o.inputs) : 0;
+    x.part = o.part;
+    std::uint64_t total = o.progress && o.part.count == 1 ? input_bytes(o.inputs) : 0;
     if (o.progress) x.progress = [&](const ExtractStats& s) { o.progress(s, total); };
     ExtractStats stats = x.run(o.inputs, [&](Extracted&& e) {
         put(e.record);

@@ -8,7 +8,7 @@
 //   BuildReport r = run_build(o);   // throws Error on fatal errors (exit 2)
 //   r.skipped                       // inputs that could not be read (exit 1)
 //
-//   ExtractOptions x;  x.inputs = {"shard-3/"};  x.output = "part-3.jsonl";
+//   ExtractOptions x;  x.inputs = {"corpus/"};  x.part = {3, 8};  x.output = "part-3.jsonl";
 //   run_extract(x);                 // extract/record.hpp: one JSON line per article
 //   MergeOptions m;  m.shards = {"part-0.jsonl", ...};  m.out_dir = "out";
 //   run_merge(m);                   // the same files run_build writes, byte for byte
@@ -51,6 +51,7 @@ struct BuildOptions : CommonOptions, OutputOptions {
 struct ExtractOptions : CommonOptions {
     std::vector<std::string> inputs;
     std::string output = "-";  // a shard file (written whole or not at all), or "-" for standard output
+    InputPart part;            // --part K/N: only the K-th of N parts of the inputs (ingest/reader.hpp)
 };
 
 struct MergeOptions : CommonOptions, OutputOptions {

@@ -86,7 +86,7 @@ ExtractStats ExtractStream::run(const std::vector<std::string>& inputs, const st
             busy += thread_cpu_seconds() - t;
         };
         sink.error = [&](const Error& e) { deliver(skipped(e)); };
-        read_inputs(inputs, sink);
+        read_inputs(inputs, sink, part);
         stats.extract_seconds = busy;
         stats.read_seconds = thread_cpu_seconds() - cpu0 - busy;
         return stats;
@@ -176,7 +176,7 @@ ExtractStats ExtractStream::run(const std::vector<std::string>& inputs, const st
         for (auto& t : workers) t.join();
     };
     try {
-        read_inputs(inputs, sink);
+        read_inputs(inputs, sink, part);
     } catch (const Stop&) {
         stop_workers(true);
         std::rethrow_exception(failure);

@@ -21,6 +21,7 @@
 #include "common/error.hpp"
 #include "extract/facts.hpp"
 #include "extract/lexicon.hpp"
+#include "ingest/reader.hpp"
 
 namespace accord {
 
@@ -46,6 +47,7 @@ public:
 
     unsigned threads = 1;  // 0: all cores
     bool records = false;
+    InputPart part;        // only this part of the inputs (ingest/reader.hpp)
     // Called now and then (at most every 200 ms) on the emitting thread.
     std::function<void(const ExtractStats&)> progress;
 

@@ -166,6 +166,46 @@ TEST_CASE("read_corpus: directories recursively in byte order, every format, bad
     CHECK(std::string(r.errors[2].what()) == "accord: " + d / "missing" + ": no such file or directory");
 }
 
+TEST_CASE("read_inputs: N parts read every file once, with the ids and sources of the whole read") {
+    ScratchDir d;
+    d.write("corpus/b.txt", kArticle);
+    d.write("corpus/a/z.txt", kArticle);
+    d.write("corpus/a/y.txt", kArticle);
+    d.write("corpus/c.jsonl", "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
+    d.write("corpus/empty.txt", "");
+    d.write("corpus/notes.md", "# not an article\n");
+    d.write("extra.txt", kArticle);
+    std::string root = d / "corpus";
+    std::vector<std::string> inputs = {root, d / "missing", d / "extra.txt"};
+    auto events = [&](InputPart part) {  // "id source" per article, the message per error
+        std::vector<std::string> out;
+        ReadSink sink;
+        sink.article = [&](Article&& a) { out.push_back(a.id + " " + a.source); };
+        sink.error = [&](const Error& e) { out.push_back(e.what()); };
+        read_inputs(inputs, sink, part);
+        return out;
+    };
+    auto whole = events({});
+    REQUIRE(whole.size() == 8);
+    for (std::size_t n : {1, 2, 3, 7, 9}) {
+        std::vector<std::string> all;
+        for (std::size_t k = 0; k < n; ++k)
+            for (auto& e : events({k, n})) all.push_back(e);
+        std::sort(all.begin(), all.end());
+        auto sorted = whole;
+        std::sort(sorted.begin(), sorted.end());
+        CAPTURE(n);
+        CHECK(all == sorted);
+    }
+    // Round robin over 7 units (a/y, a/z, b, c.jsonl, empty.txt, missing, extra.txt): a JSON
+    // Lines file is one unit, and so is an input that cannot be read.
+    CHECK(events({0, 3}) == std::vector<std::string>{"a/y " + root + "/a/y.txt", "c/1 " + root + "/c.jsonl:1",
+                                                     "c/2 " + root + "/c.jsonl:2", "extra " + d / "extra.txt"});
+    CHECK(events({2, 3}) == std::vector<std::string>{"b " + root + "/b.txt", "accord: " + d / "missing" + ": no such file or directory"});
+    CHECK_THROWS(events({3, 3}));
+    CHECK_THROWS(events({0, 0}));
+}
+
 TEST_CASE("read_corpus: a file named on the command line is read whatever its name") {
     ScratchDir d;
     auto md = d.write("notes.md", kArticle);
