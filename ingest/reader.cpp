@@ -90,13 +90,16 @@ void read_file(const fs::path& root, const fs::path& file, Walk& walk) {
 }
 
 // Standard input has no name: "{" starts JSON Lines, "<" a feed, else it is
-// one plain-text article.
+// one plain-text article. No bytes at all are no article rather than an empty
+// one: a map step is handed empty partitions of a JSON Lines corpus (Spark's
+// rdd.pipe runs `accord extract -` on every partition, empty or not).
 void read_stdin(Walk& walk) {
     if (!walk.mine()) return;
     const ReadSink& sink = walk.sink;
     try {
         InputStream in("-");
         std::string_view head = in.peek(4096);
+        if (head.empty()) return;
         if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
         head = trim(head);
         Format f = head.starts_with("{") ? Format::Jsonl : head.starts_with("<") ? Format::Feed : Format::Text;
