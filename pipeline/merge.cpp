@@ -36,6 +36,7 @@ Shards read_shards(const std::vector<std::string>& paths) {
                 if (lines.too_long()) throw std::runtime_error("line longer than 1 GiB");
                 r = parse_record(line);
             } catch (const std::runtime_error& e) {
+                if (!header) throw Error(Location{path, n}, "not an accord extract shard: the first line is not its header");
                 throw Error(Location{path, n}, e.what());
             }
             if (!header) {
