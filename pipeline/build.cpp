@@ -280,6 +280,7 @@ BuildReport run_merge(const MergeOptions& o) {
     if (!o.shards.empty() && s.lexicon != lex.digest())
         throw Error(Location{o.shards.front()}, "extracted with another lexicon (" + s.lexicon + ") than this merge uses (" +
                                                     lex.digest() + "): give merge the --ontology and --lexicon of the extract");
+    sort_skipped(s.skipped);  // reported in one order, whatever the order of the shards
     for (const auto& e : s.skipped)
         if (o.on_skipped) o.on_skipped(e);
     r.skipped = std::move(s.skipped);
