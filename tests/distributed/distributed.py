@@ -15,7 +15,8 @@ CASE is one of
           input, give the same bytes
   stdin   accord extract - on JSON Lines and on a plain-text article (standard input)
           + accord merge = accord build - ; an empty standard input is a shard with
-          no articles; the shard does not depend on --threads
+          no articles; lines ending in a tab (Hadoop Streaming) are read; the shard
+          does not depend on --threads
   errors  a corrupt shard line, a record that is not one, a truncated gzip shard, an
           empty file, a shard of another format version, shards of different lexicons,
           a merge with another lexicon than its shards: exit 2, one line
@@ -176,6 +177,9 @@ def case_stdin(a, scratch):
         with open(paths[-1], "w", encoding="utf-8") as f:
             f.write(text)
     merge_like_build("merge of an empty partition's shard and another", a.accord, scratch, paths, want, want_rc)
+    # Hadoop Streaming's map-only output: each line of the mapper, then a tab (an empty value).
+    merge_like_build("merge of a shard written by a map-only Hadoop Streaming job", a.accord, scratch, ["-"], want, want_rc,
+                     input_bytes=shard.replace("\n", "\t\n").encode())
     # The shard does not depend on the number of threads.
     with open(jsonl, "rb") as stdin:
         _, shard4, _ = run([a.accord, "extract", "-q", "--threads", "4", "-"], scratch, stdin=stdin)
