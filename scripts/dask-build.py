@@ -12,8 +12,9 @@ accord binary (--accord), its ontology (the source tree it was built from, or
 --ontology) and --lexicon files, the inputs, and this directory (relative paths
 are resolved from it; or give absolute paths). A shared file system mounted at the
 same place, or the same container image, does it. The shards come back here
-through Dask (gzipped); --shards-dir keeps them (they can be merged again with
-other shards: `accord merge DIR/*.jsonl.gz ...`).
+through Dask, gzipped (about a sixth of their articles' size: choose --parts so that
+each stays within a few hundred MB); --shards-dir keeps them (they can be merged
+again with other shards: `accord merge DIR/*.jsonl.gz ...`).
 
 Needs Debian's python3-distributed (scripts/install-deps.sh). Exit status: that of
 `accord merge` (0, or 1 when some inputs were skipped), 2 when a task or the merge
@@ -119,8 +120,9 @@ def main():
             except Exception as e:  # raised on the worker, or the worker was lost
                 fail(f"part {k}/{n} (accord extract --part {k}/{n}) failed {e}")
             shards.append(os.path.join(shards_dir, f"part-{k:05d}-of-{n:05d}.jsonl.gz"))
-            with open(shards[-1], "wb") as f:
+            with open(shards[-1] + ".tmp", "wb") as f:
                 f.write(shard)
+            os.replace(shards[-1] + ".tmp", shards[-1])  # a shard is whole or absent
             future.release()
         dask.close()  # the workers go before the merge starts
         extracted = time.monotonic()
