@@ -44,7 +44,8 @@ struct ReadSink {
 // One of `count` parts of the inputs, for a map step run as `count` tasks
 // (`accord extract --part INDEX/COUNT`): the files found, and the inputs that
 // cannot be read, taken in input order, round robin. A part reads only its own
-// files, and gives their articles the ids and sources the whole read gives.
+// files, and gives their articles the ids and sources the whole read gives. The
+// parts add up to the whole only if every part sees the same inputs.
 struct InputPart {
     std::size_t index = 0, count = 1;  // 0 <= index < count
 };
