@@ -9,7 +9,7 @@ CASE is one of
           folder, a JSON Lines file, inputs that are skipped, two articles with one
           id) extracted by
           scripts/dask-build.py with 2 local workers in 5 parts and merged: every
-          output file (ttl, nt, nq, graphml, tsv, gexf, neo4j/*, report-data.json,
+          output file (ttl, nt, nq, rdf, graphml, tsv, gexf, neo4j/*, report-data.json,
           report.html), its exit status and stderr = accord build's; then the same
           shards given to accord merge in other orders, gunzipped or on standard
           input, give the same bytes
@@ -35,7 +35,7 @@ import subprocess
 import sys
 import tempfile
 
-FORMATS = "nt,nq,gexf,neo4j,html"
+FORMATS = "nt,nq,rdfxml,gexf,neo4j,html"
 failures = []
 
 
