@@ -19,6 +19,7 @@ std::size_t ntok(const SentenceInfo& si) { return si.s->tokens.size(); }
 struct When {
     std::optional<Date> date;
     bool partial = false;  // "in July 2024", "last year": another time than the narrative's
+    std::size_t at = SIZE_MAX;  // the token the date was read from
 };
 
 When sentence_time(const Context& cx, const SentenceInfo& si) {
@@ -31,10 +32,11 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     if (ref && cx.doc.header_date && *cx.doc.header_date > *ref && cx.doc.header_date->days() - ref->days() <= 3)
         week_ref = cx.doc.header_date;
     std::optional<Date> weekday, today;
+    std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX;
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
         if (auto d = parse_date_at(t, i, ref, &n)) {
-            if (!w.date) w.date = d;
+            if (!w.date) w.date = d, w.at = i;
             i += n - 1;
             continue;
         }
@@ -42,11 +44,12 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         if (wd >= 0 && t[i].upper && ref) {
             bool cue = (i > 0 && (t[i - 1].folded == "on" || t[i - 1].folded == "last")) ||
                        (i + 1 < t.size() && t[i + 1].folded == "'s") || i == 0;
-            if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd);
+            if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i;
             continue;
         }
-        if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref;
-        if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1);
+        if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref, today_at = i;
+        if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1), today_at = i;
+        if (t[i].folded == "tomorrow" && ref && !today) today = Date::from_days(ref->days() + 1), today_at = i;
         // Partial: "July 2024", "in 2015", "last year", "last month"
         if (month_from_name(t[i].text) && t[i].upper && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
@@ -65,7 +68,10 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
             w.partial = true;
     }
-    if (!w.date) w.date = weekday ? weekday : today;
+    if (!w.date) {
+        w.date = weekday ? weekday : today;
+        w.at = weekday ? weekday_at : today_at;
+    }
     if (w.date) w.partial = false;
     return w;
 }
@@ -124,36 +130,39 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
 // The meeting place said in the sentence: "in Tashkent", "in the Uzbek capital",
 // "here". A place far from the trigger, or inside a relative clause ("a visit
 // that followed the summit in Rio"), loses to the dateline.
-std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h) {
+std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h, std::size_t from = 0) {
     const auto& t = si.s->tokens;
     bool dateline = !cx.doc.dateline_place.empty();
     auto near = [&](std::size_t b) {
         if (!dateline) return true;
-        std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e);
-        if (hi - lo > 14) return false;
+        std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e), words = 0;
+        for (std::size_t k = lo; k < hi; ++k) words += t[k].space_before;  // "Mar-a-Lago" is one word
+        if (words > 14) return false;
         for (std::size_t k = lo; k < hi; ++k)
             if (t[k].folded == "that" || t[k].folded == "which") return false;
         return true;
     };
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::Place || m.b == 0 || !near(m.b)) continue;
+        if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b)) continue;
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;
+        // "at the White House", "in the Kremlin"
+        if (prev == "the" && m.b >= 2 && (t[m.b - 2].folded == "at" || t[m.b - 2].folded == "in")) return m.label;
     }
     // "held at the Royal Military Academy in Sandhurst": a capitalized name after "in"
     // near the trigger is a place the lexicon does not know.
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::Name || si.person[j] >= 0 || m.b == 0 || m.e - m.b > 2 || !near(m.b)) continue;
+        if (m.kind != MKind::Name || si.person[j] >= 0 || m.b == 0 || m.b < from || m.e - m.b > 2 || !near(m.b)) continue;
         if (t[m.b - 1].folded != "in" || (m.e < t.size() && (t[m.e].folded == "'s" || t[m.e].upper))) continue;
         if (!dateline) continue;  // without a dateline to fall back on, stay with what the lexicon knows
         return m.label;
     }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::CountryAdj || m.e >= t.size() || t[m.e].folded != "capital" || !near(m.b)) continue;
+        if (m.kind != MKind::CountryAdj || m.b < from || m.e >= t.size() || t[m.e].folded != "capital" || !near(m.b)) continue;
         if (m.b >= 2 && t[m.b - 1].folded == "the" && (t[m.b - 2].folded == "in" || t[m.b - 2].folded == "to")) {
             const auto& cap = cx.lex->entry(m.entry).capital;
             if (!cap.empty()) return cap;
@@ -164,6 +173,62 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
     return "";
 }
 
+
+// A definite mention of an encounter told before: "The talks were attended by X",
+// "Thursday's meeting was hosted by Y", "took part in the talks".
+bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
+    const auto& w = h.trigger->words;
+    std::size_t first = w.size() > 1 && w[0] == "the" ? 1 : 0;
+    if (first >= w.size()) return false;
+    const std::string& noun = w[first];
+    if (noun != "talks" && noun != "meeting" && noun != "meetings" && noun != "negotiations" && noun != "conversation")
+        return false;
+    if (first == 1) return true;
+    if (h.b == 0) return false;
+    const std::string& det = tok(si, h.b - 1).folded;
+    return det == "the" || det == "'s";  // not "that meeting": often one only planned or recalled
+}
+
+// One side's plan, not an encounter that took place: "will hold talks", "is due in X for talks with".
+bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
+    for (std::size_t k = trigger; k-- > 0 && k + 7 > trigger;) {
+        const Token& t = tok(si, k);
+        if (t.text == "," || t.text == ";") break;
+        if (cx.lex->in_list("future-cues", t.folded)) return true;
+    }
+    return false;
+}
+
+// ", where ..." before the trigger: the token of "where", or SIZE_MAX.
+std::size_t where_clause(const SentenceInfo& si, std::size_t trigger) {
+    for (std::size_t k = trigger; k-- > 1;) {
+        if (tok(si, k).folded == "where" && tok(si, k - 1).text == ",") return k;
+        if (tok(si, k).text == ";") break;
+    }
+    return SIZE_MAX;
+}
+
+// "After meeting X, Y went on to ...": the comma that ends such a leading clause, or 0.
+std::size_t leading_clause_end(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
+    if (ntok(si) < 4 || !cx.lex->in_list("leading-clause-openers", tok(si, 0).folded)) return 0;
+    for (std::size_t k = 1; k < trigger; ++k)
+        if (tok(si, k).text == ",") return k;
+    return 0;
+}
+
+// The token range [b, e) of a ", who ... ," or ", which ... ," aside containing token `at`, or {0, 0}.
+std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::size_t at) {
+    if (at >= ntok(si)) return {0, 0};
+    std::size_t b = at;
+    while (b > 1 && tok(si, b).text != ",") --b;
+    if (b < 1 || tok(si, b).text != "," || b + 1 >= ntok(si)) return {0, 0};
+    const std::string& w = tok(si, b + 1).folded;
+    if (w != "who" && w != "which") return {0, 0};
+    std::size_t e = at;
+    while (e < ntok(si) && tok(si, e).text != "," && tok(si, e).text != ".") ++e;
+    if (e >= ntok(si) || tok(si, e).text != ",") return {0, 0};
+    return {b, e};
+}
 
 bool subject_pronoun_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
     for (std::size_t k = 0; k < trigger && k < ntok(si); ++k)
@@ -452,6 +517,30 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
 
 }  // namespace
 
+// The lead's place, when it places the story elsewhere than the dateline: "NAIROBI -- Kenya and
+// Germany signed ... during a visit to Berlin by President Ruto", or when there is no dateline.
+void find_lead_place(Context& cx) {
+    const Lexicon& lex = *cx.lex;
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        const auto& si = cx.sentences[idx];
+        if (si.s->title || si.s->bullet) continue;
+        auto hits = find_triggers(si.s->tokens, lex);
+        bool event = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.trigger->kind != "support"; });
+        for (const auto& t : si.s->tokens) event |= lex.in_list("visit-words", t.folded);
+        if (event)
+            for (const Mention& m : si.m) {
+                if (m.kind != MKind::Place || m.b == 0 || m.label == cx.doc.dateline_place) continue;
+                const std::string& cue = tok(si, m.b - 1).folded;
+                if (cue != "in" && cue != "to" && cue != "visited" && cue != "visiting") continue;
+                if (m.e < ntok(si) && tok(si, m.e).upper && tok(si, m.e).space_before) continue;  // a building
+                cx.lead_place = m.label;
+                cx.lead_sentence = idx;
+                return;
+            }
+        return;
+    }
+}
+
 void find_events(Context& cx) {
     const Lexicon& lex = *cx.lex;
     std::optional<Date> narrative = cx.doc.dateline_date;
@@ -465,11 +554,31 @@ void find_events(Context& cx) {
     std::vector<PendingAgreement> pending;
     std::string list_prefix;
     bool in_signed_list = false;
+    int last_call = -1;                   // the last paragraph that spoke of a call
+    std::size_t last_meeting = SIZE_MAX;  // the meeting told last, and its participants
+    std::vector<int> last_ps, first_ps;
     std::optional<Date> list_date;
 
     std::vector<When> times;
     times.reserve(cx.sentences.size());
     for (const auto& si : cx.sentences) times.push_back(sentence_time(cx, si));
+    std::vector<bool> continued(cx.sentences.size(), false);
+    // "... signed on June 28, 2022 in Madrid. That document was signed by ...": a sentence opening
+    // on a demonstrative goes on with the time of the one before.
+    for (std::size_t idx = 1; idx < cx.sentences.size(); ++idx) {
+        const auto& t = cx.sentences[idx].s->tokens;
+        if (times[idx].date || times[idx].partial || t.size() < 3 || cx.sentences[idx - 1].s->title) continue;
+        std::size_t k = lex.in_list("demonstrative-preludes", t[0].folded) ? 1 : 0;
+        if (t[k].folded != "that" && t[k].folded != "this") continue;
+        if (times[idx - 1].date) times[idx].date = times[idx - 1].date, continued[idx] = true;
+    }
+
+    std::optional<Date> lead_date;
+    if (cx.lead_sentence < cx.sentences.size()) {
+        lead_date = times[cx.lead_sentence].date;
+        if (!lead_date) lead_date = cx.doc.dateline_date ? cx.doc.dateline_date : cx.doc.reference;
+    }
+    const std::string& lead_place = cx.lead_place;
 
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
         SentenceInfo& si = cx.sentences[idx];
@@ -519,20 +628,122 @@ void find_events(Context& cx) {
         const TriggerHit* mh = nullptr;
         bool call = kind_in(hits, "call", &mh);
         bool meet = call || kind_in(hits, "meeting", &mh);
+        // "Trudeau spoke with Trump": a call when calls are what the text is about, else a meeting.
+        if (!meet && kind_in(hits, "talk", &mh)) {
+            meet = true;
+            call = last_call >= 0 && si.s->paragraph - last_call <= 3;
+        }
+        if (kind_in(hits, "call")) last_call = si.s->paragraph;
         // "X and Y signed / agreed / witnessed ...": two named officials acting together met.
         bool encounter = !meet && kind_in(hits, "encounter", &mh);
         bool made_meeting = false;
+        // "After meeting X, Y flew on to Doha, where he was received by Z": the main clause's encounter.
+        if (mh && lex.in_list("leading-clause-openers", tok(si, 0).folded)) {
+            std::size_t comma = leading_clause_end(cx, si, ntok(si));
+            if (comma && mh->b < comma)
+                for (const auto& h : hits)
+                    if (h.b > comma && (h.trigger->kind == mh->trigger->kind)) {
+                        mh = &h;
+                        break;
+                    }
+        }
+        // "The talks were attended by X", "Thursday's meeting was hosted by Y": the encounter told
+        // before gains participants; it is not another one.
+        const TriggerHit* ah = nullptr;
+        bool other = false;
+        for (const auto& h : hits) {
+            if (h.trigger->kind != "meeting" && h.trigger->kind != "call" && h.trigger->kind != "talk") continue;
+            if (is_anaphor(si, h)) ah = ah ? ah : &h;
+            else other = true;
+        }
+        std::size_t target = last_meeting;
+        if (when.date) {  // "Thursday's meeting": the one on that day
+            target = SIZE_MAX;
+            for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi)
+                if (cx.out.meetings[mi].date == when.date->iso()) target = mi;
+        }
+        if (ah && target < cx.out.meetings.size() && (ah->b <= 2 || !other)) {
+            auto& old = cx.out.meetings[target];
+            auto ps = participants(cx, si);
+            if (mentions_pair(cx, si))
+                for (int p : first_ps.size() == 2 ? first_ps : salient_pair(cx))
+                    if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
+            for (int p : ps) {
+                const std::string& label = cx.people[static_cast<std::size_t>(p)].label;
+                if (!std::count(old.participants.begin(), old.participants.end(), label)) old.participants.push_back(label);
+                if (target == last_meeting && !std::count(last_ps.begin(), last_ps.end(), p)) last_ps.push_back(p);
+            }
+            std::sort(old.participants.begin(), old.participants.end());
+            if (old.place.empty() && old.type != "call") old.place = sentence_place(cx, si, *ah);  // "At Monday's talks in Astana"
+            meet = encounter = false;
+            made_meeting = true;
+        }
+        if ((meet || encounter) && future_before(cx, si, mh->b)) meet = encounter = false;
         if (meet || encounter) {
             auto ps = participants(cx, si);
-            if (encounter) {  // only the subjects: "X and Y signed", not "signed ... attended by X"
-                std::vector<int> subjects;
+            auto position = [&](int p) {
                 for (std::size_t j = 0; j < si.m.size(); ++j)
-                    if (si.person[j] >= 0 && si.m[j].e <= mh->b && std::count(ps.begin(), ps.end(), si.person[j]))
-                        if (!std::count(subjects.begin(), subjects.end(), si.person[j])) subjects.push_back(si.person[j]);
+                    if (si.person[j] == p) return si.m[j].b;
+                return std::size_t{0};
+            };
+            // "After meeting X, Y flew on to Doha": X is not at the next encounter.
+            std::size_t lead_end = leading_clause_end(cx, si, mh->b);
+            std::vector<int> earlier;
+            if (lead_end) {
+                std::vector<int> kept;
+                for (int p : ps) (position(p) < lead_end ? earlier : kept).push_back(p);
+                bool again = std::any_of(ps.begin(), ps.end(), [&](int p) {
+                    for (std::size_t j = 0; j < si.m.size(); ++j)
+                        if (si.person[j] == p && si.m[j].b > lead_end) return true;
+                    return false;
+                });
+                (void)again;
+                ps = kept;
+            }
+            // "from Kyiv, where on Monday he had met Zelensky": the encounter is the clause's.
+            std::size_t wk = where_clause(si, mh->b);
+            if (wk != SIZE_MAX) {
+                std::vector<int> in_clause;
+                int subject = -1;
+                for (std::size_t j = 0; j < si.m.size(); ++j) {
+                    int p = si.person[j];
+                    if (p < 0 || !std::count(ps.begin(), ps.end(), p)) continue;
+                    if (si.m[j].b > wk) {
+                        if (!std::count(in_clause.begin(), in_clause.end(), p)) in_clause.push_back(p);
+                    } else if (subject < 0) {
+                        subject = p;
+                    }
+                }
+                bool pronoun = false;
+                for (std::size_t k = wk + 1; k < mh->b; ++k) pronoun |= lex.in_list("subject-pronouns", tok(si, k).folded);
+                if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
+                ps = in_clause;
+            }
+            if (encounter) {
+                // Only the subjects: "X and Y signed", not "signed ... attended by X"; but "was signed by
+                // X and Y", and "X signed on behalf of A, and Y on behalf of B".
+                bool passive = mh->trigger->id.find("passive") != std::string::npos;
+                std::vector<int> subjects;
+                for (std::size_t j = 0; j < si.m.size(); ++j) {
+                    if (si.person[j] < 0 || !std::count(ps.begin(), ps.end(), si.person[j])) continue;
+                    bool behalf = false;
+                    for (std::size_t k = si.m[j].e; k + 2 < ntok(si) && k < si.m[j].e + 8; ++k) {
+                        if (tok(si, k).text == ";" || (k > si.m[j].e && si.person[j] >= 0 && tok(si, k).text == "." )) break;
+                        if (tok(si, k).folded == "on" && tok(si, k + 1).folded == "behalf" && tok(si, k + 2).folded == "of") {
+                            behalf = true;
+                            break;
+                        }
+                        if (k > si.m[j].e + 2 && tok(si, k).upper) break;
+                    }
+                    bool subject = passive ? si.m[j].b >= mh->e : si.m[j].e <= mh->b;
+                    if ((subject || behalf) && !std::count(subjects.begin(), subjects.end(), si.person[j]))
+                        subjects.push_back(si.person[j]);
+                }
                 ps = subjects;
             }
             if (meet && ps.size() < 2 && mentions_pair(cx, si)) {
-                for (int p : salient_pair(cx))
+                // "the two ministers": those of the article's first encounter, else its two principals.
+                for (int p : first_ps.size() == 2 ? first_ps : salient_pair(cx))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             }
             // "On that visit, she met Faki": a pronoun subject is the person last spoken of.
@@ -540,7 +751,28 @@ void find_events(Context& cx) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
+            // "On June 11 they met Saied": "they" are those of the encounter told last.
+            if (meet && ps.size() == 1 && !last_ps.empty()) {
+                bool they = false;
+                for (std::size_t k = 0; k < mh->b; ++k) they |= tok(si, k).folded == "they";
+                if (they)
+                    for (int p : last_ps)
+                        if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
+            }
             std::optional<Date> d = when.date;
+            // "Anwar, who arrived on Sunday, was welcomed before the two leaders held a meeting":
+            // the date of an aside is not the encounter's.
+            if (d && when.at != SIZE_MAX) {
+                auto [ab, ae] = aside_around(si, when.at);
+                if (ae > ab && (mh->b < ab || mh->b > ae)) d.reset();
+            }
+            if (!d && lead_end) {
+                // "After meeting X, ...": the day of that encounter.
+                for (const auto& m : cx.out.meetings)
+                    for (int p : earlier)
+                        if (std::count(m.participants.begin(), m.participants.end(), cx.people[static_cast<std::size_t>(p)].label))
+                            d = parse_iso_date(m.date);
+            }
             if (!d && !when.partial) {
                 d = narrative;
                 // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
@@ -549,6 +781,10 @@ void find_events(Context& cx) {
                     d = times[k].date;
                 }
             }
+            // What is to come has not taken place: "tomorrow".
+            auto latest = cx.doc.header_date && cx.doc.reference && *cx.doc.header_date > *cx.doc.reference ? cx.doc.header_date
+                                                                                                            : cx.doc.reference;
+            if (d && latest && *d > *latest) d.reset();
             // Diplomatic encounters are between countries: officials of one country only is not one.
             bool one_country = ps.size() >= 2;
             for (int p : ps) {
@@ -560,7 +796,23 @@ void find_events(Context& cx) {
                 mf.date = d->iso();
                 mf.type = call ? "call" : "talks";
                 if (!call) {
-                    mf.place = sentence_place(cx, si, *mh);
+                    if (wk != SIZE_MAX) {
+                        // "flew on to Doha, where he was received by ...": the place the clause is about.
+                        for (const auto& m : si.m)
+                            if (m.kind == MKind::Place && m.e + 1 == wk) mf.place = m.label;
+                        if (mf.place.empty()) mf.place = sentence_place(cx, si, *mh, wk);
+                    } else {
+                        mf.place = sentence_place(cx, si, *mh);
+                    }
+                    // "... in Madrid. That document was signed by ...": the place of the sentence it goes on from.
+                    if (mf.place.empty() && continued[idx])
+                        for (const auto& m : cx.sentences[idx - 1].m)
+                            if (m.kind == MKind::Place && m.b > 0 && lex.in_list("place-cues", tok(cx.sentences[idx - 1], m.b - 1).folded) &&
+                                mf.place.empty())
+                                mf.place = m.label;
+                    // The lead's place, where the dateline is elsewhere: "NAIROBI -- ... during a visit to Berlin".
+                    if (mf.place.empty() && !lead_place.empty() && lead_date && std::abs(d->days() - lead_date->days()) <= 3)
+                        mf.place = lead_place;
                     if (mf.place.empty()) mf.place = cx.doc.dateline_place;
                 }
                 for (int p : ps) mf.participants.push_back(cx.people[static_cast<std::size_t>(p)].label);
@@ -569,7 +821,8 @@ void find_events(Context& cx) {
                 if (!mf.place.empty()) cx.note_name("place", mf.place, mf.place, lex.find(EntryKind::Place, mf.place));
                 // The same encounter told twice in one article is one meeting.
                 bool dup = false;
-                for (auto& old : cx.out.meetings) {
+                for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
+                    auto& old = cx.out.meetings[mi];
                     if (old.date != mf.date) continue;
                     std::size_t shared = 0;
                     for (auto& p : mf.participants)
@@ -580,9 +833,15 @@ void find_events(Context& cx) {
                             if (!std::count(old.participants.begin(), old.participants.end(), p)) old.participants.push_back(p);
                         std::sort(old.participants.begin(), old.participants.end());
                         if (old.place.empty() && old.type != "call") old.place = mf.place;
+                        last_meeting = mi;
                     }
                 }
-                if (!dup) cx.out.meetings.push_back(std::move(mf));
+                if (!dup) {
+                    cx.out.meetings.push_back(std::move(mf));
+                    last_meeting = cx.out.meetings.size() - 1;
+                }
+                last_ps = ps;
+                if (first_ps.empty()) first_ps = ps;
                 narrative = d;
                 made_meeting = true;
             }

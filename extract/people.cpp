@@ -150,9 +150,22 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     if (honorific) --pos;
     if (pos > 2 && tok(si, pos - 1).text == ",") {
         int k = mention_ending_at(si, pos - 1);
+        // "Spain's ambassador in Rabat, X", "its ambassador to Spain, X": the posting is skipped.
+        if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::Place || is_country_like(si.m[static_cast<std::size_t>(k)]))) {
+            std::size_t pb = si.m[static_cast<std::size_t>(k)].b;
+            if (pb >= 2 && (tok(si, pb - 1).folded == "in" || tok(si, pb - 1).folded == "to")) {
+                int r = mention_ending_at(si, pb - 1);
+                if (r >= 0 && si.m[static_cast<std::size_t>(r)].kind == MKind::Role) k = r;
+            }
+        }
         // "the Emir of Qatar, Sheikh Tamim", "his Deputy Prime Minister and Defence Minister, Richard Marles"
-        bool of_country = k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)]) &&
-                          si.m[static_cast<std::size_t>(k)].b >= 1 && tok(si, si.m[static_cast<std::size_t>(k)].b - 1).folded == "of";
+        // "the Emir of Qatar, X", "the Chairperson of the African Union Commission, X"
+        bool of_country = false;
+        if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
+            std::size_t ob = si.m[static_cast<std::size_t>(k)].b;
+            if (ob >= 1 && tok(si, ob - 1).folded == "the") --ob;
+            of_country = ob >= 1 && tok(si, ob - 1).folded == "of";
+        }
         bool owned = false;
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
             std::size_t q = si.m[static_cast<std::size_t>(k)].b;
@@ -313,6 +326,13 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
         if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
             if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
             p = si.m[static_cast<std::size_t>(k)].e;
+            // "Secretary of Iran's Supreme National Security Council": the country's body is the office's.
+            if (p + 1 < n && tok(si, p).folded == "'s" && tok(si, p + 1).upper) {
+                std::size_t r = p + 1;
+                while (r < n && tok(si, r).upper && tok(si, r).word) ++r;
+                rc.roles.back() += " of the " + span_text(si.s->tokens, p + 1, r, cx.text());
+                p = r;
+            }
         } else if (q < n && tok(si, q).upper) {
             std::size_t r = q;
             while (r < n) {
@@ -357,11 +377,16 @@ int named_by_chain(const SentenceInfo& si, std::size_t k) {
 
 // "the Kazakh side", "On the Brazilian side", "The South African president
 // brought ...": a country a sentence speaks for, not tied to a named person.
-std::string own_side_country(const Context& cx, const SentenceInfo& si) {
+// Only a side said in the person's own clause counts: in "the Iranian side said that
+// King X had invited ...", the king is not the Iranian side's.
+std::string own_side_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
     std::set<std::string> found;
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         const Mention& m = si.m[k];
         if (m.kind != MKind::CountryAdj || m.e >= ntok(si)) continue;
+        bool apart = false;
+        for (std::size_t q = std::min(m.e, at); q < std::max(m.b, at); ++q) apart |= tok(si, q).folded == "that";
+        if (apart) continue;
         bool side = cx.lex->in_list("side-words", tok(si, m.e).folded);
         bool unnamed_office = k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b == m.e &&
                               named_by_chain(si, k) < 0 && m.b > 0 && tok(si, m.b - 1).folded == "the";
@@ -370,8 +395,10 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si) {
     return found.size() == 1 ? *found.begin() : "";
 }
 
+// Where the story takes place: the lead's place when it names one other than the dateline
+// ("ADDIS ABABA -- ... returned from a visit to Asmara, where ..."), else the dateline.
 std::string dateline_country(const Context& cx) {
-    int k = cx.lex->find(EntryKind::Place, cx.doc.dateline_place);
+    int k = cx.lex->find(EntryKind::Place, cx.lead_place.empty() ? cx.doc.dateline_place : cx.lead_place);
     return k >= 0 ? cx.lex->entry(k).country : "";
 }
 
@@ -398,13 +425,13 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
     return "";
 }
 
-void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule) {
+void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule, std::size_t at) {
     if (rc.roles.empty() || rc.former) return;
     auto& p = cx.people[static_cast<std::size_t>(person)];
     std::string country = rc.country;
     bool inferred = false;
     if (country.empty() && !p.country_inferred) country = p.country;
-    if (country.empty()) country = own_side_country(cx, si);
+    if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
@@ -470,6 +497,8 @@ void find_people(Context& cx) {
             if (m.kind != MKind::Name) continue;
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1).folded)) titled = true;
+            // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
+            if (m.b > 0 && tok(si, m.b - 1).folded == "counterpart") titled = true;
             bool context = titled || person_context_after(cx, si, m.e);
             if (!context) continue;
             if (m.e - m.b == 1) {
@@ -511,13 +540,20 @@ void find_people(Context& cx) {
     // Pass C: offices. Done after names so that every person is known.
     for (auto& si : cx.sentences) {
         int last_person_with_role = -1;
+        std::string said_country;  // the country said with the last titled name, and where that name ends
+        std::size_t said_end = SIZE_MAX;
         for (std::size_t j = 0; j < si.m.size(); ++j) {
             int p = si.person[j];
             if (p < 0 || si.m[j].kind == MKind::Role) continue;
             RoleChain before = role_chain_before(cx, si, si.m[j].b);
-            add_roles(cx, si, p, before, "role.title-before-name");
+            // "Eritrea's Foreign Minister X and presidential adviser Y": the country said first goes on.
+            if (!before.roles.empty() && before.country.empty() && said_end != SIZE_MAX && before.start == said_end + 1 &&
+                tok(si, said_end).folded == "and")
+                before.country = said_country;
+            if (!before.roles.empty() && !before.country.empty()) said_country = before.country, said_end = si.m[j].e;
+            add_roles(cx, si, p, before, "role.title-before-name", si.m[j].b);
             RoleChain after = role_chain_after(cx, si, si.m[j].e);
-            add_roles(cx, si, p, after, "role.apposition");
+            add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
             // "his Kazakh counterpart Beibut Atamkulov": the other person's office.
             std::size_t b = si.m[j].b;
             if (before.roles.empty() && after.roles.empty() && last_person_with_role >= 0 && b >= 2) {
@@ -537,7 +573,7 @@ void find_people(Context& cx) {
                     RoleChain rc;
                     rc.roles.push_back(other.roles.front().first);
                     rc.country = country;
-                    add_roles(cx, si, p, rc, "role.counterpart");
+                    add_roles(cx, si, p, rc, "role.counterpart", si.m[j].b);
                 }
             }
             // "Charles Michel, who heads the European Council as its President"
@@ -555,7 +591,7 @@ void find_people(Context& cx) {
                             RoleChain rc;
                             rc.roles.push_back(si.m[static_cast<std::size_t>(k2)].label);
                             rc.country = si.m[static_cast<std::size_t>(k)].label;
-                            add_roles(cx, si, p, rc, "role.who-heads");
+                            add_roles(cx, si, p, rc, "role.who-heads", si.m[j].b);
                         }
                     }
                 }
@@ -569,7 +605,7 @@ void find_people(Context& cx) {
                     RoleChain rc;
                     rc.roles.push_back(si.m[static_cast<std::size_t>(k)].label);
                     rc.country = !before.country.empty() ? before.country : after.country;
-                    add_roles(cx, si, p, rc, "role.who-serves-as");
+                    add_roles(cx, si, p, rc, "role.who-serves-as", si.m[j].b);
                 }
             }
             if (!cx.people[static_cast<std::size_t>(p)].roles.empty()) last_person_with_role = p;
@@ -579,7 +615,19 @@ void find_people(Context& cx) {
     for (auto& si : cx.sentences) {
         for (std::size_t j = 0; j < si.m.size(); ++j) {
             const Mention& m = si.m[j];
-            if (m.kind != MKind::Role || j == 0 || si.person[j] >= 0) continue;
+            if (m.kind != MKind::Role || si.person[j] >= 0) continue;
+            // "The Secretary-General arrived from Turkey": the one holder of that office in the article.
+            if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
+                (m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" && tok(si, m.e).text != ",")) &&
+                (j + 1 >= si.m.size() || si.m[j + 1].b != m.e)) {
+                int found = -1;
+                for (std::size_t p = 0; p < cx.people.size(); ++p)
+                    for (const auto& [role, c] : cx.people[p].roles)
+                        if (fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                if (found >= 0) si.person[j] = found;
+                continue;
+            }
+            if (j == 0) continue;
             const Mention& adj = si.m[j - 1];
             if (adj.kind != MKind::CountryAdj || adj.e != m.b || adj.b == 0 || tok(si, adj.b - 1).folded != "the") continue;
             if (j + 1 < si.m.size() && si.m[j + 1].b == m.e && si.person[j + 1] >= 0) continue;  // a name follows
