@@ -289,10 +289,16 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
             if (cx.lex->in_list("clause-openers", tok(si, k + 1).folded)) return k;
             std::size_t q = k + 1;
             while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q).folded) && tok(si, q).text != ",") ++q;
-            if (q < n && cx.lex->in_list("speech-verbs", tok(si, q).folded) && (q + 1 == n || tok(si, q + 1).text == "."))
-                return k;
+            // ", the press service reported.", ", Stoltenberg announced late on Monday, ..."
+            if (q < n && cx.lex->in_list("speech-verbs", tok(si, q).folded)) {
+                std::size_t r = q + 1;
+                while (r < n && r <= q + 4 && tok(si, r).text != "," && tok(si, r).text != ".") ++r;
+                if (r >= n || tok(si, r).text == "." || tok(si, r).text == ",") return k;
+            }
         }
-        if (cx.lex->in_list("clause-openers-bare", t.folded)) return k;
+        // ("a deal under which Qatar Airways will buy ...": what the deal does is part of it.)
+        if (cx.lex->in_list("clause-openers-bare", t.folded) && !(k > from && cx.lex->in_list("prepositions", tok(si, k - 1).folded)))
+            return k;
         // "supports X, and that Brussels would ...": for support another complement ends the object;
         // for agreements, "agreed that A and that B" are two items.
         if (and_that_ends && t.folded == "and" && k + 1 < n && tok(si, k + 1).folded == "that") return k;
@@ -550,13 +556,15 @@ void find_events(Context& cx) {
         std::optional<Date> date;
         Evidence ev;
         bool own_date = false;  // the sentence dates it itself: only a meeting that day will do
+        std::size_t near = SIZE_MAX - 1;  // the meeting told last when it was read (SIZE_MAX - 1: not yet set)
     };
     std::vector<PendingAgreement> pending;
     std::string list_prefix;
-    bool in_signed_list = false;
+    bool in_signed_list = false, list_actions = false;
     int last_call = -1;                   // the last paragraph that spoke of a call
     std::size_t last_meeting = SIZE_MAX;  // the meeting told last, and its participants
     std::vector<int> last_ps, first_ps;
+    std::size_t first_meeting = 0;  // the article's first encounter, the one "the two sides" are of
     std::optional<Date> list_date;
 
     std::vector<When> times;
@@ -580,7 +588,26 @@ void find_events(Context& cx) {
     }
     const std::string& lead_place = cx.lead_place;
 
+    // "the two leaders": the pair of the encounter told last when it is of the sentence's day
+    // ("In Doha the two leaders witnessed ..."), else of the article's first encounter, else its
+    // two principals.
+    auto pair_for = [&](const std::optional<Date>& day, std::size_t* meeting = nullptr) -> std::vector<int> {
+        if (last_ps.size() == 2 && last_meeting < cx.out.meetings.size() && day && cx.out.meetings[last_meeting].date == day->iso()) {
+            if (meeting) *meeting = last_meeting;
+            return last_ps;
+        }
+        if (first_ps.size() == 2) {
+            if (meeting) *meeting = first_meeting;
+            return first_ps;
+        }
+        return salient_pair(cx);
+    };
+    auto note_near = [&]() {
+        for (auto& pa : pending)
+            if (pa.near == SIZE_MAX - 1) pa.near = last_meeting;
+    };
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        note_near();
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
         auto hits = find_triggers(si.s->tokens, lex);
@@ -611,11 +638,24 @@ void find_events(Context& cx) {
                 std::string head_of_first;
                 for (auto [pb, pe] : parts) {
                     if (pe <= pb) continue;
+                    // "- set up a committee for ...", "- resume maritime links": what the item brings about.
+                    std::string nominal;
+                    if (list_actions) {
+                        while (pb < pe && !tok(si, pb).upper && lex.in_list("undertaking-verbs", tok(si, pb).folded) &&
+                               !lex.in_list("nominalizations", tok(si, pb).folded))
+                            ++pb;
+                        if (pb < pe && !tok(si, pb).upper && lex.in_list("nominalizations", tok(si, pb).folded))
+                            nominal = lex.mapped("nominalizations", tok(si, pb++).folded);
+                        while (pb < pe && (lex.in_list("list-item-openers", tok(si, pb).folded) || lex.in_list("owner-words", tok(si, pb).folded)))
+                            ++pb;
+                        if (pe <= pb) continue;
+                    }
                     std::string item = clean_label(span_text(si.s->tokens, pb, pe, cx.text()));
+                    if (!nominal.empty()) item = nominal + " of " + item;
                     bool starts_with_doc = lex.in_list("document-nouns", tok(si, pb).folded);
                     if (starts_with_doc) head_of_first = std::string(tok(si, pb).text);
                     else if (!head_of_first.empty()) item = head_of_first + " " + item;
-                    else if (!list_prefix.empty()) item = list_prefix + " on " + item;
+                    else if (!list_prefix.empty() && !list_actions) item = list_prefix + " on " + item;
                     if (item.empty()) continue;
                     pending.push_back({item, list_date, cx.evidence(si, "agreed.signed-list"), false});
                 }
@@ -666,7 +706,7 @@ void find_events(Context& cx) {
             auto& old = cx.out.meetings[target];
             auto ps = participants(cx, si);
             if (mentions_pair(cx, si))
-                for (int p : first_ps.size() == 2 ? first_ps : salient_pair(cx))
+                for (int p : pair_for(when.date ? when.date : narrative))
                     if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
             for (int p : ps) {
                 const std::string& label = cx.people[static_cast<std::size_t>(p)].label;
@@ -692,12 +732,6 @@ void find_events(Context& cx) {
             if (lead_end) {
                 std::vector<int> kept;
                 for (int p : ps) (position(p) < lead_end ? earlier : kept).push_back(p);
-                bool again = std::any_of(ps.begin(), ps.end(), [&](int p) {
-                    for (std::size_t j = 0; j < si.m.size(); ++j)
-                        if (si.person[j] == p && si.m[j].b > lead_end) return true;
-                    return false;
-                });
-                (void)again;
                 ps = kept;
             }
             // "from Kyiv, where on Monday he had met Zelensky": the encounter is the clause's.
@@ -741,11 +775,16 @@ void find_events(Context& cx) {
                 }
                 ps = subjects;
             }
-            if (meet && ps.size() < 2 && mentions_pair(cx, si)) {
-                // "the two ministers": those of the article's first encounter, else its two principals.
-                for (int p : first_ps.size() == 2 ? first_ps : salient_pair(cx))
+            // "the two leaders signed the declaration": the pair acted together.
+            bool pair_subject = false;
+            if (encounter && ps.size() < 2)
+                for (std::size_t k = 0; k + 1 < mh->b; ++k)
+                    pair_subject |= (tok(si, k).folded == "two" || tok(si, k).folded == "both") &&
+                                    lex.in_list("pair-nouns", tok(si, k + 1).folded);
+            std::size_t pair_meeting = SIZE_MAX;
+            if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
+                for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
-            }
             // "On that visit, she met Faki": a pronoun subject is the person last spoken of.
             if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
                 int prev = last_person_before(cx, idx, ps);
@@ -760,6 +799,7 @@ void find_events(Context& cx) {
                         if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
             }
             std::optional<Date> d = when.date;
+            if (!d && pair_subject && pair_meeting < cx.out.meetings.size()) d = parse_iso_date(cx.out.meetings[pair_meeting].date);
             // "Anwar, who arrived on Sunday, was welcomed before the two leaders held a meeting":
             // the date of an aside is not the encounter's.
             if (d && when.at != SIZE_MAX) {
@@ -833,16 +873,23 @@ void find_events(Context& cx) {
                             if (!std::count(old.participants.begin(), old.participants.end(), p)) old.participants.push_back(p);
                         std::sort(old.participants.begin(), old.participants.end());
                         if (old.place.empty() && old.type != "call") old.place = mf.place;
-                        last_meeting = mi;
+                        if (!(mh->b >= 1 && tok(si, mh->b - 1).folded == "had")) last_meeting = mi;
                     }
                 }
+                // "where on Monday he had met X": told in the past perfect, an encounter before the story's.
+                bool before_story = mh->b >= 1 && (tok(si, mh->b - 1).folded == "had" ||
+                                                   (mh->b >= 2 && tok(si, mh->b - 2).folded == "had" && !tok(si, mh->b - 1).upper));
+                std::size_t index = SIZE_MAX;
                 if (!dup) {
                     cx.out.meetings.push_back(std::move(mf));
-                    last_meeting = cx.out.meetings.size() - 1;
+                    index = cx.out.meetings.size() - 1;
                 }
-                last_ps = ps;
-                if (first_ps.empty()) first_ps = ps;
-                narrative = d;
+                if (!before_story) {
+                    if (index != SIZE_MAX) last_meeting = index;
+                    last_ps = ps;
+                    if (first_ps.empty()) first_ps = ps, first_meeting = last_meeting;
+                    narrative = d;
+                }
                 made_meeting = true;
             }
         }
@@ -872,17 +919,119 @@ void find_events(Context& cx) {
         }
 
         // ---- agreements
+        // "Under the declaration, ...", "the declaration says that:": the day that document was agreed.
+        auto document_date = [&](std::size_t from, std::size_t to) -> std::optional<Date> {
+            for (std::size_t k = from; k < to && k < ntok(si); ++k) {
+                const std::string& f = tok(si, k).folded;
+                if (!lex.in_list("document-nouns", f) && !lex.in_list("undertaking-heads", f)) continue;
+                for (auto it = pending.rbegin(); it != pending.rend(); ++it)
+                    if (it->date && (fold(it->project).find(f) != std::string::npos || f == "text")) return it->date;
+            }
+            return std::nullopt;
+        };
+        std::size_t under_end = 0;  // "Under the agreement[,]": where the main clause starts
+        if (ntok(si) > 4 && tok(si, 0).folded == "under" &&
+            (tok(si, 1).folded == "the" || tok(si, 1).folded == "that" || tok(si, 1).folded == "this")) {
+            for (std::size_t k = 2; k < ntok(si) && k < 16; ++k) {
+                if (lex.in_list("document-nouns", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded)) {
+                    under_end = k + 1;
+                    if (k + 1 < ntok(si) && tok(si, k + 1).text == ",") under_end = k + 2;
+                    break;
+                }
+                if (tok(si, k).text == ",") break;
+            }
+        }
+        if (under_end)
+            if (auto d = document_date(1, under_end)) here_date = *d;
+        // "Both sides also committed themselves to ...": the pair of the article's first encounter, on its day.
+        if (!when.date && !under_end && !cx.out.meetings.empty() && !made_meeting) {
+            const TriggerHit* ag = nullptr;
+            if (kind_in(hits, "agree", &ag))
+                for (std::size_t k = 0; k + 1 < ag->b; ++k)
+                    if ((tok(si, k).folded == "two" || tok(si, k).folded == "both") && lex.in_list("pair-nouns", tok(si, k + 1).folded))
+                        here_date = parse_iso_date(cx.out.meetings[first_meeting].date);
+        }
+        if (under_end) {
+            // "Under that agreement the two countries resumed diplomatic relations": what it brought about.
+            std::size_t b = under_end, e = clause_end(cx, si, under_end);
+            for (const auto& h : hits)
+                if (h.trigger->kind == "agree" && h.b >= under_end && h.b < e) e = h.b;
+            while (b < e && !(lex.in_list("nominalizations", tok(si, b).folded) && !tok(si, b).upper)) ++b;
+            if (b < e)
+                for (const auto& item : undertakings(cx, si, b, e, true))
+                    pending.push_back({item, here_date, cx.evidence(si, "agree.under-document"), when.date.has_value()});
+        }
+        for (const auto& h : hits) {
+            if (h.trigger->kind != "encounter" || h.trigger->words.size() != 1 || h.e > ntok(si)) continue;
+            const std::string& verb = h.trigger->words[0];
+            const std::string next = h.e < ntok(si) ? tok(si, h.e).folded : ".";
+            bool bare = next == "." || next == "," || next == "in" || next == "at" || next == "last" || next == "earlier" ||
+                        (next == "on" && h.e + 1 < ntok(si) &&
+                         (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)));
+            if (!bare || when.partial) continue;
+            if (verb == "signed") {
+                // "a defence cooperation agreement, which X and Y signed in Port Moresby on May 22"
+                std::size_t rel = SIZE_MAX;
+                for (std::size_t k = h.b; k-- > 0;) {
+                    const std::string& f = tok(si, k).folded;
+                    if (f == "which" || f == "that") { rel = k; break; }
+                    if (f == ";" || f == "." || lex.in_list("speech-verbs", f)) break;
+                }
+                if (rel == SIZE_MAX || rel < 2) continue;
+                std::size_t e = rel;
+                if (tok(si, e - 1).text == ",") --e;
+                // The noun phrase: back to the nearest article whose phrase has an undertaking's head noun.
+                std::size_t b = SIZE_MAX;
+                bool headed = false;
+                for (std::size_t k = e; k-- > 0 && e - k < 16;) {
+                    const std::string& f = tok(si, k).folded;
+                    if (f == "," || f == ";" || f == ".") break;
+                    headed |= lex.in_list("undertaking-heads", f);
+                    if ((f == "a" || f == "an" || f == "the") && headed) {
+                        b = k;
+                        break;
+                    }
+                }
+                if (b == SIZE_MAX) continue;
+                for (const auto& item : undertakings(cx, si, b, e, true))
+                    pending.push_back({item, here_date, cx.evidence(si, "agree.relative-signed"), when.date.has_value()});
+            } else if (verb == "agreed") {
+                // "Britain will pay France 480 million pounds ..., Sunak and Macron agreed on Friday."
+                std::size_t comma = SIZE_MAX;
+                for (std::size_t k = h.b; k-- > 0;)
+                    if (tok(si, k).text == ",") { comma = k; break; }
+                if (comma == SIZE_MAX || comma < 4) continue;
+                bool subjects = false, verbs = false;
+                for (std::size_t j = 0; j < si.m.size(); ++j) subjects |= si.m[j].b > comma && si.m[j].e <= h.b && si.person[j] >= 0;
+                for (std::size_t k = comma + 1; k < h.b; ++k) verbs |= !tok(si, k).upper && tok(si, k).word && tok(si, k).folded != "and" &&
+                                                                       !lex.in_list("pair-nouns", tok(si, k).folded) &&
+                                                                       tok(si, k).folded != "the" && tok(si, k).folded != "two" &&
+                                                                       tok(si, k).folded != "both";
+                if (!subjects || verbs) continue;
+                std::string item = clean_label(span_text(si.s->tokens, 0, comma, cx.text()));
+                if (!item.empty()) pending.push_back({item, here_date, cx.evidence(si, "agree.fronted"), when.date.has_value()});
+            }
+        }
         for (const auto& h : hits) {
             if (h.trigger->kind == "list") {
-                if (si.s->list_intro) {
+                if (si.s->list_intro && !in_signed_list) {
+                    // "the declaration says that:", "The declaration lists the following actions:": only
+                    // about a document named before the phrase.
+                    bool doc = false;
+                    for (std::size_t k = 0; k < h.b; ++k) doc |= lex.in_list("document-nouns", tok(si, k).folded);
+                    if (h.trigger->id.find(".doc-") != std::string::npos && !doc) continue;
                     in_signed_list = true;
                     list_date = here_date;
+                    if (auto d = document_date(0, h.b)) list_date = d;
+                    // "agreed on:", "commit to:", "the declaration lists:": actions, not documents.
+                    list_actions = h.trigger->id.find(".doc-") != std::string::npos || h.trigger->id.find(".action-") != std::string::npos;
                     list_prefix.clear();
-                    for (std::size_t k = 0; k < h.b; ++k)
-                        if (lex.in_list("document-nouns", tok(si, k).folded)) {
+                    // "The memorandums exchanged cover:": each item is one of them.
+                    for (std::size_t k = 0; k < h.b && !list_actions; ++k)
+                        if (lex.in_list("document-nouns", tok(si, k).folded) &&
+                            (tok(si, k).folded.ends_with("s") || tok(si, k).folded == "memoranda")) {
                             list_prefix = std::string(tok(si, k).text);
                             if (list_prefix.size() > 1 && list_prefix.back() == 's') list_prefix.pop_back();
-                            if (list_prefix.ends_with("um")) {}
                             list_prefix = fold(list_prefix);
                         }
                     if (list_prefix == "memorandum" || list_prefix == "memoranda") list_prefix = "memorandum";
@@ -905,9 +1054,27 @@ void find_events(Context& cx) {
             if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;
             // The object ends where the next agreement begins: "agreed to X, and reached an agreement on Y".
             for (const auto& h2 : hits)
-                if (h2.trigger->kind == "agree" && h2.b >= h.e && h2.b < e) e = h2.b;
+                if (h2.trigger->kind == "agree" && h2.b >= h.e && h2.b < e) {
+                    e = h2.b;
+                    // "... on border management, and Britain agreed to ...": the next clause's subject goes too.
+                    std::size_t q = e;
+                    while (q > h.e && (tok(si, q - 1).upper || tok(si, q - 1).folded == "'s")) --q;
+                    if (q < e && q > h.e && tok(si, q - 1).folded == "and") {
+                        e = q - 1;
+                        if (e > h.e && tok(si, e - 1).text == ",") --e;
+                    }
+                }
             bool passive = h.trigger->id.find("passive") != std::string::npos;
-            if (passive) {
+            if (h.trigger->id.find("relative") != std::string::npos) {
+                // "a memorandum on X, whose signing Jokowi and Y witnessed": the noun phrase before it.
+                e = h.b;
+                if (e > 0 && tok(si, e - 1).text == ",") --e;
+                b = e;
+                while (b > 0 && e - b < 20 && tok(si, b - 1).text != "," && tok(si, b - 1).text != ";" &&
+                       !(lex.in_list("undertaking-verbs", tok(si, b - 1).folded) && !tok(si, b - 1).upper) &&
+                       tok(si, b - 1).folded != "by")
+                    --b;
+            } else if (passive) {
                 // "An intergovernmental agreement on X was also signed."
                 b = 0;
                 e = h.b;
@@ -929,12 +1096,61 @@ void find_events(Context& cx) {
         }
     }
 
-    for (auto& pa : pending) {
+    note_near();
+    // The meeting of each undertaking: the one told last when it was read, if that day's, else that day's first.
+    std::vector<std::size_t> at(pending.size(), SIZE_MAX);
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        const auto& pa = pending[i];
         std::size_t m = meeting_for(cx, pa.date);
+        if (pa.near < cx.out.meetings.size() && pa.date && cx.out.meetings[pa.near].date == pa.date->iso()) m = pa.near;
         if (m != SIZE_MAX && pa.own_date && pa.date && cx.out.meetings[m].date != pa.date->iso()) continue;
-        if (m == SIZE_MAX) continue;
-        cx.note_name("project", pa.project, pa.project);
-        cx.out.agreed.push_back({pa.project, m, pa.ev});
+        at[i] = m;
+    }
+    // One undertaking told twice in one article, in a sentence and a list, at one meeting: "Erdogan has agreed to
+    // forward Sweden's accession protocol to the Assembly" and, in the statement's list, "Turkiye will
+    // transmit the accession protocol for Sweden to the Grand National Assembly". Also "a five-point
+    // declaration" and "the Joint Declaration of Peace": a named document and an unnamed one of its kind.
+    const auto& stop = lex.list("stopwords");
+    auto content = [&](const std::string& label) {
+        std::set<std::string> words;
+        for (const auto& t : tokenize(label))
+            if (t.word && !std::count(stop.begin(), stop.end(), t.folded)) words.insert(t.folded);
+        return words;
+    };
+    auto head = [&](const std::string& label) {  // the document noun a label ends on, folded and singular
+        auto toks = tokenize(label);
+        std::string h;
+        for (const auto& t : toks)
+            if (lex.in_list("document-nouns", t.folded)) { h = t.folded; break; }
+        if (h.ends_with("s")) h.pop_back();
+        return h;
+    };
+    for (std::size_t i = 0; i < pending.size(); ++i)
+        for (std::size_t j = 0; j < pending.size(); ++j) {
+            if (i == j || at[i] == SIZE_MAX || at[i] != at[j] || pending[i].ev.sentence == pending[j].ev.sentence) continue;
+            const std::string &a = pending[i].project, &b = pending[j].project;
+            bool drop_i = false;
+            std::string ha = head(a);
+            if (!ha.empty() && ha == head(b) && !std::isupper(static_cast<unsigned char>(a[0])) &&
+                std::isupper(static_cast<unsigned char>(b[0])) && tokenize(a).size() <= 4)
+                drop_i = true;  // "five-point declaration" beside "Joint Declaration of ..."
+            auto ca = content(a), cb = content(b);
+            std::size_t shared = 0;
+            for (const auto& w : ca) shared += cb.count(w);
+            std::size_t small = std::min(ca.size(), cb.size());
+            // (Only a list item against a sentence: two sentences may well tell two undertakings alike.)
+            bool listed_i = pending[i].ev.rule == "agreed.signed-list", listed_j = pending[j].ev.rule == "agreed.signed-list";
+            if (small >= 3 && shared * 10 >= small * 6 && listed_i != listed_j && (a.size() < b.size() || (a.size() == b.size() && i > j)))
+                drop_i = true;  // the shorter telling goes: the longer says more of what it is
+            if (drop_i) {
+                at[i] = SIZE_MAX;
+                break;
+            }
+        }
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (at[i] == SIZE_MAX) continue;
+        cx.note_name("project", pending[i].project, pending[i].project);
+        cx.out.agreed.push_back({pending[i].project, at[i], pending[i].ev});
     }
 }
 

@@ -116,3 +116,79 @@ TEST_CASE("a title run on into the body keeps its dateline; signing 'on behalf o
     CHECK(has(f, "meeting\t2020-09-15\tFredville\tEmil Dahl; Rufus Firefly"));  // not Sunday's
     CHECK(count_kind(f, "meeting") == 2);
 }
+
+TEST_CASE("agreements in lists: 'commit to:', 'set out what had been agreed:'; an apposition is not another item") {
+    auto f = facts_of(
+        " date 2021-11-26 Treaty\n\nSZOHOD, 26 NOV (Wire) - Bordurian President Kaspar Olin and Syldavian Prime Minister Anton "
+        "Pleksy on Friday signed the Amber Treaty, a pact for closer ties that is meant to last.\n\n"
+        "Under the text the two governments commit to:\n"
+        "- hold an annual intergovernmental summit;\n"
+        "- set up a committee for cross-border cooperation;\n"
+        "- resume ferry links between the two countries.\n\n"
+        "In a joint statement, the two sides set out what had been agreed:\n"
+        "- Borduria will open a consulate in Klow;\n"
+        "- the tariffs are paused for one month.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tAmber Treaty\t2021-11-26\tSzohod"));
+    CHECK(has(f, "agreed\tannual intergovernmental summit\t2021-11-26\tSzohod"));
+    CHECK(has(f, "agreed\tcommittee for cross-border cooperation\t2021-11-26\tSzohod"));
+    CHECK(has(f, "agreed\tresumption of ferry links between the two countries\t2021-11-26\tSzohod"));
+    CHECK(has(f, "agreed\tBorduria will open a consulate in Klow\t2021-11-26\tSzohod"));
+    CHECK(has(f, "agreed\ttariffs are paused for one month\t2021-11-26\tSzohod"));
+    CHECK(count_kind(f, "agreed") == 6);  // not the "pact for closer ties"
+}
+
+TEST_CASE("agreements: 'Under the declaration' dates them by the declaration; 'and to VERB' is another item; nouns of change") {
+    auto f = facts_of(
+        " date 2018-07-09 Peace\n\nSZOHOD, July 9 (Wire) -- Bordurian Prime Minister Kaspar Olin and Syldavian President Anton "
+        "Pleksy on Monday signed a Joint Declaration of Peace in Szohod.\n\n"
+        "Olin arrived on Sunday, and the two leaders held talks on Sunday afternoon.\n\n"
+        "Under the declaration, the governments agreed to reopen their embassies, to resume flights between the two countries "
+        "and to let Borduria use Syldavian ports. Both sides also committed themselves to implementing the ruling on their border.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2018-07-08\tSzohod\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "agreed\tJoint Declaration of Peace\t2018-07-09\tSzohod"));
+    CHECK(has(f, "agreed\treopening of embassies\t2018-07-09\tSzohod"));
+    CHECK(has(f, "agreed\tresumption of flights between the two countries\t2018-07-09\tSzohod"));
+    CHECK(has(f, "agreed\timplementation of ruling on their border\t2018-07-09\tSzohod"));
+    for (const auto& l : f) CHECK(l.find("to let") == std::string::npos);
+    auto g = facts_of(
+        " date 2018-07-09 Peace\n\nSZOHOD, July 9 (Wire) -- Bordurian Prime Minister Kaspar Olin and Syldavian President Anton "
+        "Pleksy on Monday signed a Joint Declaration of Peace.\n\n"
+        "The two countries agreed to the full normalization of relations between Borduria and Syldavia.\n");
+    INFO(dump(g));
+    CHECK(has(g, "agreed\tfull normalization of relations between Borduria and Syldavia\t2018-07-09\tSzohod"));
+}
+
+TEST_CASE("agreements: a clause before 'X and Y agreed', 'witnessed the signing of', 'which X signed', 'whose signing X witnessed'") {
+    auto f = facts_of(
+        " date 2025-05-14 Deals\n\nKLOW, May 14 (Wire) — Syldavian President Anton Pleksy received Freedonian President Rufus "
+        "Firefly on Wednesday.\n\n"
+        "Syldavia will buy 40 ferries from Freedonia over the next five years, Firefly and Pleksy agreed on Wednesday.\n\n"
+        "In Klow the two leaders witnessed the signing of a deal under which Syldavia will lease two ports to Freedonia.\n\n"
+        "Freedonia also has a defence cooperation agreement with Borduria, which Freedonian Defence Minister Ada Frost and "
+        "Bordurian Defence Minister Ivo Lask signed in Szohod on May 2 this year.\n\n"
+        "That system was set up by a memorandum of understanding on the recruitment of seasonal workers, whose signing Firefly "
+        "and Bordurian President Kaspar Olin witnessed in Szohod on April 1, 2022.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tSyldavia will buy 40 ferries from Freedonia over the next five years\t2025-05-14\tKlow"));
+    CHECK(has(f, "agreed\tdeal under which Syldavia will lease two ports to Freedonia\t2025-05-14\tKlow"));
+    CHECK(has(f, "agreed\tdefence cooperation agreement with Borduria\t2025-05-02\tSzohod"));
+    CHECK(has(f, "agreed\tmemorandum of understanding on the recruitment of seasonal workers\t2022-04-01\tSzohod"));
+}
+
+TEST_CASE("agreements told twice in one article: in a sentence and in a list; a named declaration and an unnamed one") {
+    auto f = facts_of(
+        " date 2023-07-11 Accession\n\nKLOW, 10 July 2023 (Wire) – Syldavian President Anton Pleksy has agreed to forward the "
+        "accession protocol of Sylvania to the Syldavian parliament as soon as possible, Sylvanian Prime Minister Jonas Veldt "
+        "announced late on Monday, after talks with Pleksy.\n\n"
+        "Pleksy and Veldt signed a five-point declaration on Monday. The Joint Declaration of Friendship was signed at the palace.\n\n"
+        "In a joint statement, the two sides set out what had been agreed:\n"
+        "- Syldavia will transmit the accession protocol of Sylvania to the Syldavian parliament;\n"
+        "- Sylvania will open a trade office in Klow.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tforward the accession protocol of Sylvania to the Syldavian parliament as soon as possible\t2023-07-10\tKlow"));
+    CHECK(has(f, "agreed\tJoint Declaration of Friendship\t2023-07-10\tKlow"));
+    CHECK(has(f, "agreed\tSylvania will open a trade office in Klow\t2023-07-10\tKlow"));
+    CHECK(count_kind(f, "agreed") == 3);
+}
