@@ -1110,11 +1110,13 @@ void find_events(Context& cx) {
     // forward Sweden's accession protocol to the Assembly" and, in the statement's list, "Turkiye will
     // transmit the accession protocol for Sweden to the Grand National Assembly". Also "a five-point
     // declaration" and "the Joint Declaration of Peace": a named document and an unnamed one of its kind.
-    const auto& stop = lex.list("stopwords");
     auto content = [&](const std::string& label) {
         std::set<std::string> words;
+        // (the words every undertaking has, "programme", "cooperation", say nothing of which one it is)
         for (const auto& t : tokenize(label))
-            if (t.word && !std::count(stop.begin(), stop.end(), t.folded)) words.insert(t.folded);
+            if (t.word && !lex.in_list("stopwords", t.folded) && !lex.in_list("undertaking-heads", t.folded) &&
+                !lex.in_list("document-nouns", t.folded) && t.folded != "cooperation" && t.folded != "'s")
+                words.insert(t.folded);
         return words;
     };
     auto head = [&](const std::string& label) {  // the document noun a label ends on, folded and singular
@@ -1125,22 +1127,29 @@ void find_events(Context& cx) {
         if (h.ends_with("s")) h.pop_back();
         return h;
     };
+    std::vector<std::set<std::string>> words;
+    std::vector<std::string> heads;
+    std::vector<std::size_t> lengths;
+    for (const auto& pa : pending) {
+        words.push_back(content(pa.project));
+        heads.push_back(head(pa.project));
+        lengths.push_back(tokenize(pa.project).size());
+    }
     for (std::size_t i = 0; i < pending.size(); ++i)
         for (std::size_t j = 0; j < pending.size(); ++j) {
             if (i == j || at[i] == SIZE_MAX || at[i] != at[j] || pending[i].ev.sentence == pending[j].ev.sentence) continue;
             const std::string &a = pending[i].project, &b = pending[j].project;
             bool drop_i = false;
-            std::string ha = head(a);
-            if (!ha.empty() && ha == head(b) && !std::isupper(static_cast<unsigned char>(a[0])) &&
-                std::isupper(static_cast<unsigned char>(b[0])) && tokenize(a).size() <= 4)
+            if (!heads[i].empty() && heads[i] == heads[j] && !std::isupper(static_cast<unsigned char>(a[0])) &&
+                std::isupper(static_cast<unsigned char>(b[0])) && lengths[i] <= 4)
                 drop_i = true;  // "five-point declaration" beside "Joint Declaration of ..."
-            auto ca = content(a), cb = content(b);
+            const auto &ca = words[i], &cb = words[j];
             std::size_t shared = 0;
             for (const auto& w : ca) shared += cb.count(w);
             std::size_t small = std::min(ca.size(), cb.size());
             // (Only a list item against a sentence: two sentences may well tell two undertakings alike.)
             bool listed_i = pending[i].ev.rule == "agreed.signed-list", listed_j = pending[j].ev.rule == "agreed.signed-list";
-            if (small >= 3 && shared * 10 >= small * 6 && listed_i != listed_j && (a.size() < b.size() || (a.size() == b.size() && i > j)))
+            if (shared >= 4 && shared * 10 >= small * 6 && listed_i != listed_j && (a.size() < b.size() || (a.size() == b.size() && i > j)))
                 drop_i = true;  // the shorter telling goes: the longer says more of what it is
             if (drop_i) {
                 at[i] = SIZE_MAX;
