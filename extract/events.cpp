@@ -532,8 +532,12 @@ void find_lead_place(Context& cx) {
         if (si.s->title || si.s->bullet) continue;
         auto hits = find_triggers(si.s->tokens, lex);
         bool event = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.trigger->kind != "support"; });
-        for (const auto& t : si.s->tokens) event |= lex.in_list("visit-words", t.folded);
-        if (event)
+        bool future = false;  // "ahead of his trip to Paris next week": not where the story is
+        for (const auto& t : si.s->tokens) {
+            event |= lex.in_list("visit-words", t.folded);
+            future |= lex.in_list("future-cues", t.folded);
+        }
+        if (event && !future)
             for (const Mention& m : si.m) {
                 if (m.kind != MKind::Place || m.b == 0 || m.label == cx.doc.dateline_place) continue;
                 const std::string& cue = tok(si, m.b - 1).folded;
@@ -1001,6 +1005,10 @@ void find_events(Context& cx) {
                 for (std::size_t k = h.b; k-- > 0;)
                     if (tok(si, k).text == ",") { comma = k; break; }
                 if (comma == SIZE_MAX || comma < 4) continue;
+                // "In a phone call on Monday, X and Y agreed.": a circumstance, not what was agreed.
+                if (lex.in_list("prepositions", tok(si, 0).folded) || lex.in_list("circumstance-openers", tok(si, 0).folded) ||
+                    lex.in_list("leading-clause-openers", tok(si, 0).folded))
+                    continue;
                 bool subjects = false, verbs = false;
                 for (std::size_t j = 0; j < si.m.size(); ++j) subjects |= si.m[j].b > comma && si.m[j].e <= h.b && si.person[j] >= 0;
                 for (std::size_t k = comma + 1; k < h.b; ++k) verbs |= !tok(si, k).upper && tok(si, k).word && tok(si, k).folded != "and" &&

@@ -354,6 +354,18 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
             }
         }
     }
+    // "X, a secretary of state at the Tunisian foreign ministry": the ministry's country.
+    if (p + 2 < n && (tok(si, p).folded == "at" || tok(si, p).folded == "in") && tok(si, p + 1).folded == "the") {
+        int k = mention_starting_at(si, p + 2);
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::CountryAdj) {
+            std::size_t q = si.m[static_cast<std::size_t>(k)].e, r = q;
+            while (r < n && !tok(si, r).upper && cx.lex->in_list("body-words", tok(si, r).folded)) ++r;
+            if (r > q) {
+                if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+                p = r;
+            }
+        }
+    }
     bool closed = p >= n || tok(si, p).text == "," || tok(si, p).text == "." || tok(si, p).text == ";" ||
                   tok(si, p).folded == "who" || tok(si, p).folded == "and" || tok(si, p).text == ")";
     if (!closed) rc.roles.clear();
@@ -546,9 +558,13 @@ void find_people(Context& cx) {
             int p = si.person[j];
             if (p < 0 || si.m[j].kind == MKind::Role) continue;
             RoleChain before = role_chain_before(cx, si, si.m[j].b);
-            // "Eritrea's Foreign Minister X and presidential adviser Y": the country said first goes on.
+            // "a delegation led by Eritrea's Foreign Minister X and presidential adviser Y": in a delegation
+            // the country said first goes on (elsewhere the other side's may be meant: "Russia's Foreign
+            // Minister X and Secretary of State Y met").
+            bool company = false;
+            for (std::size_t k = 0; k < si.m[j].b && !company; ++k) company = lex.in_list("company-cues", tok(si, k).folded);
             if (!before.roles.empty() && before.country.empty() && said_end != SIZE_MAX && before.start == said_end + 1 &&
-                tok(si, said_end).folded == "and")
+                tok(si, said_end).folded == "and" && company)
                 before.country = said_country;
             if (!before.roles.empty() && !before.country.empty()) said_country = before.country, said_end = si.m[j].e;
             add_roles(cx, si, p, before, "role.title-before-name", si.m[j].b);

@@ -192,3 +192,24 @@ TEST_CASE("agreements told twice in one article: in a sentence and in a list; a 
     CHECK(has(f, "agreed\tSylvania will open a trade office in Klow\t2023-07-10\tKlow"));
     CHECK(count_kind(f, "agreed") == 3);
 }
+
+TEST_CASE("offices: 'an ambassador at the Sylvanian foreign ministry'; a country goes on only within a delegation") {
+    auto f = facts_of(
+        " date 2023-07-16 Memorandum\n\nFREDVILLE, July 16 (Wire) — Freedonian President Rufus Firefly held talks with "
+        "Sylvanian Prime Minister Jonas Veldt on Sunday.\n\n"
+        "The memorandum was signed by Ivo Lask, an ambassador at the Sylvanian foreign ministry, and Freedonian Foreign "
+        "Minister Ada Frost.\n\n"
+        "Sylvania's Interior Minister Lars Berg and Home Secretary Otto Kern met on Sunday.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tIvo Lask\tAmbassador\tSylvania"));
+    CHECK(has(f, "role\tOtto Kern\tHome Secretary\tFreedonia"));  // not Sylvania's: no delegation
+}
+
+TEST_CASE("support said in the future tense: 'will actively support'") {
+    auto f = facts_of(
+        " date 2023-07-10 Statement\n\nKLOW, 10 July 2023 (Wire) – Syldavian President Anton Pleksy held talks with Sylvanian "
+        "Prime Minister Jonas Veldt on Monday.\n\n"
+        "The statement also says that Sylvania will actively support efforts to reinvigorate the League of Imaginary Nations.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tSylvania\tefforts to reinvigorate the League of Imaginary Nations"));
+}
