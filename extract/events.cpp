@@ -130,10 +130,17 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
 // The meeting place said in the sentence: "in Tashkent", "in the Uzbek capital",
 // "here". A place far from the trigger, or inside a relative clause ("a visit
 // that followed the summit in Rio"), loses to the dateline.
+bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger);
+std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::size_t at);
+
 std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h, std::size_t from = 0) {
     const auto& t = si.s->tokens;
     bool dateline = !cx.doc.dateline_place.empty();
     auto near = [&](std::size_t b) {
+        // "X, who will fly on to Klow on Friday, held talks with Y": not where the talks were.
+        auto [ab, ae] = aside_around(si, b);
+        if (ae > ab && (h.b < ab || h.b > ae)) return false;
+        if (future_before(cx, si, b)) return false;
         if (!dateline) return true;
         std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e), words = 0;
         for (std::size_t k = lo; k < hi; ++k) words += t[k].space_before;  // "Mar-a-Lago" is one word
@@ -532,14 +539,11 @@ void find_lead_place(Context& cx) {
         if (si.s->title || si.s->bullet) continue;
         auto hits = find_triggers(si.s->tokens, lex);
         bool event = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.trigger->kind != "support"; });
-        bool future = false;  // "ahead of his trip to Paris next week": not where the story is
-        for (const auto& t : si.s->tokens) {
-            event |= lex.in_list("visit-words", t.folded);
-            future |= lex.in_list("future-cues", t.folded);
-        }
-        if (event && !future)
+        for (const auto& t : si.s->tokens) event |= lex.in_list("visit-words", t.folded);
+        if (event)
             for (const Mention& m : si.m) {
                 if (m.kind != MKind::Place || m.b == 0 || m.label == cx.doc.dateline_place) continue;
+                if (future_before(cx, si, m.b)) continue;  // "he will travel on to Paris": not where the story is
                 const std::string& cue = tok(si, m.b - 1).folded;
                 if (cue != "in" && cue != "to" && cue != "visited" && cue != "visiting") continue;
                 if (m.e < ntok(si) && tok(si, m.e).upper && tok(si, m.e).space_before) continue;  // a building

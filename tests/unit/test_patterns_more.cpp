@@ -90,6 +90,12 @@ TEST_CASE("meetings: a passive signing, 'discussed', and the lead's place when t
     INFO(dump(f));
     CHECK(has(f, "meeting\t2024-09-13\tKlow\tAnton Pleksy; Kaspar Olin"));
     CHECK(has(f, "meeting\t2024-09-13\tKlow\tEmil Dahl; Ivo Lask"));
+    // A place the lead says someone will go on to is not where the story is.
+    auto g = facts_of(
+        " date 2024-09-12 Talks\n\nFREDVILLE, Sept 11 (Wire) – Sylvanian Prime Minister Jonas Veldt, who will fly on to Klow on "
+        "Friday, held talks with Freedonian President Rufus Firefly on Wednesday.\n");
+    INFO(dump(g));
+    CHECK(has(g, "meeting\t2024-09-11\tFredville\tJonas Veldt; Rufus Firefly"));
 }
 
 TEST_CASE("calls and dinners: 'spoke with' after calls were spoken of, 'to dine with'") {
