@@ -1064,6 +1064,13 @@ void find_events(Context& cx) {
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
             // "agreed on A, on B and on C": keep the preposition so the items line up.
             if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;
+            // "signed memoranda on A, B and C": the documents are the object. ("signed agreements to
+            // establish relations" sums up documents named elsewhere.)
+            if (h.trigger->id.find("plural") != std::string::npos) {
+                if (h.e >= ntok(si) || (tok(si, h.e).folded != "on" && tok(si, h.e).folded != "in" && tok(si, h.e).folded != "for"))
+                    continue;
+                b = h.e - 1;
+            }
             // The object ends where the next agreement begins: "agreed to X, and reached an agreement on Y".
             for (const auto& h2 : hits)
                 if (h2.trigger->kind == "agree" && h2.b >= h.e && h2.b < e) {

@@ -354,6 +354,21 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
             }
         }
     }
+    // "X, chief of staff to the Prime Minister,": the office of someone's country.
+    if (p + 2 < n && tok(si, p).folded == "to" && (tok(si, p + 1).folded == "the" || cx.lex->in_list("owner-words", tok(si, p + 1).folded))) {
+        int k = mention_starting_at(si, p + 2);
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
+            // The one holder of that office seen so far.
+            const std::string role = fold(si.m[static_cast<std::size_t>(k)].label);
+            std::string country;
+            int holders = 0;
+            for (const auto& person : cx.people)
+                for (const auto& [r, c] : person.roles)
+                    if (fold(r) == role && c != country) country = c, ++holders;
+            if (holders == 1 && rc.country.empty()) rc.country = country;
+            if (!rc.country.empty()) p = si.m[static_cast<std::size_t>(k)].e;
+        }
+    }
     // "X, a secretary of state at the Tunisian foreign ministry": the ministry's country.
     if (p + 2 < n && (tok(si, p).folded == "at" || tok(si, p).folded == "in") && tok(si, p + 1).folded == "the") {
         int k = mention_starting_at(si, p + 2);

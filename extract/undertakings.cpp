@@ -77,7 +77,44 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
 
     std::vector<std::string> out;
     bool weak_before = false;  // items split off without a verb of their own share the last verb
+    // "memoranda on tourism, customs and fisheries": one memorandum on each (SPEC section 1).
+    std::string shared_head;
     for (auto [ib, ie] : items) {
+        if (!shared_head.empty() && ib < ie) {
+            bool headed = false, verb = false;
+            for (std::size_t k = ib; k < ie; ++k) {
+                headed |= is_head(k);
+                verb |= !t[k].upper && lex.in_list("undertaking-verbs", t[k].folded);
+            }
+            std::size_t b1 = ib;
+            while (b1 < ie && (t[b1].folded == "and" || t[b1].text == ",")) ++b1;
+            if (!headed && !verb && b1 < ie) {
+                out.push_back(shared_head + " " + cleaned(cx, si, b1, ie));
+                continue;
+            }
+        }
+        for (std::size_t k = ib; k + 1 < ie && shared_head.empty(); ++k) {
+            const std::string& f = t[k].folded;
+            if (!lex.in_list("document-nouns", f) || !(f.ends_with("s") || f == "memoranda")) continue;
+            if (t[k + 1].folded != "on" && t[k + 1].folded != "in" && t[k + 1].folded != "for") break;
+            std::string singular = f == "memoranda" || f == "memorandums" ? "memorandum" : f.substr(0, f.size() - 1);
+            shared_head = singular + " " + t[k + 1].folded;
+            // "memoranda on A, B and C": the items of a list with commas (not "on science and technology").
+            std::vector<std::size_t> cuts;
+            bool comma = false;
+            for (std::size_t q = k + 2; q < ie; ++q) comma |= t[q].text == ",";
+            std::size_t from = k + 2;
+            for (std::size_t q = k + 2; q <= ie; ++q) {
+                bool sep = q == ie || t[q].text == "," || (comma && t[q].folded == "and");
+                if (!sep) continue;
+                std::size_t pb = from;
+                while (pb < q && (t[pb].folded == "and" || t[pb].text == ",")) ++pb;
+                if (pb < q) out.push_back(shared_head + " " + cleaned(cx, si, pb, q));
+                from = q + 1;
+            }
+            ib = ie;
+        }
+        if (ib >= ie) continue;
         // 2. Trim what leads to the noun phrase, remembering the verbs.
         bool has_verb = false, weak = false, creation = false;
         std::string nominal;  // "resume flights" is the "resumption of flights"

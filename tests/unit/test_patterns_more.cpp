@@ -219,3 +219,29 @@ TEST_CASE("support said in the future tense: 'will actively support'") {
     INFO(dump(f));
     CHECK(has(f, "supports\tSylvania\tefforts to reinvigorate the League of Imaginary Nations"));
 }
+
+TEST_CASE("agreements: 'signed memoranda on A, B and C' is one each; 'inked', 'adopted a'; a summing-up plural is not one") {
+    auto f = facts_of(
+        " date 2023-03-10 Talks\n\nFREDVILLE, March 10 (Wire) -- Freedonian President Rufus Firefly held talks with Sylvanian "
+        "Prime Minister Jonas Veldt on Friday.\n\n"
+        "The two sides signed memoranda on tourism, customs cooperation and fisheries.\n\n"
+        "They also inked an agreement on civil aviation and adopted a roadmap for energy cooperation.\n\n"
+        "Freedonia and Sylvania signed agreements to establish full diplomatic relations at a ceremony.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tmemorandum on tourism\t2023-03-10\tFredville"));
+    CHECK(has(f, "agreed\tmemorandum on customs cooperation\t2023-03-10\tFredville"));
+    CHECK(has(f, "agreed\tmemorandum on fisheries\t2023-03-10\tFredville"));
+    CHECK(has(f, "agreed\tagreement on civil aviation\t2023-03-10\tFredville"));
+    CHECK(has(f, "agreed\troadmap for energy cooperation\t2023-03-10\tFredville"));
+    CHECK(count_kind(f, "agreed") == 5);
+}
+
+TEST_CASE("offices: 'chief of staff to the Prime Minister'; calls by video link") {
+    auto f = facts_of(
+        " date 2018-07-09 Talks\n\nKLOW, July 9 (Wire) -- Syldavian Prime Minister Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin by video link on Monday.\n\n"
+        "Ivo Lask, chief of staff to the Prime Minister, posted pictures of the call.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2018-07-09\t\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "role\tIvo Lask\tChief of Staff\tSyldavia"));
+}
