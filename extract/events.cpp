@@ -344,7 +344,9 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
             }
             continue;
         }
-        if (t.upper && cx.lex->in_list("initiative-heads", t.folded)) {
+        // (inside a name the lexicon knows, "Belt and Road Initiative", it is that name)
+        bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.b <= k && k < m.e && m.kind != MKind::Role; });
+        if (t.upper && !inside && cx.lex->in_list("initiative-heads", t.folded)) {
             std::size_t s = k;
             while (s > b && (tok(si, s - 1).upper || tok(si, s - 1).folded == "and" || tok(si, s - 1).text == "-") &&
                    !cx.lex->in_list("function-words", tok(si, s - 1).folded))

@@ -498,6 +498,50 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
     return false;
 }
 
+
+// "the foreign ministers of the three countries, A, B and C": one office for each name of the
+// list. Returns the office's label and the list's mentions (names and known persons).
+struct PluralOffice {
+    std::string role;
+    std::vector<std::size_t> members;  // indices into SentenceInfo::m
+};
+std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& si) {
+    std::vector<PluralOffice> out;
+    const Lexicon& lex = *cx.lex;
+    const std::size_t n = ntok(si);
+    for (std::size_t i = 0; i + 2 < n; ++i) {
+        const std::string& f = tok(si, i).folded;
+        if (f.size() < 4 || !f.ends_with("s")) continue;
+        // the singular office: "ministers" -> "minister", with up to two words before it
+        std::string singular = f.substr(0, f.size() - 1), role;
+        for (std::size_t back = std::min<std::size_t>(2, i) + 1; back-- > 0 && role.empty();) {  // the longest office
+            std::string key;
+            for (std::size_t k = i - back; k < i; ++k) key += tok(si, k).folded + " ";
+            key += singular;
+            auto it = lex.forms().find(key);
+            if (it == lex.forms().end()) continue;
+            for (const auto& r : it->second)
+                if (lex.entry(r.entry).kind == EntryKind::Role) role = lex.entry(r.entry).label;
+        }
+        if (role.empty()) continue;
+        // "of the three countries" / "of Sylvania and Syldavia", then a comma and the list
+        std::size_t q = i + 1;
+        while (q < n && q < i + 8 && tok(si, q).text != ",") ++q;
+        if (q >= n || tok(si, q).text != ",") continue;
+        PluralOffice po{role, {}};
+        std::size_t p = q + 1;
+        while (p < n) {
+            int k = mention_starting_at(si, p);
+            if (k < 0 || (si.m[static_cast<std::size_t>(k)].kind != MKind::Name && si.m[static_cast<std::size_t>(k)].kind != MKind::Person)) break;
+            po.members.push_back(static_cast<std::size_t>(k));
+            p = si.m[static_cast<std::size_t>(k)].e;
+            if (p < n && tok(si, p).text == ",") ++p;
+            if (p < n && tok(si, p).folded == "and") ++p;
+        }
+        if (po.members.size() >= 2) out.push_back(std::move(po));
+    }
+    return out;
+}
 }  // namespace
 
 void find_people(Context& cx) {
@@ -514,9 +558,15 @@ void find_people(Context& cx) {
     }
     // Pass A: full names in a person's context, and lexicon persons.
     for (auto& si : cx.sentences) {
+        std::vector<std::size_t> listed;  // names after "the foreign ministers of the two countries,"
+        for (const auto& po : plural_offices(cx, si)) listed.insert(listed.end(), po.members.begin(), po.members.end());
         for (std::size_t j = 0; j < si.m.size(); ++j) {
             const Mention& m = si.m[j];
             std::string surface = span_text(si.s->tokens, m.b, m.e, cx.text());
+            if (m.kind == MKind::Name && m.e - m.b >= 2 && std::count(listed.begin(), listed.end(), j)) {
+                si.person[j] = register_person(cx, person_label(si.s->tokens, m.b, m.e, cx.text()), -1, surface);
+                continue;
+            }
             if (m.kind == MKind::Person) {
                 si.person[j] = register_person(cx, m.label, m.entry, surface);
                 continue;
@@ -642,6 +692,19 @@ void find_people(Context& cx) {
             if (!cx.people[static_cast<std::size_t>(p)].roles.empty()) last_person_with_role = p;
         }
     }
+    // "the foreign ministers of the two countries, A and B": each the office of his own country.
+    for (auto& si : cx.sentences)
+        for (const auto& po : plural_offices(cx, si))
+            for (std::size_t j : po.members) {
+                int p = si.person[j];
+                if (p < 0) continue;
+                const auto& person = cx.people[static_cast<std::size_t>(p)];
+                if (person.country.empty() || person.country_inferred) continue;
+                RoleChain rc;
+                rc.roles.push_back(po.role);
+                rc.country = person.country;
+                add_roles(cx, si, p, rc, "role.plural-office", si.m[j].b);
+            }
     // Definite descriptions: "the Egyptian president" is the Egyptian president of this article.
     for (auto& si : cx.sentences) {
         for (std::size_t j = 0; j < si.m.size(); ++j) {

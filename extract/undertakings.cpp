@@ -35,7 +35,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     const Lexicon& lex = *cx.lex;
     const auto& t = si.s->tokens;
     auto in = [&](const char* list, std::size_t k) { return k < e && lex.in_list(list, t[k].folded); };
-    auto is_head = [&](std::size_t k) { return in("undertaking-heads", k); };
+    // ("year" only as a name's: "Cultural Year", not "in a year")
+    auto is_head = [&](std::size_t k) { return in("undertaking-heads", k) && (t[k].upper || t[k].folded != "year"); };
 
     // 1. Cut the object into coordinated items.
     std::vector<Span> items;
@@ -203,6 +204,15 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                     ie = k;
                     break;
                 }
+            }
+            // "..., in their first meeting in a year": a circumstance of it.
+            if (t[k].text == "," && k + 1 < ie && !t[k + 1].upper && lex.in_list("circumstance-openers", t[k + 1].folded)) {
+                ie = k;
+                break;
+            }
+            if (t[k].text == "," && k + 2 < ie && t[k + 1].folded == "in" && lex.in_list("owner-words", t[k + 2].folded)) {
+                ie = k;
+                break;
             }
             // "..., formally closing the state of war": a comment on it.
             if (t[k].text == "," && k + 1 < ie && !t[k + 1].upper &&

@@ -245,3 +245,18 @@ TEST_CASE("offices: 'chief of staff to the Prime Minister'; calls by video link"
     CHECK(has(f, "meeting\t2018-07-09\t\tAnton Pleksy; Kaspar Olin"));
     CHECK(has(f, "role\tIvo Lask\tChief of Staff\tSyldavia"));
 }
+
+TEST_CASE("offices of a plural title before a list of names; a known name is not cut; a time phrase is not an item") {
+    auto f = facts_of(
+        " date 2024-02-14 Visit\n\nSZOHOD, Feb 14 (Wire) - Bordurian President Kaspar Olin held talks with Sylvanian President "
+        "Jonas Veldt on Wednesday, Bordurian presidency spokesman Ivo Lask said.\n\n"
+        "The foreign ministers of the two countries, Emil Dahl and Otto Kern, also met. Dahl said Sylvania supports the "
+        "Peace and Harmony Initiative, and Kern is a Bordurian.\n\n"
+        "The two leaders agreed to resume ferry links and to cooperate on fisheries, in their first meeting in a year.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tIvo Lask\tSpokesperson\tBorduria"));
+    CHECK(has(f, "meeting\t2024-02-14\tSzohod\tEmil Dahl; Otto Kern"));
+    for (const auto& l : f) CHECK(l.find("\tHarmony Initiative") == std::string::npos);
+    CHECK(has(f, "agreed\tresumption of ferry links\t2024-02-14\tSzohod"));
+    CHECK(count_kind(f, "agreed") == 1);
+}
