@@ -651,8 +651,9 @@ void find_events(Context& cx) {
                     // "- set up a committee for ...", "- resume maritime links": what the item brings about.
                     std::string nominal;
                     if (list_actions) {
+                        // (not a noun: "the launch of a dialogue")
                         while (pb < pe && !tok(si, pb).upper && lex.in_list("undertaking-verbs", tok(si, pb).folded) &&
-                               !lex.in_list("nominalizations", tok(si, pb).folded))
+                               !lex.in_list("nominalizations", tok(si, pb).folded) && !(pb + 1 < pe && tok(si, pb + 1).folded == "of"))
                             ++pb;
                         if (pb < pe && !tok(si, pb).upper && lex.in_list("nominalizations", tok(si, pb).folded))
                             nominal = lex.mapped("nominalizations", tok(si, pb++).folded);

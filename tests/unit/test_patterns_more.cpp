@@ -133,6 +133,7 @@ TEST_CASE("agreements in lists: 'commit to:', 'set out what had been agreed:'; a
         "- resume ferry links between the two countries.\n\n"
         "In a joint statement, the two sides set out what had been agreed:\n"
         "- Borduria will open a consulate in Klow;\n"
+        "- the launch of a joint ferry council;\n"
         "- the tariffs are paused for one month.\n");
     INFO(dump(f));
     CHECK(has(f, "agreed\tAmber Treaty\t2021-11-26\tSzohod"));
@@ -141,7 +142,8 @@ TEST_CASE("agreements in lists: 'commit to:', 'set out what had been agreed:'; a
     CHECK(has(f, "agreed\tresumption of ferry links between the two countries\t2021-11-26\tSzohod"));
     CHECK(has(f, "agreed\tBorduria will open a consulate in Klow\t2021-11-26\tSzohod"));
     CHECK(has(f, "agreed\ttariffs are paused for one month\t2021-11-26\tSzohod"));
-    CHECK(count_kind(f, "agreed") == 6);  // not the "pact for closer ties"
+    CHECK(has(f, "agreed\tlaunch of a joint ferry council\t2021-11-26\tSzohod"));
+    CHECK(count_kind(f, "agreed") == 7);  // not the "pact for closer ties"
 }
 
 TEST_CASE("agreements: 'Under the declaration' dates them by the declaration; 'and to VERB' is another item; nouns of change") {
