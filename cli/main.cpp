@@ -8,6 +8,7 @@
 
 #include "common/error.hpp"
 #include "eval/scorer.hpp"
+#include "diff/articles.hpp"
 #include "diff/diff.hpp"
 #include "extract/explain.hpp"
 #include "ingest/reader.hpp"
@@ -103,6 +104,30 @@ int cmd_diff(const std::string& old_path, const std::string& new_path, const std
     return status;
 }
 
+// `accord eval GOLD FACTS|BUILD_DIR`: the scores of score.py; for a build
+// directory, its facts.tsv scored, then the articles of its graph that gave no
+// fact at all (which the facts table alone cannot tell).
+int cmd_eval(const std::string& gold, const std::string& facts, bool show) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    bool dir = fs::is_directory(facts, ec);
+    std::string table = dir ? (fs::path(facts) / "facts.tsv").string() : facts;
+    std::cout << accord::format_eval(accord::score_facts(gold, table), show);
+    if (dir) {
+        auto articles = accord::diff::facts_by_article(accord::diff::read_snapshot(facts));
+        std::size_t silent = 0;
+        for (const auto& a : articles) silent += a.total() == 0;
+        std::cout << "articles: " << articles.size() << ", without any fact: " << silent << "\n";
+        for (const auto& a : articles) {
+            if (a.total()) continue;
+            auto slash = a.id.rfind('/');
+            auto kind = a.id.rfind('/', slash == std::string::npos || slash == 0 ? 0 : slash - 1);
+            std::cout << "NO FACT  " << a.id.substr(kind == std::string::npos ? 0 : kind + 1) << " | " << a.label << "\n";
+        }
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -162,7 +187,10 @@ int main(int argc, char** argv) {
     bool eval_show = false;
     auto* ev = app.add_subcommand("eval", "Score a facts table against gold, as ../shared/eval/score.py does");
     ev->add_option("gold", eval_gold, "Gold facts table (SPEC section 3; '?kind' marks optional facts)")->required();
-    ev->add_option("facts", eval_facts, "A facts table, e.g. OUT/facts.tsv")->required();
+    ev->add_option("facts", eval_facts,
+                   "A facts table (e.g. OUT/facts.tsv), or a build directory: its facts.tsv is scored and the "
+                   "articles of its graph that gave no fact are listed")
+        ->required();
     ev->add_flag("--show", eval_show, "Also list the missed and spurious facts");
 
     std::string diff_old, diff_new, diff_format = "summary";
@@ -212,10 +240,7 @@ int main(int argc, char** argv) {
             return print_build(accord::run_merge(merge), "merge", timings);
         }
         if (*rp) return cmd_report(report_dir, report_gold);
-        if (*ev) {
-            std::cout << accord::format_eval(accord::score_facts(eval_gold, eval_facts), eval_show);
-            return 0;
-        }
+        if (*ev) return cmd_eval(eval_gold, eval_facts, eval_show);
         if (*df) return cmd_diff(diff_old, diff_new, diff_format, diff_max);
         if (*x) {
             auto corpus = accord::read_corpus({explain_file});

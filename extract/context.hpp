@@ -1,5 +1,6 @@
 // Internal to extract/: the state shared by the passes over one article.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -40,6 +41,10 @@ struct Context {
     ArticleFacts out;
     std::map<std::pair<std::string, std::string>, Name> names;  // (kind, label) -> Name
     std::vector<std::string> principals;  // the article's two most mentioned countries
+    // A place the lead sentence puts the story in, other than the dateline ("during a visit to
+    // Berlin"), and that sentence's index; empty when the lead says none.
+    std::string lead_place;
+    std::size_t lead_sentence = SIZE_MAX;
 
     const std::string& text() const { return article->text; }
     Evidence evidence(const SentenceInfo& si, const std::string& rule) const;
@@ -50,6 +55,7 @@ struct Context {
 
 // Passes, in order.
 void find_people(Context& cx);   // people.cpp: persons and their roles
+void find_lead_place(Context& cx);  // events.cpp: Context::lead_place
 void find_events(Context& cx);   // events.cpp: meetings, support, agreements, proposals
 
 // The concrete undertakings named in tokens [b, e) of a sentence, one per

@@ -120,6 +120,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
 
     // 1. Header line, title, time stamps and boilerplate; what is left is body.
     std::vector<std::pair<std::size_t, std::size_t>> body;  // byte ranges, one a paragraph
+    bool run_on = false;  // the header's title runs on into the body
     bool seen_first = false;
     for (const auto& line : lines) {
         auto tl = trim(line.text);
@@ -138,6 +139,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                         if (!rest.empty()) doc.sentences.push_back({roff, roff + rest.size(), -1, true, false, false, {}});
                     } else {
                         body.emplace_back(roff, roff + rest.size());
+                        run_on = true;
                     }
                     continue;
                 }
@@ -246,6 +248,39 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                     }
                 }
                 b = end_tok < toks.size() ? toks[end_tok].begin : e;
+            }
+        }
+        // A title run on into the body: "... confers national honour on Modi Abuja – Prime Minister ...".
+        // The dateline is a known place (or a word in capitals) before a dash or colon, mid-line.
+        if (run_on && doc.dateline_place.empty()) {
+            std::size_t far = std::min<std::size_t>(toks.size(), 60);
+            for (std::size_t i = 2; i < far; ++i) {
+                if (toks[i].text == "." || toks[i].text == "!" || toks[i].text == "?") break;  // the body has begun
+                if (!is_terminator(toks, i) || toks[i].text == ":") continue;
+                std::string place;
+                std::size_t first = i;
+                for (std::size_t len = std::min<std::size_t>(4, i - 1); len >= 1 && place.empty(); --len) {
+                    std::string key;
+                    for (std::size_t k = i - len; k < i; ++k) key += (k > i - len ? " " : "") + toks[k].folded;
+                    auto it = lex.forms().find(key);
+                    if (it == lex.forms().end() || !toks[i - len].upper) continue;
+                    for (const auto& r : it->second)
+                        if (lex.entry(r.entry).kind == EntryKind::Place) {
+                            place = lex.entry(r.entry).label;
+                            first = i - len;
+                            break;
+                        }
+                }
+                if (place.empty() && is_all_caps_word(toks[i - 1].text) && toks[i - 1].text.size() > 2) {
+                    first = i - 1;
+                    place = title_case_word(std::string(toks[i - 1].text));
+                }
+                if (place.empty()) continue;
+                doc.dateline_place = place;
+                if (doc.title.empty())
+                    doc.title = std::string(trim(std::string_view(text).substr(b, toks[first].begin - b)));
+                b = i + 1 < toks.size() ? toks[i + 1].begin : e;
+                break;
             }
         }
     }

@@ -19,6 +19,7 @@ std::size_t ntok(const SentenceInfo& si) { return si.s->tokens.size(); }
 struct When {
     std::optional<Date> date;
     bool partial = false;  // "in July 2024", "last year": another time than the narrative's
+    std::size_t at = SIZE_MAX;  // the token the date was read from
 };
 
 When sentence_time(const Context& cx, const SentenceInfo& si) {
@@ -31,10 +32,11 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     if (ref && cx.doc.header_date && *cx.doc.header_date > *ref && cx.doc.header_date->days() - ref->days() <= 3)
         week_ref = cx.doc.header_date;
     std::optional<Date> weekday, today;
+    std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX;
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
         if (auto d = parse_date_at(t, i, ref, &n)) {
-            if (!w.date) w.date = d;
+            if (!w.date) w.date = d, w.at = i;
             i += n - 1;
             continue;
         }
@@ -42,11 +44,12 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         if (wd >= 0 && t[i].upper && ref) {
             bool cue = (i > 0 && (t[i - 1].folded == "on" || t[i - 1].folded == "last")) ||
                        (i + 1 < t.size() && t[i + 1].folded == "'s") || i == 0;
-            if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd);
+            if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i;
             continue;
         }
-        if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref;
-        if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1);
+        if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref, today_at = i;
+        if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1), today_at = i;
+        if (t[i].folded == "tomorrow" && ref && !today) today = Date::from_days(ref->days() + 1), today_at = i;
         // Partial: "July 2024", "in 2015", "last year", "last month"
         if (month_from_name(t[i].text) && t[i].upper && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
@@ -65,7 +68,10 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
             w.partial = true;
     }
-    if (!w.date) w.date = weekday ? weekday : today;
+    if (!w.date) {
+        w.date = weekday ? weekday : today;
+        w.at = weekday ? weekday_at : today_at;
+    }
     if (w.date) w.partial = false;
     return w;
 }
@@ -124,36 +130,46 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
 // The meeting place said in the sentence: "in Tashkent", "in the Uzbek capital",
 // "here". A place far from the trigger, or inside a relative clause ("a visit
 // that followed the summit in Rio"), loses to the dateline.
-std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h) {
+bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger);
+std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::size_t at);
+
+std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h, std::size_t from = 0) {
     const auto& t = si.s->tokens;
     bool dateline = !cx.doc.dateline_place.empty();
     auto near = [&](std::size_t b) {
+        // "X, who will fly on to Klow on Friday, held talks with Y": not where the talks were.
+        auto [ab, ae] = aside_around(si, b);
+        if (ae > ab && (h.b < ab || h.b > ae)) return false;
+        if (future_before(cx, si, b)) return false;
         if (!dateline) return true;
-        std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e);
-        if (hi - lo > 14) return false;
+        std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e), words = 0;
+        for (std::size_t k = lo; k < hi; ++k) words += t[k].space_before;  // "Mar-a-Lago" is one word
+        if (words > 14) return false;
         for (std::size_t k = lo; k < hi; ++k)
             if (t[k].folded == "that" || t[k].folded == "which") return false;
         return true;
     };
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::Place || m.b == 0 || !near(m.b)) continue;
+        if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b)) continue;
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;
+        // "at the White House", "in the Kremlin"
+        if (prev == "the" && m.b >= 2 && (t[m.b - 2].folded == "at" || t[m.b - 2].folded == "in")) return m.label;
     }
     // "held at the Royal Military Academy in Sandhurst": a capitalized name after "in"
     // near the trigger is a place the lexicon does not know.
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::Name || si.person[j] >= 0 || m.b == 0 || m.e - m.b > 2 || !near(m.b)) continue;
+        if (m.kind != MKind::Name || si.person[j] >= 0 || m.b == 0 || m.b < from || m.e - m.b > 2 || !near(m.b)) continue;
         if (t[m.b - 1].folded != "in" || (m.e < t.size() && (t[m.e].folded == "'s" || t[m.e].upper))) continue;
         if (!dateline) continue;  // without a dateline to fall back on, stay with what the lexicon knows
         return m.label;
     }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::CountryAdj || m.e >= t.size() || t[m.e].folded != "capital" || !near(m.b)) continue;
+        if (m.kind != MKind::CountryAdj || m.b < from || m.e >= t.size() || t[m.e].folded != "capital" || !near(m.b)) continue;
         if (m.b >= 2 && t[m.b - 1].folded == "the" && (t[m.b - 2].folded == "in" || t[m.b - 2].folded == "to")) {
             const auto& cap = cx.lex->entry(m.entry).capital;
             if (!cap.empty()) return cap;
@@ -164,6 +180,62 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
     return "";
 }
 
+
+// A definite mention of an encounter told before: "The talks were attended by X",
+// "Thursday's meeting was hosted by Y", "took part in the talks".
+bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
+    const auto& w = h.trigger->words;
+    std::size_t first = w.size() > 1 && w[0] == "the" ? 1 : 0;
+    if (first >= w.size()) return false;
+    const std::string& noun = w[first];
+    if (noun != "talks" && noun != "meeting" && noun != "meetings" && noun != "negotiations" && noun != "conversation")
+        return false;
+    if (first == 1) return true;
+    if (h.b == 0) return false;
+    const std::string& det = tok(si, h.b - 1).folded;
+    return det == "the" || det == "'s";  // not "that meeting": often one only planned or recalled
+}
+
+// One side's plan, not an encounter that took place: "will hold talks", "is due in X for talks with".
+bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
+    for (std::size_t k = trigger; k-- > 0 && k + 7 > trigger;) {
+        const Token& t = tok(si, k);
+        if (t.text == "," || t.text == ";") break;
+        if (cx.lex->in_list("future-cues", t.folded)) return true;
+    }
+    return false;
+}
+
+// ", where ..." before the trigger: the token of "where", or SIZE_MAX.
+std::size_t where_clause(const SentenceInfo& si, std::size_t trigger) {
+    for (std::size_t k = trigger; k-- > 1;) {
+        if (tok(si, k).folded == "where" && tok(si, k - 1).text == ",") return k;
+        if (tok(si, k).text == ";") break;
+    }
+    return SIZE_MAX;
+}
+
+// "After meeting X, Y went on to ...": the comma that ends such a leading clause, or 0.
+std::size_t leading_clause_end(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
+    if (ntok(si) < 4 || !cx.lex->in_list("leading-clause-openers", tok(si, 0).folded)) return 0;
+    for (std::size_t k = 1; k < trigger; ++k)
+        if (tok(si, k).text == ",") return k;
+    return 0;
+}
+
+// The token range [b, e) of a ", who ... ," or ", which ... ," aside containing token `at`, or {0, 0}.
+std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::size_t at) {
+    if (at >= ntok(si)) return {0, 0};
+    std::size_t b = at;
+    while (b > 1 && tok(si, b).text != ",") --b;
+    if (b < 1 || tok(si, b).text != "," || b + 1 >= ntok(si)) return {0, 0};
+    const std::string& w = tok(si, b + 1).folded;
+    if (w != "who" && w != "which") return {0, 0};
+    std::size_t e = at;
+    while (e < ntok(si) && tok(si, e).text != "," && tok(si, e).text != ".") ++e;
+    if (e >= ntok(si) || tok(si, e).text != ",") return {0, 0};
+    return {b, e};
+}
 
 bool subject_pronoun_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
     for (std::size_t k = 0; k < trigger && k < ntok(si); ++k)
@@ -224,10 +296,16 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
             if (cx.lex->in_list("clause-openers", tok(si, k + 1).folded)) return k;
             std::size_t q = k + 1;
             while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q).folded) && tok(si, q).text != ",") ++q;
-            if (q < n && cx.lex->in_list("speech-verbs", tok(si, q).folded) && (q + 1 == n || tok(si, q + 1).text == "."))
-                return k;
+            // ", the press service reported.", ", Stoltenberg announced late on Monday, ..."
+            if (q < n && cx.lex->in_list("speech-verbs", tok(si, q).folded)) {
+                std::size_t r = q + 1;
+                while (r < n && r <= q + 4 && tok(si, r).text != "," && tok(si, r).text != ".") ++r;
+                if (r >= n || tok(si, r).text == "." || tok(si, r).text == ",") return k;
+            }
         }
-        if (cx.lex->in_list("clause-openers-bare", t.folded)) return k;
+        // ("a deal under which Qatar Airways will buy ...": what the deal does is part of it.)
+        if (cx.lex->in_list("clause-openers-bare", t.folded) && !(k > from && cx.lex->in_list("prepositions", tok(si, k - 1).folded)))
+            return k;
         // "supports X, and that Brussels would ...": for support another complement ends the object;
         // for agreements, "agreed that A and that B" are two items.
         if (and_that_ends && t.folded == "and" && k + 1 < n && tok(si, k + 1).folded == "that") return k;
@@ -266,7 +344,9 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
             }
             continue;
         }
-        if (t.upper && cx.lex->in_list("initiative-heads", t.folded)) {
+        // (inside a name the lexicon knows, "Belt and Road Initiative", it is that name)
+        bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.b <= k && k < m.e && m.kind != MKind::Role; });
+        if (t.upper && !inside && cx.lex->in_list("initiative-heads", t.folded)) {
             std::size_t s = k;
             while (s > b && (tok(si, s - 1).upper || tok(si, s - 1).folded == "and" || tok(si, s - 1).text == "-") &&
                    !cx.lex->in_list("function-words", tok(si, s - 1).folded))
@@ -452,6 +532,31 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
 
 }  // namespace
 
+// The lead's place, when it places the story elsewhere than the dateline: "NAIROBI -- Kenya and
+// Germany signed ... during a visit to Berlin by President Ruto", or when there is no dateline.
+void find_lead_place(Context& cx) {
+    const Lexicon& lex = *cx.lex;
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        const auto& si = cx.sentences[idx];
+        if (si.s->title || si.s->bullet) continue;
+        auto hits = find_triggers(si.s->tokens, lex);
+        bool event = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.trigger->kind != "support"; });
+        for (const auto& t : si.s->tokens) event |= lex.in_list("visit-words", t.folded);
+        if (event)
+            for (const Mention& m : si.m) {
+                if (m.kind != MKind::Place || m.b == 0 || m.label == cx.doc.dateline_place) continue;
+                if (future_before(cx, si, m.b)) continue;  // "he will travel on to Paris": not where the story is
+                const std::string& cue = tok(si, m.b - 1).folded;
+                if (cue != "in" && cue != "to" && cue != "visited" && cue != "visiting") continue;
+                if (m.e < ntok(si) && tok(si, m.e).upper && tok(si, m.e).space_before) continue;  // a building
+                cx.lead_place = m.label;
+                cx.lead_sentence = idx;
+                return;
+            }
+        return;
+    }
+}
+
 void find_events(Context& cx) {
     const Lexicon& lex = *cx.lex;
     std::optional<Date> narrative = cx.doc.dateline_date;
@@ -461,17 +566,58 @@ void find_events(Context& cx) {
         std::optional<Date> date;
         Evidence ev;
         bool own_date = false;  // the sentence dates it itself: only a meeting that day will do
+        std::size_t near = SIZE_MAX - 1;  // the meeting told last when it was read (SIZE_MAX - 1: not yet set)
     };
     std::vector<PendingAgreement> pending;
     std::string list_prefix;
-    bool in_signed_list = false;
+    bool in_signed_list = false, list_actions = false;
+    int last_call = -1;                   // the last paragraph that spoke of a call
+    std::size_t last_meeting = SIZE_MAX;  // the meeting told last, and its participants
+    std::vector<int> last_ps, first_ps;
+    std::size_t first_meeting = 0;  // the article's first encounter, the one "the two sides" are of
     std::optional<Date> list_date;
 
     std::vector<When> times;
     times.reserve(cx.sentences.size());
     for (const auto& si : cx.sentences) times.push_back(sentence_time(cx, si));
+    std::vector<bool> continued(cx.sentences.size(), false);
+    // "... signed on June 28, 2022 in Madrid. That document was signed by ...": a sentence opening
+    // on a demonstrative goes on with the time of the one before.
+    for (std::size_t idx = 1; idx < cx.sentences.size(); ++idx) {
+        const auto& t = cx.sentences[idx].s->tokens;
+        if (times[idx].date || times[idx].partial || t.size() < 3 || cx.sentences[idx - 1].s->title) continue;
+        std::size_t k = lex.in_list("demonstrative-preludes", t[0].folded) ? 1 : 0;
+        if (t[k].folded != "that" && t[k].folded != "this") continue;
+        if (times[idx - 1].date) times[idx].date = times[idx - 1].date, continued[idx] = true;
+    }
 
+    std::optional<Date> lead_date;
+    if (cx.lead_sentence < cx.sentences.size()) {
+        lead_date = times[cx.lead_sentence].date;
+        if (!lead_date) lead_date = cx.doc.dateline_date ? cx.doc.dateline_date : cx.doc.reference;
+    }
+    const std::string& lead_place = cx.lead_place;
+
+    // "the two leaders": the pair of the encounter told last when it is of the sentence's day
+    // ("In Doha the two leaders witnessed ..."), else of the article's first encounter, else its
+    // two principals.
+    auto pair_for = [&](const std::optional<Date>& day, std::size_t* meeting = nullptr) -> std::vector<int> {
+        if (last_ps.size() == 2 && last_meeting < cx.out.meetings.size() && day && cx.out.meetings[last_meeting].date == day->iso()) {
+            if (meeting) *meeting = last_meeting;
+            return last_ps;
+        }
+        if (first_ps.size() == 2) {
+            if (meeting) *meeting = first_meeting;
+            return first_ps;
+        }
+        return salient_pair(cx);
+    };
+    auto note_near = [&]() {
+        for (auto& pa : pending)
+            if (pa.near == SIZE_MAX - 1) pa.near = last_meeting;
+    };
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        note_near();
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
         auto hits = find_triggers(si.s->tokens, lex);
@@ -502,11 +648,25 @@ void find_events(Context& cx) {
                 std::string head_of_first;
                 for (auto [pb, pe] : parts) {
                     if (pe <= pb) continue;
+                    // "- set up a committee for ...", "- resume maritime links": what the item brings about.
+                    std::string nominal;
+                    if (list_actions) {
+                        // (not a noun: "the launch of a dialogue")
+                        while (pb < pe && !tok(si, pb).upper && lex.in_list("undertaking-verbs", tok(si, pb).folded) &&
+                               !lex.in_list("nominalizations", tok(si, pb).folded) && !(pb + 1 < pe && tok(si, pb + 1).folded == "of"))
+                            ++pb;
+                        if (pb < pe && !tok(si, pb).upper && lex.in_list("nominalizations", tok(si, pb).folded))
+                            nominal = lex.mapped("nominalizations", tok(si, pb++).folded);
+                        while (pb < pe && (lex.in_list("list-item-openers", tok(si, pb).folded) || lex.in_list("owner-words", tok(si, pb).folded)))
+                            ++pb;
+                        if (pe <= pb) continue;
+                    }
                     std::string item = clean_label(span_text(si.s->tokens, pb, pe, cx.text()));
+                    if (!nominal.empty()) item = nominal + " of " + item;
                     bool starts_with_doc = lex.in_list("document-nouns", tok(si, pb).folded);
                     if (starts_with_doc) head_of_first = std::string(tok(si, pb).text);
                     else if (!head_of_first.empty()) item = head_of_first + " " + item;
-                    else if (!list_prefix.empty()) item = list_prefix + " on " + item;
+                    else if (!list_prefix.empty() && !list_actions) item = list_prefix + " on " + item;
                     if (item.empty()) continue;
                     pending.push_back({item, list_date, cx.evidence(si, "agreed.signed-list"), false});
                 }
@@ -519,28 +679,151 @@ void find_events(Context& cx) {
         const TriggerHit* mh = nullptr;
         bool call = kind_in(hits, "call", &mh);
         bool meet = call || kind_in(hits, "meeting", &mh);
+        // "Trudeau spoke with Trump": a call when calls are what the text is about, else a meeting.
+        if (!meet && kind_in(hits, "talk", &mh)) {
+            meet = true;
+            call = last_call >= 0 && si.s->paragraph - last_call <= 3;
+        }
+        if (kind_in(hits, "call")) last_call = si.s->paragraph;
         // "X and Y signed / agreed / witnessed ...": two named officials acting together met.
         bool encounter = !meet && kind_in(hits, "encounter", &mh);
         bool made_meeting = false;
+        // "After meeting X, Y flew on to Doha, where he was received by Z": the main clause's encounter.
+        if (mh && lex.in_list("leading-clause-openers", tok(si, 0).folded)) {
+            std::size_t comma = leading_clause_end(cx, si, ntok(si));
+            if (comma && mh->b < comma)
+                for (const auto& h : hits)
+                    if (h.b > comma && (h.trigger->kind == mh->trigger->kind)) {
+                        mh = &h;
+                        break;
+                    }
+        }
+        // "The talks were attended by X", "Thursday's meeting was hosted by Y": the encounter told
+        // before gains participants; it is not another one.
+        const TriggerHit* ah = nullptr;
+        bool other = false;
+        for (const auto& h : hits) {
+            if (h.trigger->kind != "meeting" && h.trigger->kind != "call" && h.trigger->kind != "talk") continue;
+            if (is_anaphor(si, h)) ah = ah ? ah : &h;
+            else other = true;
+        }
+        std::size_t target = last_meeting;
+        if (when.date) {  // "Thursday's meeting": the one on that day
+            target = SIZE_MAX;
+            for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi)
+                if (cx.out.meetings[mi].date == when.date->iso()) target = mi;
+        }
+        if (ah && target < cx.out.meetings.size() && (ah->b <= 2 || !other)) {
+            auto& old = cx.out.meetings[target];
+            auto ps = participants(cx, si);
+            if (mentions_pair(cx, si))
+                for (int p : pair_for(when.date ? when.date : narrative))
+                    if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
+            for (int p : ps) {
+                const std::string& label = cx.people[static_cast<std::size_t>(p)].label;
+                if (!std::count(old.participants.begin(), old.participants.end(), label)) old.participants.push_back(label);
+                if (target == last_meeting && !std::count(last_ps.begin(), last_ps.end(), p)) last_ps.push_back(p);
+            }
+            std::sort(old.participants.begin(), old.participants.end());
+            if (old.place.empty() && old.type != "call") old.place = sentence_place(cx, si, *ah);  // "At Monday's talks in Astana"
+            meet = encounter = false;
+            made_meeting = true;
+        }
+        if ((meet || encounter) && future_before(cx, si, mh->b)) meet = encounter = false;
         if (meet || encounter) {
             auto ps = participants(cx, si);
-            if (encounter) {  // only the subjects: "X and Y signed", not "signed ... attended by X"
-                std::vector<int> subjects;
+            auto position = [&](int p) {
                 for (std::size_t j = 0; j < si.m.size(); ++j)
-                    if (si.person[j] >= 0 && si.m[j].e <= mh->b && std::count(ps.begin(), ps.end(), si.person[j]))
-                        if (!std::count(subjects.begin(), subjects.end(), si.person[j])) subjects.push_back(si.person[j]);
+                    if (si.person[j] == p) return si.m[j].b;
+                return std::size_t{0};
+            };
+            // "After meeting X, Y flew on to Doha": X is not at the next encounter.
+            std::size_t lead_end = leading_clause_end(cx, si, mh->b);
+            std::vector<int> earlier;
+            if (lead_end) {
+                std::vector<int> kept;
+                for (int p : ps) (position(p) < lead_end ? earlier : kept).push_back(p);
+                ps = kept;
+            }
+            // "from Kyiv, where on Monday he had met Zelensky": the encounter is the clause's.
+            std::size_t wk = where_clause(si, mh->b);
+            if (wk != SIZE_MAX) {
+                std::vector<int> in_clause;
+                int subject = -1;
+                for (std::size_t j = 0; j < si.m.size(); ++j) {
+                    int p = si.person[j];
+                    if (p < 0 || !std::count(ps.begin(), ps.end(), p)) continue;
+                    if (si.m[j].b > wk) {
+                        if (!std::count(in_clause.begin(), in_clause.end(), p)) in_clause.push_back(p);
+                    } else if (subject < 0) {
+                        subject = p;
+                    }
+                }
+                bool pronoun = false;
+                for (std::size_t k = wk + 1; k < mh->b; ++k) pronoun |= lex.in_list("subject-pronouns", tok(si, k).folded);
+                if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
+                ps = in_clause;
+            }
+            if (encounter) {
+                // Only the subjects: "X and Y signed", not "signed ... attended by X"; but "was signed by
+                // X and Y", and "X signed on behalf of A, and Y on behalf of B".
+                bool passive = mh->trigger->id.find("passive") != std::string::npos;
+                std::vector<int> subjects;
+                for (std::size_t j = 0; j < si.m.size(); ++j) {
+                    if (si.person[j] < 0 || !std::count(ps.begin(), ps.end(), si.person[j])) continue;
+                    bool behalf = false;
+                    for (std::size_t k = si.m[j].e; k + 2 < ntok(si) && k < si.m[j].e + 8; ++k) {
+                        if (tok(si, k).text == ";" || (k > si.m[j].e && si.person[j] >= 0 && tok(si, k).text == "." )) break;
+                        if (tok(si, k).folded == "on" && tok(si, k + 1).folded == "behalf" && tok(si, k + 2).folded == "of") {
+                            behalf = true;
+                            break;
+                        }
+                        if (k > si.m[j].e + 2 && tok(si, k).upper) break;
+                    }
+                    bool subject = passive ? si.m[j].b >= mh->e : si.m[j].e <= mh->b;
+                    if ((subject || behalf) && !std::count(subjects.begin(), subjects.end(), si.person[j]))
+                        subjects.push_back(si.person[j]);
+                }
                 ps = subjects;
             }
-            if (meet && ps.size() < 2 && mentions_pair(cx, si)) {
-                for (int p : salient_pair(cx))
+            // "the two leaders signed the declaration": the pair acted together.
+            bool pair_subject = false;
+            if (encounter && ps.size() < 2)
+                for (std::size_t k = 0; k + 1 < mh->b; ++k)
+                    pair_subject |= (tok(si, k).folded == "two" || tok(si, k).folded == "both") &&
+                                    lex.in_list("pair-nouns", tok(si, k + 1).folded);
+            std::size_t pair_meeting = SIZE_MAX;
+            if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
+                for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
-            }
             // "On that visit, she met Faki": a pronoun subject is the person last spoken of.
             if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
+            // "On June 11 they met Saied": "they" are those of the encounter told last.
+            if (meet && ps.size() == 1 && !last_ps.empty()) {
+                bool they = false;
+                for (std::size_t k = 0; k < mh->b; ++k) they |= tok(si, k).folded == "they";
+                if (they)
+                    for (int p : last_ps)
+                        if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
+            }
             std::optional<Date> d = when.date;
+            if (!d && pair_subject && pair_meeting < cx.out.meetings.size()) d = parse_iso_date(cx.out.meetings[pair_meeting].date);
+            // "Anwar, who arrived on Sunday, was welcomed before the two leaders held a meeting":
+            // the date of an aside is not the encounter's.
+            if (d && when.at != SIZE_MAX) {
+                auto [ab, ae] = aside_around(si, when.at);
+                if (ae > ab && (mh->b < ab || mh->b > ae)) d.reset();
+            }
+            if (!d && lead_end) {
+                // "After meeting X, ...": the day of that encounter.
+                for (const auto& m : cx.out.meetings)
+                    for (int p : earlier)
+                        if (std::count(m.participants.begin(), m.participants.end(), cx.people[static_cast<std::size_t>(p)].label))
+                            d = parse_iso_date(m.date);
+            }
             if (!d && !when.partial) {
                 d = narrative;
                 // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
@@ -549,6 +832,10 @@ void find_events(Context& cx) {
                     d = times[k].date;
                 }
             }
+            // What is to come has not taken place: "tomorrow".
+            auto latest = cx.doc.header_date && cx.doc.reference && *cx.doc.header_date > *cx.doc.reference ? cx.doc.header_date
+                                                                                                            : cx.doc.reference;
+            if (d && latest && *d > *latest) d.reset();
             // Diplomatic encounters are between countries: officials of one country only is not one.
             bool one_country = ps.size() >= 2;
             for (int p : ps) {
@@ -560,7 +847,23 @@ void find_events(Context& cx) {
                 mf.date = d->iso();
                 mf.type = call ? "call" : "talks";
                 if (!call) {
-                    mf.place = sentence_place(cx, si, *mh);
+                    if (wk != SIZE_MAX) {
+                        // "flew on to Doha, where he was received by ...": the place the clause is about.
+                        for (const auto& m : si.m)
+                            if (m.kind == MKind::Place && m.e + 1 == wk) mf.place = m.label;
+                        if (mf.place.empty()) mf.place = sentence_place(cx, si, *mh, wk);
+                    } else {
+                        mf.place = sentence_place(cx, si, *mh);
+                    }
+                    // "... in Madrid. That document was signed by ...": the place of the sentence it goes on from.
+                    if (mf.place.empty() && continued[idx])
+                        for (const auto& m : cx.sentences[idx - 1].m)
+                            if (m.kind == MKind::Place && m.b > 0 && lex.in_list("place-cues", tok(cx.sentences[idx - 1], m.b - 1).folded) &&
+                                mf.place.empty())
+                                mf.place = m.label;
+                    // The lead's place, where the dateline is elsewhere: "NAIROBI -- ... during a visit to Berlin".
+                    if (mf.place.empty() && !lead_place.empty() && lead_date && std::abs(d->days() - lead_date->days()) <= 3)
+                        mf.place = lead_place;
                     if (mf.place.empty()) mf.place = cx.doc.dateline_place;
                 }
                 for (int p : ps) mf.participants.push_back(cx.people[static_cast<std::size_t>(p)].label);
@@ -569,7 +872,8 @@ void find_events(Context& cx) {
                 if (!mf.place.empty()) cx.note_name("place", mf.place, mf.place, lex.find(EntryKind::Place, mf.place));
                 // The same encounter told twice in one article is one meeting.
                 bool dup = false;
-                for (auto& old : cx.out.meetings) {
+                for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
+                    auto& old = cx.out.meetings[mi];
                     if (old.date != mf.date) continue;
                     std::size_t shared = 0;
                     for (auto& p : mf.participants)
@@ -580,10 +884,23 @@ void find_events(Context& cx) {
                             if (!std::count(old.participants.begin(), old.participants.end(), p)) old.participants.push_back(p);
                         std::sort(old.participants.begin(), old.participants.end());
                         if (old.place.empty() && old.type != "call") old.place = mf.place;
+                        if (!(mh->b >= 1 && tok(si, mh->b - 1).folded == "had")) last_meeting = mi;
                     }
                 }
-                if (!dup) cx.out.meetings.push_back(std::move(mf));
-                narrative = d;
+                // "where on Monday he had met X": told in the past perfect, an encounter before the story's.
+                bool before_story = mh->b >= 1 && (tok(si, mh->b - 1).folded == "had" ||
+                                                   (mh->b >= 2 && tok(si, mh->b - 2).folded == "had" && !tok(si, mh->b - 1).upper));
+                std::size_t index = SIZE_MAX;
+                if (!dup) {
+                    cx.out.meetings.push_back(std::move(mf));
+                    index = cx.out.meetings.size() - 1;
+                }
+                if (!before_story) {
+                    if (index != SIZE_MAX) last_meeting = index;
+                    last_ps = ps;
+                    if (first_ps.empty()) first_ps = ps, first_meeting = last_meeting;
+                    narrative = d;
+                }
                 made_meeting = true;
             }
         }
@@ -613,17 +930,123 @@ void find_events(Context& cx) {
         }
 
         // ---- agreements
+        // "Under the declaration, ...", "the declaration says that:": the day that document was agreed.
+        auto document_date = [&](std::size_t from, std::size_t to) -> std::optional<Date> {
+            for (std::size_t k = from; k < to && k < ntok(si); ++k) {
+                const std::string& f = tok(si, k).folded;
+                if (!lex.in_list("document-nouns", f) && !lex.in_list("undertaking-heads", f)) continue;
+                for (auto it = pending.rbegin(); it != pending.rend(); ++it)
+                    if (it->date && (fold(it->project).find(f) != std::string::npos || f == "text")) return it->date;
+            }
+            return std::nullopt;
+        };
+        std::size_t under_end = 0;  // "Under the agreement[,]": where the main clause starts
+        if (ntok(si) > 4 && tok(si, 0).folded == "under" &&
+            (tok(si, 1).folded == "the" || tok(si, 1).folded == "that" || tok(si, 1).folded == "this")) {
+            for (std::size_t k = 2; k < ntok(si) && k < 16; ++k) {
+                if (lex.in_list("document-nouns", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded)) {
+                    under_end = k + 1;
+                    if (k + 1 < ntok(si) && tok(si, k + 1).text == ",") under_end = k + 2;
+                    break;
+                }
+                if (tok(si, k).text == ",") break;
+            }
+        }
+        if (under_end)
+            if (auto d = document_date(1, under_end)) here_date = *d;
+        // "Both sides also committed themselves to ...": the pair of the article's first encounter, on its day.
+        if (!when.date && !under_end && !cx.out.meetings.empty() && !made_meeting) {
+            const TriggerHit* ag = nullptr;
+            if (kind_in(hits, "agree", &ag))
+                for (std::size_t k = 0; k + 1 < ag->b; ++k)
+                    if ((tok(si, k).folded == "two" || tok(si, k).folded == "both") && lex.in_list("pair-nouns", tok(si, k + 1).folded))
+                        here_date = parse_iso_date(cx.out.meetings[first_meeting].date);
+        }
+        if (under_end) {
+            // "Under that agreement the two countries resumed diplomatic relations": what it brought about.
+            std::size_t b = under_end, e = clause_end(cx, si, under_end);
+            for (const auto& h : hits)
+                if (h.trigger->kind == "agree" && h.b >= under_end && h.b < e) e = h.b;
+            while (b < e && !(lex.in_list("nominalizations", tok(si, b).folded) && !tok(si, b).upper)) ++b;
+            if (b < e)
+                for (const auto& item : undertakings(cx, si, b, e, true))
+                    pending.push_back({item, here_date, cx.evidence(si, "agree.under-document"), when.date.has_value()});
+        }
+        for (const auto& h : hits) {
+            if (h.trigger->kind != "encounter" || h.trigger->words.size() != 1 || h.e > ntok(si)) continue;
+            const std::string& verb = h.trigger->words[0];
+            const std::string next = h.e < ntok(si) ? tok(si, h.e).folded : ".";
+            bool bare = next == "." || next == "," || next == "in" || next == "at" || next == "last" || next == "earlier" ||
+                        (next == "on" && h.e + 1 < ntok(si) &&
+                         (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)));
+            if (!bare || when.partial) continue;
+            if (verb == "signed") {
+                // "a defence cooperation agreement, which X and Y signed in Port Moresby on May 22"
+                std::size_t rel = SIZE_MAX;
+                for (std::size_t k = h.b; k-- > 0;) {
+                    const std::string& f = tok(si, k).folded;
+                    if (f == "which" || f == "that") { rel = k; break; }
+                    if (f == ";" || f == "." || lex.in_list("speech-verbs", f)) break;
+                }
+                if (rel == SIZE_MAX || rel < 2) continue;
+                std::size_t e = rel;
+                if (tok(si, e - 1).text == ",") --e;
+                // The noun phrase: back to the nearest article whose phrase has an undertaking's head noun.
+                std::size_t b = SIZE_MAX;
+                bool headed = false;
+                for (std::size_t k = e; k-- > 0 && e - k < 16;) {
+                    const std::string& f = tok(si, k).folded;
+                    if (f == "," || f == ";" || f == ".") break;
+                    headed |= lex.in_list("undertaking-heads", f);
+                    if ((f == "a" || f == "an" || f == "the") && headed) {
+                        b = k;
+                        break;
+                    }
+                }
+                if (b == SIZE_MAX) continue;
+                for (const auto& item : undertakings(cx, si, b, e, true))
+                    pending.push_back({item, here_date, cx.evidence(si, "agree.relative-signed"), when.date.has_value()});
+            } else if (verb == "agreed") {
+                // "Britain will pay France 480 million pounds ..., Sunak and Macron agreed on Friday."
+                std::size_t comma = SIZE_MAX;
+                for (std::size_t k = h.b; k-- > 0;)
+                    if (tok(si, k).text == ",") { comma = k; break; }
+                if (comma == SIZE_MAX || comma < 4) continue;
+                // "In a phone call on Monday, X and Y agreed.": a circumstance, not what was agreed.
+                if (lex.in_list("prepositions", tok(si, 0).folded) || lex.in_list("circumstance-openers", tok(si, 0).folded) ||
+                    lex.in_list("leading-clause-openers", tok(si, 0).folded))
+                    continue;
+                bool subjects = false, verbs = false;
+                for (std::size_t j = 0; j < si.m.size(); ++j) subjects |= si.m[j].b > comma && si.m[j].e <= h.b && si.person[j] >= 0;
+                for (std::size_t k = comma + 1; k < h.b; ++k) verbs |= !tok(si, k).upper && tok(si, k).word && tok(si, k).folded != "and" &&
+                                                                       !lex.in_list("pair-nouns", tok(si, k).folded) &&
+                                                                       tok(si, k).folded != "the" && tok(si, k).folded != "two" &&
+                                                                       tok(si, k).folded != "both";
+                if (!subjects || verbs) continue;
+                std::string item = clean_label(span_text(si.s->tokens, 0, comma, cx.text()));
+                if (!item.empty()) pending.push_back({item, here_date, cx.evidence(si, "agree.fronted"), when.date.has_value()});
+            }
+        }
         for (const auto& h : hits) {
             if (h.trigger->kind == "list") {
-                if (si.s->list_intro) {
+                if (si.s->list_intro && !in_signed_list) {
+                    // "the declaration says that:", "The declaration lists the following actions:": only
+                    // about a document named before the phrase.
+                    bool doc = false;
+                    for (std::size_t k = 0; k < h.b; ++k) doc |= lex.in_list("document-nouns", tok(si, k).folded);
+                    if (h.trigger->id.find(".doc-") != std::string::npos && !doc) continue;
                     in_signed_list = true;
                     list_date = here_date;
+                    if (auto d = document_date(0, h.b)) list_date = d;
+                    // "agreed on:", "commit to:", "the declaration lists:": actions, not documents.
+                    list_actions = h.trigger->id.find(".doc-") != std::string::npos || h.trigger->id.find(".action-") != std::string::npos;
                     list_prefix.clear();
-                    for (std::size_t k = 0; k < h.b; ++k)
-                        if (lex.in_list("document-nouns", tok(si, k).folded)) {
+                    // "The memorandums exchanged cover:": each item is one of them.
+                    for (std::size_t k = 0; k < h.b && !list_actions; ++k)
+                        if (lex.in_list("document-nouns", tok(si, k).folded) &&
+                            (tok(si, k).folded.ends_with("s") || tok(si, k).folded == "memoranda")) {
                             list_prefix = std::string(tok(si, k).text);
                             if (list_prefix.size() > 1 && list_prefix.back() == 's') list_prefix.pop_back();
-                            if (list_prefix.ends_with("um")) {}
                             list_prefix = fold(list_prefix);
                         }
                     if (list_prefix == "memorandum" || list_prefix == "memoranda") list_prefix = "memorandum";
@@ -644,11 +1067,36 @@ void find_events(Context& cx) {
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
             // "agreed on A, on B and on C": keep the preposition so the items line up.
             if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;
+            // "signed memoranda on A, B and C": the documents are the object. ("signed agreements to
+            // establish relations" sums up documents named elsewhere.)
+            if (h.trigger->id.find("plural") != std::string::npos) {
+                if (h.e >= ntok(si) || (tok(si, h.e).folded != "on" && tok(si, h.e).folded != "in" && tok(si, h.e).folded != "for"))
+                    continue;
+                b = h.e - 1;
+            }
             // The object ends where the next agreement begins: "agreed to X, and reached an agreement on Y".
             for (const auto& h2 : hits)
-                if (h2.trigger->kind == "agree" && h2.b >= h.e && h2.b < e) e = h2.b;
+                if (h2.trigger->kind == "agree" && h2.b >= h.e && h2.b < e) {
+                    e = h2.b;
+                    // "... on border management, and Britain agreed to ...": the next clause's subject goes too.
+                    std::size_t q = e;
+                    while (q > h.e && (tok(si, q - 1).upper || tok(si, q - 1).folded == "'s")) --q;
+                    if (q < e && q > h.e && tok(si, q - 1).folded == "and") {
+                        e = q - 1;
+                        if (e > h.e && tok(si, e - 1).text == ",") --e;
+                    }
+                }
             bool passive = h.trigger->id.find("passive") != std::string::npos;
-            if (passive) {
+            if (h.trigger->id.find("relative") != std::string::npos) {
+                // "a memorandum on X, whose signing Jokowi and Y witnessed": the noun phrase before it.
+                e = h.b;
+                if (e > 0 && tok(si, e - 1).text == ",") --e;
+                b = e;
+                while (b > 0 && e - b < 20 && tok(si, b - 1).text != "," && tok(si, b - 1).text != ";" &&
+                       !(lex.in_list("undertaking-verbs", tok(si, b - 1).folded) && !tok(si, b - 1).upper) &&
+                       tok(si, b - 1).folded != "by")
+                    --b;
+            } else if (passive) {
                 // "An intergovernmental agreement on X was also signed."
                 b = 0;
                 e = h.b;
@@ -670,12 +1118,70 @@ void find_events(Context& cx) {
         }
     }
 
-    for (auto& pa : pending) {
+    note_near();
+    // The meeting of each undertaking: the one told last when it was read, if that day's, else that day's first.
+    std::vector<std::size_t> at(pending.size(), SIZE_MAX);
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        const auto& pa = pending[i];
         std::size_t m = meeting_for(cx, pa.date);
+        if (pa.near < cx.out.meetings.size() && pa.date && cx.out.meetings[pa.near].date == pa.date->iso()) m = pa.near;
         if (m != SIZE_MAX && pa.own_date && pa.date && cx.out.meetings[m].date != pa.date->iso()) continue;
-        if (m == SIZE_MAX) continue;
-        cx.note_name("project", pa.project, pa.project);
-        cx.out.agreed.push_back({pa.project, m, pa.ev});
+        at[i] = m;
+    }
+    // One undertaking told twice in one article, in a sentence and a list, at one meeting: "Erdogan has agreed to
+    // forward Sweden's accession protocol to the Assembly" and, in the statement's list, "Turkiye will
+    // transmit the accession protocol for Sweden to the Grand National Assembly". Also "a five-point
+    // declaration" and "the Joint Declaration of Peace": a named document and an unnamed one of its kind.
+    auto content = [&](const std::string& label) {
+        std::set<std::string> words;
+        // (the words every undertaking has, "programme", "cooperation", say nothing of which one it is)
+        for (const auto& t : tokenize(label))
+            if (t.word && !lex.in_list("stopwords", t.folded) && !lex.in_list("undertaking-heads", t.folded) &&
+                !lex.in_list("document-nouns", t.folded) && t.folded != "cooperation" && t.folded != "'s")
+                words.insert(t.folded);
+        return words;
+    };
+    auto head = [&](const std::string& label) {  // the document noun a label ends on, folded and singular
+        auto toks = tokenize(label);
+        std::string h;
+        for (const auto& t : toks)
+            if (lex.in_list("document-nouns", t.folded)) { h = t.folded; break; }
+        if (h.ends_with("s")) h.pop_back();
+        return h;
+    };
+    std::vector<std::set<std::string>> words;
+    std::vector<std::string> heads;
+    std::vector<std::size_t> lengths;
+    for (const auto& pa : pending) {
+        words.push_back(content(pa.project));
+        heads.push_back(head(pa.project));
+        lengths.push_back(tokenize(pa.project).size());
+    }
+    for (std::size_t i = 0; i < pending.size(); ++i)
+        for (std::size_t j = 0; j < pending.size(); ++j) {
+            if (i == j || at[i] == SIZE_MAX || at[i] != at[j] || pending[i].ev.sentence == pending[j].ev.sentence) continue;
+            const std::string &a = pending[i].project, &b = pending[j].project;
+            bool drop_i = false;
+            if (!heads[i].empty() && heads[i] == heads[j] && !std::isupper(static_cast<unsigned char>(a[0])) &&
+                std::isupper(static_cast<unsigned char>(b[0])) && lengths[i] <= 4)
+                drop_i = true;  // "five-point declaration" beside "Joint Declaration of ..."
+            const auto &ca = words[i], &cb = words[j];
+            std::size_t shared = 0;
+            for (const auto& w : ca) shared += cb.count(w);
+            std::size_t small = std::min(ca.size(), cb.size());
+            // (Only a list item against a sentence: two sentences may well tell two undertakings alike.)
+            bool listed_i = pending[i].ev.rule == "agreed.signed-list", listed_j = pending[j].ev.rule == "agreed.signed-list";
+            if (shared >= 4 && shared * 10 >= small * 6 && listed_i != listed_j && (a.size() < b.size() || (a.size() == b.size() && i > j)))
+                drop_i = true;  // the shorter telling goes: the longer says more of what it is
+            if (drop_i) {
+                at[i] = SIZE_MAX;
+                break;
+            }
+        }
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (at[i] == SIZE_MAX) continue;
+        cx.note_name("project", pending[i].project, pending[i].project);
+        cx.out.agreed.push_back({pending[i].project, at[i], pending[i].ev});
     }
 }
 

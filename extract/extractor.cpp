@@ -47,6 +47,7 @@ ArticleFacts extract_facts(const Article& article, const Lexicon& lex) {
         si.text = article.text.substr(s.begin, s.end - s.begin);
         cx.sentences.push_back(std::move(si));
     }
+    detail::find_lead_place(cx);
     detail::find_people(cx);
     detail::find_events(cx);
 

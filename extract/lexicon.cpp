@@ -138,7 +138,7 @@ void Lexicon::load_table(const std::string& path, EntryKind kind) {
 
 void Lexicon::load_triggers(const std::string& path) {
     for_each_row(path, 3, [&](const std::vector<std::string>& c, const Location& where) {
-        static const std::set<std::string> kinds = {"meeting", "call", "encounter", "support", "agree", "propose", "speech", "list", "host"};
+        static const std::set<std::string> kinds = {"meeting", "call", "encounter", "support", "agree", "propose", "speech", "list", "host", "talk"};
         if (!kinds.count(c[1])) throw Error(where, "unknown trigger kind '" + c[1] + "'");
         Trigger t{c[0], c[1], {}};
         for (auto& w : split(form_key(c[2]), ' ')) t.words.push_back(w);

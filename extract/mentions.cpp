@@ -138,15 +138,25 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         } else if (used[i]) {
             continue;
         }
-        auto topic = [&](std::size_t k) { return k < n && t[k].upper && !used[k] && lex.in_list("office-topics", t[k].folded); };
+        auto topic = [&](std::size_t k) {
+            return k < n && t[k].upper && !used[k] && t[k].folded != "the" && lex.in_list("office-topics", t[k].folded);
+        };
         // "Minister of X[, Y] [and Z]": portfolio words after "of"/"for".
         bool has_of = false;
         for (std::size_t k = b; k < e; ++k) has_of |= t[k].folded == "of" || t[k].folded == "for";
         std::size_t r = e;
-        if (!has_of && r + 1 < n && (t[r].folded == "of" || t[r].folded == "for") && topic(r + 1)) {
+        // A body after "of"/"for", maybe with "the", maybe nested: "Minister of the Federal Capital
+        // Territory", "Director of the Office of the Central Foreign Affairs Commission".
+        auto body_end = [&](std::size_t k) {  // k: the word after "of"/"for"; k itself when no body
+            std::size_t q = k < n && t[k].folded == "the" ? k + 1 : k;
+            if (!topic(q)) return k;
+            while (topic(q)) ++q;
+            return q;
+        };
+        if (!has_of && r + 1 < n && (t[r].folded == "of" || t[r].folded == "for") && body_end(r + 1) > r + 1) {
             has_of = true;
-            r += 1;
-            while (topic(r)) ++r;
+            r = body_end(r + 1);
+            while (r + 1 < n && t[r].folded == "of" && body_end(r + 1) > r + 1) r = body_end(r + 1);
             e = r;
         }
         if (has_of) {
@@ -174,8 +184,13 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                 break;
             }
             while (k < b && t[k].folded == "and") ++k;
-            if (lex_role == out.end() && k == i) continue;  // a bare "Minister": not an office by itself
+            // A bare "Minister": not an office by itself, unless of someone: "Secretary of Iran's ...".
+            if (lex_role == out.end() && k == i &&
+                !(i + 2 < n && (t[i + 1].folded == "of" || t[i + 1].folded == "for") && t[i + 2].upper))
+                continue;
             b = k;
+        } else if (lex_role == out.end() && b > 0 && topic(b - 1) && (b < 2 || !topic(b - 2))) {
+            --b;  // one portfolio word on both sides: "Cabinet Secretary for Foreign and Diaspora Affairs"
         }
         if (lex_role != out.end() && b == lex_role->b && e == lex_role->e) continue;
         Mention m{MKind::Role, b, e, -1, title_case_role(span_text(t, b, e, text))};

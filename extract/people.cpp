@@ -150,9 +150,22 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     if (honorific) --pos;
     if (pos > 2 && tok(si, pos - 1).text == ",") {
         int k = mention_ending_at(si, pos - 1);
+        // "Spain's ambassador in Rabat, X", "its ambassador to Spain, X": the posting is skipped.
+        if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::Place || is_country_like(si.m[static_cast<std::size_t>(k)]))) {
+            std::size_t pb = si.m[static_cast<std::size_t>(k)].b;
+            if (pb >= 2 && (tok(si, pb - 1).folded == "in" || tok(si, pb - 1).folded == "to")) {
+                int r = mention_ending_at(si, pb - 1);
+                if (r >= 0 && si.m[static_cast<std::size_t>(r)].kind == MKind::Role) k = r;
+            }
+        }
         // "the Emir of Qatar, Sheikh Tamim", "his Deputy Prime Minister and Defence Minister, Richard Marles"
-        bool of_country = k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)]) &&
-                          si.m[static_cast<std::size_t>(k)].b >= 1 && tok(si, si.m[static_cast<std::size_t>(k)].b - 1).folded == "of";
+        // "the Emir of Qatar, X", "the Chairperson of the African Union Commission, X"
+        bool of_country = false;
+        if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
+            std::size_t ob = si.m[static_cast<std::size_t>(k)].b;
+            if (ob >= 1 && tok(si, ob - 1).folded == "the") --ob;
+            of_country = ob >= 1 && tok(si, ob - 1).folded == "of";
+        }
         bool owned = false;
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
             std::size_t q = si.m[static_cast<std::size_t>(k)].b;
@@ -313,6 +326,13 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
         if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
             if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
             p = si.m[static_cast<std::size_t>(k)].e;
+            // "Secretary of Iran's Supreme National Security Council": the country's body is the office's.
+            if (p + 1 < n && tok(si, p).folded == "'s" && tok(si, p + 1).upper) {
+                std::size_t r = p + 1;
+                while (r < n && tok(si, r).upper && tok(si, r).word) ++r;
+                rc.roles.back() += " of the " + span_text(si.s->tokens, p + 1, r, cx.text());
+                p = r;
+            }
         } else if (q < n && tok(si, q).upper) {
             std::size_t r = q;
             while (r < n) {
@@ -331,6 +351,33 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
                         p = si.m[static_cast<std::size_t>(k2)].e;
                     }
                 }
+            }
+        }
+    }
+    // "X, chief of staff to the Prime Minister,": the office of someone's country.
+    if (p + 2 < n && tok(si, p).folded == "to" && (tok(si, p + 1).folded == "the" || cx.lex->in_list("owner-words", tok(si, p + 1).folded))) {
+        int k = mention_starting_at(si, p + 2);
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
+            // The one holder of that office seen so far.
+            const std::string role = fold(si.m[static_cast<std::size_t>(k)].label);
+            std::string country;
+            int holders = 0;
+            for (const auto& person : cx.people)
+                for (const auto& [r, c] : person.roles)
+                    if (fold(r) == role && c != country) country = c, ++holders;
+            if (holders == 1 && rc.country.empty()) rc.country = country;
+            if (!rc.country.empty()) p = si.m[static_cast<std::size_t>(k)].e;
+        }
+    }
+    // "X, a secretary of state at the Tunisian foreign ministry": the ministry's country.
+    if (p + 2 < n && (tok(si, p).folded == "at" || tok(si, p).folded == "in") && tok(si, p + 1).folded == "the") {
+        int k = mention_starting_at(si, p + 2);
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::CountryAdj) {
+            std::size_t q = si.m[static_cast<std::size_t>(k)].e, r = q;
+            while (r < n && !tok(si, r).upper && cx.lex->in_list("body-words", tok(si, r).folded)) ++r;
+            if (r > q) {
+                if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+                p = r;
             }
         }
     }
@@ -357,11 +404,16 @@ int named_by_chain(const SentenceInfo& si, std::size_t k) {
 
 // "the Kazakh side", "On the Brazilian side", "The South African president
 // brought ...": a country a sentence speaks for, not tied to a named person.
-std::string own_side_country(const Context& cx, const SentenceInfo& si) {
+// Only a side said in the person's own clause counts: in "the Iranian side said that
+// King X had invited ...", the king is not the Iranian side's.
+std::string own_side_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
     std::set<std::string> found;
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         const Mention& m = si.m[k];
         if (m.kind != MKind::CountryAdj || m.e >= ntok(si)) continue;
+        bool apart = false;
+        for (std::size_t q = std::min(m.e, at); q < std::max(m.b, at); ++q) apart |= tok(si, q).folded == "that";
+        if (apart) continue;
         bool side = cx.lex->in_list("side-words", tok(si, m.e).folded);
         bool unnamed_office = k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b == m.e &&
                               named_by_chain(si, k) < 0 && m.b > 0 && tok(si, m.b - 1).folded == "the";
@@ -370,8 +422,10 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si) {
     return found.size() == 1 ? *found.begin() : "";
 }
 
+// Where the story takes place: the lead's place when it names one other than the dateline
+// ("ADDIS ABABA -- ... returned from a visit to Asmara, where ..."), else the dateline.
 std::string dateline_country(const Context& cx) {
-    int k = cx.lex->find(EntryKind::Place, cx.doc.dateline_place);
+    int k = cx.lex->find(EntryKind::Place, cx.lead_place.empty() ? cx.doc.dateline_place : cx.lead_place);
     return k >= 0 ? cx.lex->entry(k).country : "";
 }
 
@@ -398,13 +452,13 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
     return "";
 }
 
-void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule) {
+void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule, std::size_t at) {
     if (rc.roles.empty() || rc.former) return;
     auto& p = cx.people[static_cast<std::size_t>(person)];
     std::string country = rc.country;
     bool inferred = false;
     if (country.empty() && !p.country_inferred) country = p.country;
-    if (country.empty()) country = own_side_country(cx, si);
+    if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
@@ -444,6 +498,50 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
     return false;
 }
 
+
+// "the foreign ministers of the three countries, A, B and C": one office for each name of the
+// list. Returns the office's label and the list's mentions (names and known persons).
+struct PluralOffice {
+    std::string role;
+    std::vector<std::size_t> members;  // indices into SentenceInfo::m
+};
+std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& si) {
+    std::vector<PluralOffice> out;
+    const Lexicon& lex = *cx.lex;
+    const std::size_t n = ntok(si);
+    for (std::size_t i = 0; i + 2 < n; ++i) {
+        const std::string& f = tok(si, i).folded;
+        if (f.size() < 4 || !f.ends_with("s")) continue;
+        // the singular office: "ministers" -> "minister", with up to two words before it
+        std::string singular = f.substr(0, f.size() - 1), role;
+        for (std::size_t back = std::min<std::size_t>(2, i) + 1; back-- > 0 && role.empty();) {  // the longest office
+            std::string key;
+            for (std::size_t k = i - back; k < i; ++k) key += tok(si, k).folded + " ";
+            key += singular;
+            auto it = lex.forms().find(key);
+            if (it == lex.forms().end()) continue;
+            for (const auto& r : it->second)
+                if (lex.entry(r.entry).kind == EntryKind::Role) role = lex.entry(r.entry).label;
+        }
+        if (role.empty()) continue;
+        // "of the three countries" / "of Sylvania and Syldavia", then a comma and the list
+        std::size_t q = i + 1;
+        while (q < n && q < i + 8 && tok(si, q).text != ",") ++q;
+        if (q >= n || tok(si, q).text != ",") continue;
+        PluralOffice po{role, {}};
+        std::size_t p = q + 1;
+        while (p < n) {
+            int k = mention_starting_at(si, p);
+            if (k < 0 || (si.m[static_cast<std::size_t>(k)].kind != MKind::Name && si.m[static_cast<std::size_t>(k)].kind != MKind::Person)) break;
+            po.members.push_back(static_cast<std::size_t>(k));
+            p = si.m[static_cast<std::size_t>(k)].e;
+            if (p < n && tok(si, p).text == ",") ++p;
+            if (p < n && tok(si, p).folded == "and") ++p;
+        }
+        if (po.members.size() >= 2) out.push_back(std::move(po));
+    }
+    return out;
+}
 }  // namespace
 
 void find_people(Context& cx) {
@@ -460,9 +558,15 @@ void find_people(Context& cx) {
     }
     // Pass A: full names in a person's context, and lexicon persons.
     for (auto& si : cx.sentences) {
+        std::vector<std::size_t> listed;  // names after "the foreign ministers of the two countries,"
+        for (const auto& po : plural_offices(cx, si)) listed.insert(listed.end(), po.members.begin(), po.members.end());
         for (std::size_t j = 0; j < si.m.size(); ++j) {
             const Mention& m = si.m[j];
             std::string surface = span_text(si.s->tokens, m.b, m.e, cx.text());
+            if (m.kind == MKind::Name && m.e - m.b >= 2 && std::count(listed.begin(), listed.end(), j)) {
+                si.person[j] = register_person(cx, person_label(si.s->tokens, m.b, m.e, cx.text()), -1, surface);
+                continue;
+            }
             if (m.kind == MKind::Person) {
                 si.person[j] = register_person(cx, m.label, m.entry, surface);
                 continue;
@@ -470,6 +574,8 @@ void find_people(Context& cx) {
             if (m.kind != MKind::Name) continue;
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1).folded)) titled = true;
+            // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
+            if (m.b > 0 && tok(si, m.b - 1).folded == "counterpart") titled = true;
             bool context = titled || person_context_after(cx, si, m.e);
             if (!context) continue;
             if (m.e - m.b == 1) {
@@ -511,13 +617,24 @@ void find_people(Context& cx) {
     // Pass C: offices. Done after names so that every person is known.
     for (auto& si : cx.sentences) {
         int last_person_with_role = -1;
+        std::string said_country;  // the country said with the last titled name, and where that name ends
+        std::size_t said_end = SIZE_MAX;
         for (std::size_t j = 0; j < si.m.size(); ++j) {
             int p = si.person[j];
             if (p < 0 || si.m[j].kind == MKind::Role) continue;
             RoleChain before = role_chain_before(cx, si, si.m[j].b);
-            add_roles(cx, si, p, before, "role.title-before-name");
+            // "a delegation led by Eritrea's Foreign Minister X and presidential adviser Y": in a delegation
+            // the country said first goes on (elsewhere the other side's may be meant: "Russia's Foreign
+            // Minister X and Secretary of State Y met").
+            bool company = false;
+            for (std::size_t k = 0; k < si.m[j].b && !company; ++k) company = lex.in_list("company-cues", tok(si, k).folded);
+            if (!before.roles.empty() && before.country.empty() && said_end != SIZE_MAX && before.start == said_end + 1 &&
+                tok(si, said_end).folded == "and" && company)
+                before.country = said_country;
+            if (!before.roles.empty() && !before.country.empty()) said_country = before.country, said_end = si.m[j].e;
+            add_roles(cx, si, p, before, "role.title-before-name", si.m[j].b);
             RoleChain after = role_chain_after(cx, si, si.m[j].e);
-            add_roles(cx, si, p, after, "role.apposition");
+            add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
             // "his Kazakh counterpart Beibut Atamkulov": the other person's office.
             std::size_t b = si.m[j].b;
             if (before.roles.empty() && after.roles.empty() && last_person_with_role >= 0 && b >= 2) {
@@ -537,7 +654,7 @@ void find_people(Context& cx) {
                     RoleChain rc;
                     rc.roles.push_back(other.roles.front().first);
                     rc.country = country;
-                    add_roles(cx, si, p, rc, "role.counterpart");
+                    add_roles(cx, si, p, rc, "role.counterpart", si.m[j].b);
                 }
             }
             // "Charles Michel, who heads the European Council as its President"
@@ -555,7 +672,7 @@ void find_people(Context& cx) {
                             RoleChain rc;
                             rc.roles.push_back(si.m[static_cast<std::size_t>(k2)].label);
                             rc.country = si.m[static_cast<std::size_t>(k)].label;
-                            add_roles(cx, si, p, rc, "role.who-heads");
+                            add_roles(cx, si, p, rc, "role.who-heads", si.m[j].b);
                         }
                     }
                 }
@@ -569,17 +686,42 @@ void find_people(Context& cx) {
                     RoleChain rc;
                     rc.roles.push_back(si.m[static_cast<std::size_t>(k)].label);
                     rc.country = !before.country.empty() ? before.country : after.country;
-                    add_roles(cx, si, p, rc, "role.who-serves-as");
+                    add_roles(cx, si, p, rc, "role.who-serves-as", si.m[j].b);
                 }
             }
             if (!cx.people[static_cast<std::size_t>(p)].roles.empty()) last_person_with_role = p;
         }
     }
+    // "the foreign ministers of the two countries, A and B": each the office of his own country.
+    for (auto& si : cx.sentences)
+        for (const auto& po : plural_offices(cx, si))
+            for (std::size_t j : po.members) {
+                int p = si.person[j];
+                if (p < 0) continue;
+                const auto& person = cx.people[static_cast<std::size_t>(p)];
+                if (person.country.empty() || person.country_inferred) continue;
+                RoleChain rc;
+                rc.roles.push_back(po.role);
+                rc.country = person.country;
+                add_roles(cx, si, p, rc, "role.plural-office", si.m[j].b);
+            }
     // Definite descriptions: "the Egyptian president" is the Egyptian president of this article.
     for (auto& si : cx.sentences) {
         for (std::size_t j = 0; j < si.m.size(); ++j) {
             const Mention& m = si.m[j];
-            if (m.kind != MKind::Role || j == 0 || si.person[j] >= 0) continue;
+            if (m.kind != MKind::Role || si.person[j] >= 0) continue;
+            // "The Secretary-General arrived from Turkey": the one holder of that office in the article.
+            if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
+                (m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" && tok(si, m.e).text != ",")) &&
+                (j + 1 >= si.m.size() || si.m[j + 1].b != m.e)) {
+                int found = -1;
+                for (std::size_t p = 0; p < cx.people.size(); ++p)
+                    for (const auto& [role, c] : cx.people[p].roles)
+                        if (fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                if (found >= 0) si.person[j] = found;
+                continue;
+            }
+            if (j == 0) continue;
             const Mention& adj = si.m[j - 1];
             if (adj.kind != MKind::CountryAdj || adj.e != m.b || adj.b == 0 || tok(si, adj.b - 1).folded != "the") continue;
             if (j + 1 < si.m.size() && si.m[j + 1].b == m.e && si.person[j + 1] >= 0) continue;  // a name follows

@@ -4,6 +4,7 @@
 // "two task forces, one on A and one on B" gives "task force on A" and "on B".
 #include <algorithm>
 
+#include "common/date.hpp"
 #include "common/text.hpp"
 #include "extract/context.hpp"
 
@@ -34,7 +35,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     const Lexicon& lex = *cx.lex;
     const auto& t = si.s->tokens;
     auto in = [&](const char* list, std::size_t k) { return k < e && lex.in_list(list, t[k].folded); };
-    auto is_head = [&](std::size_t k) { return in("undertaking-heads", k); };
+    // ("year" only as a name's: "Cultural Year", not "in a year")
+    auto is_head = [&](std::size_t k) { return in("undertaking-heads", k) && (t[k].upper || t[k].folded != "year"); };
 
     // 1. Cut the object into coordinated items.
     std::vector<Span> items;
@@ -49,6 +51,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                          (t[q].folded.ends_with("ly") && !t[q].upper)))
             ++q;
         bool cut = in("undertaking-verbs", q) || (q < e && t[q].folded == "that");
+        // "agreed to reopen X, to resume Y and to let Z ...": each infinitive is an item.
+        if (!cut && k + 2 < e && t[k + 1].folded == "to" && t[k + 2].word && !t[k + 2].upper &&
+            !lex.in_list("function-words", t[k + 2].folded))
+            cut = true;
         // "a green Silk Road and a digital Silk Road": a determiner opening another undertaking.
         if (!cut && head_seen && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"")) {
             for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r) cut |= is_head(r);
@@ -63,10 +69,53 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         }
     }
     if (e > start) items.push_back({start, e});
+    // "signed the Quirinal Treaty, a pact for ...": a last item opened by ", a" with no "and" before it
+    // says again what the one before is.
+    if (items.size() >= 2) {
+        auto [lb, le] = items.back();
+        if (lb >= 1 && t[lb - 1].text == "," && lb < e && (t[lb].folded == "a" || t[lb].folded == "an")) items.pop_back();
+    }
 
     std::vector<std::string> out;
     bool weak_before = false;  // items split off without a verb of their own share the last verb
+    // "memoranda on tourism, customs and fisheries": one memorandum on each (SPEC section 1).
+    std::string shared_head;
     for (auto [ib, ie] : items) {
+        if (!shared_head.empty() && ib < ie) {
+            bool headed = false, verb = false;
+            for (std::size_t k = ib; k < ie; ++k) {
+                headed |= is_head(k);
+                verb |= !t[k].upper && lex.in_list("undertaking-verbs", t[k].folded);
+            }
+            std::size_t b1 = ib;
+            while (b1 < ie && (t[b1].folded == "and" || t[b1].text == ",")) ++b1;
+            if (!headed && !verb && b1 < ie) {
+                out.push_back(shared_head + " " + cleaned(cx, si, b1, ie));
+                continue;
+            }
+        }
+        for (std::size_t k = ib; k + 1 < ie && shared_head.empty(); ++k) {
+            const std::string& f = t[k].folded;
+            if (!lex.in_list("document-nouns", f) || !(f.ends_with("s") || f == "memoranda")) continue;
+            if (t[k + 1].folded != "on" && t[k + 1].folded != "in" && t[k + 1].folded != "for") break;
+            std::string singular = f == "memoranda" || f == "memorandums" ? "memorandum" : f.substr(0, f.size() - 1);
+            shared_head = singular + " " + t[k + 1].folded;
+            // "memoranda on A, B and C": the items of a list with commas (not "on science and technology").
+            std::vector<std::size_t> cuts;
+            bool comma = false;
+            for (std::size_t q = k + 2; q < ie; ++q) comma |= t[q].text == ",";
+            std::size_t from = k + 2;
+            for (std::size_t q = k + 2; q <= ie; ++q) {
+                bool sep = q == ie || t[q].text == "," || (comma && t[q].folded == "and");
+                if (!sep) continue;
+                std::size_t pb = from;
+                while (pb < q && (t[pb].folded == "and" || t[pb].text == ",")) ++pb;
+                if (pb < q) out.push_back(shared_head + " " + cleaned(cx, si, pb, q));
+                from = q + 1;
+            }
+            ib = ie;
+        }
+        if (ib >= ie) continue;
         // 2. Trim what leads to the noun phrase, remembering the verbs.
         bool has_verb = false, weak = false, creation = false;
         std::string nominal;  // "resume flights" is the "resumption of flights"
@@ -74,7 +123,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         for (bool again = true; again && ib < ie;) {
             again = false;
             const std::string& f = t[ib].folded;
-            if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" ||
+            if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
                 (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
                 ++ib, again = true;
             } else if (lex.in_list("nominalizations", f) && !t[ib].upper) {
@@ -102,6 +151,13 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         std::size_t head = ie;
         for (std::size_t k = ib; k < ie; ++k)
             if (is_head(k)) { head = k; break; }
+        // "the full normalization of relations", "the settlement of the border": a noun that says
+        // what changes is as concrete as a head noun, and new.
+        for (std::size_t k = ib; k < ie && k < ib + 3 && head == ie; ++k)
+            if (!t[k].upper && lex.in_list("nominal-heads", t[k].folded) && k + 1 < ie && t[k + 1].folded == "of") {
+                head = k;
+                creation = true;
+            }
         // With "establish", "set up", "launch" the object is new by definition: no head noun needed.
         bool made = creation && !weak;
         if (head == ie && !(agreed && (!nominal.empty() || made))) continue;
@@ -115,7 +171,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         //    "a joint roadmap would be prepared to implement X" -> "joint roadmap to implement X".
         std::string label;
         std::size_t seg = ib;
+        bool content_clause = false;  // "a deal under which X will buy Y": the clause says what it is
         for (std::size_t k = head + 1; k < ie; ++k) {
+            if (content_clause) continue;
             if ((t[k].folded == "would" || t[k].folded == "will") && k + 2 < ie && t[k + 1].folded == "be") {
                 label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, k);
                 seg = k + 3;
@@ -123,8 +181,43 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 k = seg - 1;
                 continue;
             }
+            // "a deal under which ...": what the deal does is its content.
+            if (t[k].folded == "which" && lex.in_list("prepositions", t[k - 1].folded) && t[k - 1].folded != "of") {
+                content_clause = true;
+                continue;
+            }
             // "agreement at Parliament House": where it was signed is not its name.
             if (lex.in_list("np-enders", t[k].folded) || (t[k].folded == "at" && k + 1 < ie && t[k + 1].upper)) {
+                ie = k;
+                break;
+            }
+            // "... today", "... here on Tuesday", "... on March 3, 2021": when it was agreed is not its name.
+            if (lex.in_list("time-enders", t[k].folded) || (t[k].folded == "on" && k + 1 < ie && (weekday_from_name(t[k + 1].text) >= 0 || month_from_name(t[k + 1].text)))) {
+                ie = k;
+                break;
+            }
+            // "a declaration in Asmara": where a document was signed is not its name either.
+            if (t[k].folded == "in" && k + 1 < ie && lex.in_list("document-nouns", t[head].folded)) {
+                bool place = false;
+                for (const auto& m : si.m) place |= m.b == k + 1 && m.kind == MKind::Place;
+                if (place) {
+                    ie = k;
+                    break;
+                }
+            }
+            // "..., in their first meeting in a year": a circumstance of it.
+            if (t[k].text == "," && k + 1 < ie && !t[k + 1].upper && lex.in_list("circumstance-openers", t[k + 1].folded)) {
+                ie = k;
+                break;
+            }
+            if (t[k].text == "," && k + 2 < ie && t[k + 1].folded == "in" && lex.in_list("owner-words", t[k + 2].folded)) {
+                ie = k;
+                break;
+            }
+            // "..., formally closing the state of war": a comment on it.
+            if (t[k].text == "," && k + 1 < ie && !t[k + 1].upper &&
+                ((t[k + 1].folded.ends_with("ly") && t[k + 1].folded.size() > 3) ||
+                 (t[k + 1].folded.ends_with("ing") && t[k + 1].folded != "including"))) {
                 ie = k;
                 break;
             }
@@ -147,6 +240,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             continue;
         }
         if (seg < ie) label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, ie);
+        // "to implement it": a pronoun names nothing.
+        if (!nominal.empty() && (label == "it" || label == "them" || label == "this" || label == "that")) continue;
         if (!nominal.empty() && agreed) label = nominal + " of " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;

@@ -137,7 +137,7 @@ TEST_CASE("two named officials signing together met; what they resume is agreed 
                       "In 2008 they agreed on a mutually beneficial partnership.\n");
     INFO(dump(f));
     CHECK(has(f, "meeting\t2018-07-09\tSzohod\tAnton Pleksy; Kaspar Olin"));
-    CHECK(has(f, "agreed\tJoint Declaration of Peace in Szohod\t2018-07-09\tSzohod"));
+    CHECK(has(f, "agreed\tJoint Declaration of Peace\t2018-07-09\tSzohod"));  // where it was signed is not its name
     CHECK(has(f, "agreed\treopening of embassies\t2018-07-09\tSzohod"));
     CHECK(has(f, "agreed\tresumption of flights between the two countries\t2018-07-09\tSzohod"));
     CHECK(count_kind(f, "agreed") == 3);  // the recalled accord and the 2008 partnership are not agreed here
