@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -171,6 +172,25 @@ std::string normalize_punctuation(std::string_view s) {
         out += c;
     }
     return std::string(trim(out));
+}
+
+int json_nesting_depth(std::string_view line) {
+    int depth = 0, deepest = 0;
+    bool in_string = false, escaped = false;
+    for (char c : line) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
 }
 
 }  // namespace accord

@@ -36,4 +36,9 @@ std::string title_case_word(std::string_view s);
 // Straight quotes/apostrophes for curly ones, one space for runs of blanks.
 std::string normalize_punctuation(std::string_view s);
 
+// Deepest nesting of JSON arrays and objects in `line` (outside strings).
+// Checked before parsing, since a parser's stacks grow with the depth even for
+// values it is told to skip.
+int json_nesting_depth(std::string_view line);
+
 }  // namespace accord

@@ -1,5 +1,7 @@
 #include "extract/record.hpp"
 
+#include "common/text.hpp"
+
 #include <map>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -35,27 +37,6 @@ Evidence read_ev(const json& ev, const json& sentences, const std::string& artic
     return e;
 }
 
-// Records nest four deep; a deeper line is not ours, and is refused before the
-// parser's stacks grow with it.
-bool too_deep(std::string_view line) {
-    int depth = 0;
-    bool in_string = false, escaped = false;
-    for (char c : line) {
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if ((c == '{' || c == '[') && ++depth > 8) {
-            return true;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return false;
-}
-
 }  // namespace
 
 std::string record_header(const std::string& lexicon_digest) {
@@ -87,7 +68,9 @@ std::string to_record(const ArticleFacts& f) {
 }
 
 Record parse_record(std::string_view line) {
-    if (too_deep(line)) throw std::runtime_error("not an accord record (nested too deep)");
+    // Records nest four deep; a deeper line is not ours, and is refused before
+    // the parser's stacks grow with it.
+    if (json_nesting_depth(line) > 8) throw std::runtime_error("not an accord record (nested too deep)");
     json j;
     try {
         j = json::parse(line);

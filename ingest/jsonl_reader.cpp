@@ -13,28 +13,6 @@ namespace {
 
 using json = nlohmann::json;
 
-// Deepest nesting of arrays and objects in `line` (outside strings). Checked
-// before parsing, since the parser's stacks grow with the depth even for
-// values it is told to skip.
-int json_depth(std::string_view line) {
-    int depth = 0, deepest = 0;
-    bool in_string = false, escaped = false;
-    for (char c : line) {
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 // nlohmann's message without its id, position and "last read" echo of the
 // input (which can be a whole line): "[json.exception.parse_error.101] parse
 // error at line 1, column 9: syntax error while parsing value - invalid
@@ -59,7 +37,7 @@ Article parse_jsonl_record(std::string_view line, const std::string& path, long 
     Location where{path, n};
     if (auto bad = find_invalid_utf8(line); bad != std::string_view::npos)
         throw Error(where, "invalid UTF-8 at column " + std::to_string(bad + 1));
-    if (json_depth(line) > kMaxJsonDepth)
+    if (json_nesting_depth(line) > kMaxJsonDepth)
         throw Error(where, "JSON nested more than " + std::to_string(kMaxJsonDepth) + " deep");
     json j;
     try {

@@ -221,13 +221,20 @@ KnowledgeGraph build_knowledge_graph(const std::vector<Article>& articles, const
     return merge_facts(std::move(facts), lex);
 }
 
+// What build and merge do before reading: formats checked, lexicon loaded,
+// output directory made (in that order: the cheapest mistakes first).
+static Lexicon prepare(const CommonOptions& c, const OutputOptions& o, Stopwatch& clock) {
+    check_formats(o);
+    Lexicon lex = load_lexicon(c);
+    make_out_dir(o);
+    clock.lap("lexicon");
+    return lex;
+}
+
 BuildReport run_build(const BuildOptions& o) {
     BuildReport r;
     Stopwatch clock(r);
-    check_formats(o);
-    Lexicon lex = load_lexicon(o);
-    make_out_dir(o);
-    clock.lap("lexicon");
+    Lexicon lex = prepare(o, o, clock);
     std::vector<ArticleFacts> facts = extract_inputs(o.inputs, lex, o, r);
     clock.lap("read + extract");
     finish(std::move(facts), lex, o, o.threads, r, clock);
@@ -272,10 +279,7 @@ BuildReport run_extract(const ExtractOptions& o) {
 BuildReport run_merge(const MergeOptions& o) {
     BuildReport r;
     Stopwatch clock(r);
-    check_formats(o);
-    Lexicon lex = load_lexicon(o);
-    make_out_dir(o);
-    clock.lap("lexicon");
+    Lexicon lex = prepare(o, o, clock);
     Shards s = read_shards(o.shards);
     if (!o.shards.empty() && s.lexicon != lex.digest())
         throw Error(Location{o.shards.front()}, "extracted with another lexicon (" + s.lexicon + ") than this merge uses (" +
