@@ -1,6 +1,7 @@
 #include "extract/document.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "common/text.hpp"
 
@@ -118,6 +119,32 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
         return std::nullopt;
     };
 
+    // A numeric date in a time-stamp line: "Posted : 2025-06-09 16:52 KST", "28.06.2022 | 23:47 CET".
+    auto numeric_date_in = [](std::string_view l) -> std::optional<Date> {
+        auto digits = [&](std::size_t at, std::size_t n) {
+            if (at + n > l.size()) return false;
+            for (std::size_t k = at; k < at + n; ++k)
+                if (!std::isdigit(static_cast<unsigned char>(l[k]))) return false;
+            return true;
+        };
+        auto bounded = [&](std::size_t at, std::size_t n) {
+            return (at == 0 || !std::isalnum(static_cast<unsigned char>(l[at - 1]))) &&
+                   (at + n == l.size() || !std::isalnum(static_cast<unsigned char>(l[at + n])));
+        };
+        for (std::size_t i = 0; i < l.size(); ++i) {
+            if (digits(i, 4) && i + 10 <= l.size() && l[i + 4] == '-' && digits(i + 5, 2) && l[i + 7] == '-' &&
+                digits(i + 8, 2) && bounded(i, 10))
+                if (auto d = parse_iso_date(l.substr(i, 10))) return d;
+            if (digits(i, 2) && i + 10 <= l.size() && l[i + 2] == '.' && digits(i + 3, 2) &&
+                l[i + 5] == l[i + 2] && digits(i + 6, 4) && bounded(i, 10)) {
+                std::string iso = std::string(l.substr(i + 6, 4)) + "-" + std::string(l.substr(i + 3, 2)) + "-" +
+                                  std::string(l.substr(i, 2));
+                if (auto d = parse_iso_date(iso)) return d;
+            }
+        }
+        return std::nullopt;
+    };
+
     // 1. Header line, title, time stamps and boilerplate; what is left is body.
     std::vector<std::pair<std::size_t, std::size_t>> body;  // byte ranges, one a paragraph
     bool run_on = false;  // the header's title runs on into the body
@@ -158,7 +185,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
             auto toks = tokenize(tl);
             // Time stamp: a short line that is mostly a date ("Xinhua) 10:22, May 13, 2021").
             if (tl.size() <= 60) {
-                if (auto d = full_date_in(toks)) {
+                if (auto d = full_date_in(toks) ? full_date_in(toks) : numeric_date_in(tl)) {
                     if (!doc.stamp_date) doc.stamp_date = d;
                     continue;
                 }
@@ -169,6 +196,9 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
         body.emplace_back(off, off + tl.size());
     }
     if (!article.title.empty()) doc.title = article.title;
+    // "Official Visit of ... to Singapore, 30 January 2023": a full date in the headline, when
+    // nothing else dates the article.
+    if (!doc.stamp_date && !doc.title.empty()) doc.stamp_date = full_date_in(tokenize(doc.title));
     if (!article.date.empty() && !doc.header_date) doc.header_date = parse_iso_date(article.date);
 
     std::optional<Date> year_ref = doc.header_date ? doc.header_date : doc.stamp_date;

@@ -5,6 +5,7 @@
 // the narrative date (the last date an encounter was placed on), and the
 // current speaker ("Tokayev said ...", "For his part, he ...").
 #include <algorithm>
+#include <cctype>
 
 #include "common/text.hpp"
 #include "extract/context.hpp"
@@ -32,11 +33,21 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     if (ref && cx.doc.header_date && *cx.doc.header_date > *ref && cx.doc.header_date->days() - ref->days() <= 3)
         week_ref = cx.doc.header_date;
     std::optional<Date> weekday, today;
+    std::optional<Date> background;
     std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX;
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
         if (auto d = parse_date_at(t, i, ref, &n)) {
-            if (!w.date) w.date = d, w.at = i;
+            // A date in a "since" clause is the background, not the event: "his first trip abroad
+            // since returning to power on January 1, and on Monday he ...".
+            bool since = false;
+            for (std::size_t k = i; k-- > 0 && i - k <= 10;) {
+                if (t[k].text == "," || t[k].text == ";") break;
+                if (t[k].folded == "since") { since = true; break; }
+            }
+            if (since) {
+                if (!background) background = d;
+            } else if (!w.date) w.date = d, w.at = i;
             i += n - 1;
             continue;
         }
@@ -48,6 +59,9 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             continue;
         }
         if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref, today_at = i;
+        // "this morning", "this afternoon", "this evening": today.
+        if (t[i].folded == "this" && i + 1 < t.size() && cx.lex->in_list("today-parts", t[i + 1].folded) && ref && !today)
+            today = ref, today_at = i;
         if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1), today_at = i;
         if (t[i].folded == "tomorrow" && ref && !today) today = Date::from_days(ref->days() + 1), today_at = i;
         // Partial: "July 2024", "in 2015", "last year", "last month"
@@ -72,6 +86,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
+    if (!w.date && background) w.partial = true;  // only another time than the narrative's
     if (w.date) w.partial = false;
     return w;
 }
@@ -401,7 +416,7 @@ std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_
     return k;
 }
 
-std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
+std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     const Lexicon& lex = *cx.lex;
     std::size_t end = clause_end(cx, si, h.e, true);
     std::vector<std::string> objects;
@@ -439,6 +454,15 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     if ((tok(si, b).folded == "the" || tok(si, b).folded == "a" || tok(si, b).folded == "an") && b + 1 < end) ++b;
     if (const Mention* m = mention_at(b); m && m->kind == MKind::Organization && m->e + 1 < end && tok(si, m->e).folded == "'s")
         b = m->e + 1;
+    // "the Forum's 2050 Strategy": a body's name the lexicon does not know, before its possessive.
+    {
+        std::size_t q = b;
+        while (q < end && tok(si, q).upper && tok(si, q).word) ++q;
+        const Mention* m = mention_at(b);
+        bool named_other = m && (m->kind == MKind::Country || m->kind == MKind::CountryAdj || m->kind == MKind::Person ||
+                                 m->kind == MKind::Place || m->kind == MKind::Initiative);
+        if (q > b && q + 1 < end && tok(si, q).folded == "'s" && !named_other) b = q + 1;
+    }
     const Mention* at_b = mention_at(b);
     // "supports Kazakhstan in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
@@ -483,6 +507,28 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     bool hosting = lex.in_list("hosting-words", f.folded);
     if (about && !hosting && !f.upper && f.word) add(b, e);
     return objects;
+}
+
+// "Tuvalu likewise backs the strategy", "full support for the Corridor": an initiative's head
+// noun alone names the latest initiative with that head supported before in the article.
+std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
+    std::vector<std::string> out;
+    for (auto obj : support_objects_raw(cx, si, h)) {
+        std::string f = fold(obj);
+        if (f.find(' ') == std::string::npos && cx.lex->in_list("initiative-heads", f)) {
+            bool found = false;
+            for (std::size_t k = cx.out.supports.size(); k-- > 0 && !found;) {
+                const std::string& prior = cx.out.supports[k].initiative;
+                for (const auto& w : split(fold(prior), ' ')) found |= w == f;
+                if (found && fold(prior) != f) obj = prior;
+                else found = false;
+            }
+            // "backs the strategy" with no strategy named before: nothing to name.
+            if (!found && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) continue;
+        }
+        out.push_back(obj);
+    }
+    return out;
 }
 
 // Who supports: the subject of the trigger's clause (a country, "the Indian

@@ -211,9 +211,12 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
 
     // 3. Runs of capitalized words that may be names: "Bakhtiyor Saidov", "Luiz Inácio Lula da Silva".
     for (std::size_t i = 0; i < n;) {
-        if (used[i] || !nameish(t[i], lex) || lex.in_list("honorifics", t[i].folded)) { ++i; continue; }
+        if (used[i] || !nameish(t[i], lex) || lex.in_list("honorifics", t[i].folded) ||
+            (lex.in_list("post-nominals", t[i].folded) && i > 0 && nameish(t[i - 1], lex))) { ++i; continue; }
         std::size_t k = i + 1;
         while (k < n && !used[k]) {
+            // "Rt Hon Priti Patel MP": a post-nominal ends the name.
+            if (lex.in_list("post-nominals", t[k].folded) && t[k].upper) break;
             if (nameish(t[k], lex) && t[k].space_before) { ++k; continue; }
             // Kassym-Jomart, El-Sisi
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&

@@ -146,8 +146,14 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     RoleChain rc;
     std::size_t pos = name_b;
     // "the Emir of Qatar, Sheikh Tamim ...": an honorific, and a comma after a definite title.
-    bool honorific = pos > 0 && cx.lex->in_list("honorifics", tok(si, pos - 1).folded);
-    if (honorific) --pos;
+    // Honorifics may run to a few words: "Rt Hon", "Dato' Seri".
+    bool honorific = false;
+    for (int steps = 0; steps < 4 && pos > 0; ++steps) {
+        const Token& h = tok(si, pos - 1);
+        if (cx.lex->in_list("honorifics", h.folded)) honorific = true, --pos;
+        else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
+        else break;
+    }
     if (pos > 2 && tok(si, pos - 1).text == ",") {
         int k = mention_ending_at(si, pos - 1);
         // "Spain's ambassador in Rabat, X", "its ambassador to Spain, X": the posting is skipped.
@@ -632,6 +638,14 @@ void find_people(Context& cx) {
                 tok(si, said_end).folded == "and" && company)
                 before.country = said_country;
             if (!before.roles.empty() && !before.country.empty()) said_country = before.country, said_end = si.m[j].e;
+            // "President Joao Silva of Sylvania": the country after the name.
+            if (!before.roles.empty() && before.country.empty() && si.m[j].e + 1 < ntok(si) &&
+                tok(si, si.m[j].e).folded == "of") {
+                std::size_t q = si.m[j].e + 1;
+                if (q + 1 < ntok(si) && tok(si, q).folded == "the") ++q;
+                int k = mention_starting_at(si, q);
+                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) before.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+            }
             add_roles(cx, si, p, before, "role.title-before-name", si.m[j].b);
             RoleChain after = role_chain_after(cx, si, si.m[j].e);
             add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
