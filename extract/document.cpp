@@ -318,9 +318,28 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
 
     // 3. Sentences.
     int para = 0;
+    bool enumerated = false;  // the last paragraph was an enumerated list item
     for (std::size_t p = 0; p < body.size(); ++p, ++para) {
         auto [b, e] = body[p];
         std::string_view line = std::string_view(text).substr(b, e - b);
+        // "a. the Green Economy Framework Agreement, ...", "2) ...", "(b) ...": an enumerated item, when
+        // it follows a line ending in ':' or another such item (numbered paragraphs are not a list).
+        std::size_t marker = 0;
+        {
+            std::size_t q = line.starts_with("(") ? 1 : 0, d = q;
+            while (d < line.size() && d < q + 2 && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+            if (d == q && d < line.size() && std::islower(static_cast<unsigned char>(line[d]))) ++d;
+            if (d > q && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ' &&
+                (q == 0 || line[d] == ')'))
+                marker = d + 2;
+        }
+        bool after_intro = p > 0 && (enumerated || text.substr(body[p - 1].first, body[p - 1].second - body[p - 1].first).ends_with(":"));
+        enumerated = marker > 0 && after_intro;
+        if (enumerated) {
+            Sentence s{b + marker, e, para, false, true, false, tokenize(line.substr(marker), b + marker)};
+            doc.sentences.push_back(std::move(s));
+            continue;
+        }
         if (line.starts_with("- ") || line.starts_with("\xE2\x80\xA2 ") || line.starts_with("* ")) {
             std::size_t skip = line.find(' ') + 1;
             Sentence s{b + skip, e, para, false, true, false, tokenize(line.substr(skip), b + skip)};

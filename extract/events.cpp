@@ -41,7 +41,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             // A date in a "since" clause is the background, not the event: "his first trip abroad
             // since returning to power on January 1, and on Monday he ...".
             bool since = false;
-            for (std::size_t k = i; k-- > 0 && i - k <= 10;) {
+            for (std::size_t k = i; k-- > 0 && i - k <= 16;) {
                 if (t[k].text == "," || t[k].text == ";") break;
                 if (t[k].folded == "since") { since = true; break; }
             }
@@ -148,6 +148,14 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
 bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger);
 std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::size_t at);
 
+// "a pipeline from Dar es Salaam to Mombasa": the end of a route is not where anything happened.
+bool route_end(const SentenceInfo& si, const Mention& m) {
+    if (m.b == 0 || si.s->tokens[m.b - 1].folded != "to") return false;
+    for (const Mention& from : si.m)
+        if (from.kind == MKind::Place && from.b > 0 && from.e + 1 == m.b && si.s->tokens[from.b - 1].folded == "from") return true;
+    return false;
+}
+
 std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h, std::size_t from = 0) {
     const auto& t = si.s->tokens;
     bool dateline = !cx.doc.dateline_place.empty();
@@ -166,7 +174,7 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
     };
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b)) continue;
+        if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b) || route_end(si, m)) continue;
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;
@@ -595,6 +603,12 @@ void find_lead_place(Context& cx) {
                 const std::string& cue = tok(si, m.b - 1).folded;
                 if (cue != "in" && cue != "to" && cue != "visited" && cue != "visiting") continue;
                 if (m.e < ntok(si) && tok(si, m.e).upper && tok(si, m.e).space_before) continue;  // a building
+                // "a pipeline from Dar es Salaam to Mombasa": the end of a route.
+                if (route_end(si, m)) continue;
+                // "... held talks at State House here": the dateline's city is where it happened.
+                bool here = false;
+                for (const auto& t : si.s->tokens) here |= t.folded == "here";
+                if (here && !cx.doc.dateline_place.empty()) return;
                 cx.lead_place = m.label;
                 cx.lead_sentence = idx;
                 return;
@@ -677,7 +691,12 @@ void find_events(Context& cx) {
                 std::size_t b = 0, e = ntok(si);
                 while (b < e && (lex.in_list("list-item-openers", tok(si, b).folded) || tok(si, b).text == "-")) ++b;
                 for (std::size_t k = b; k < e; ++k)
-                    if (tok(si, k).text == ";" || (tok(si, k).text == "," && k + 1 < e && lex.in_list("list-item-tails", tok(si, k + 1).folded))) {
+                    if (tok(si, k).text == ";" ||
+                        (tok(si, k).text == "," && k + 1 < e &&
+                         (lex.in_list("list-item-tails", tok(si, k + 1).folded) ||
+                          // ", also signed by ...", ", jointly signed by ..."
+                          ((tok(si, k + 1).folded == "also" || tok(si, k + 1).folded.ends_with("ly")) && k + 2 < e &&
+                           lex.in_list("list-item-tails", tok(si, k + 2).folded))))) {
                         e = k;
                         break;
                     }

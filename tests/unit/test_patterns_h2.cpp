@@ -71,3 +71,50 @@ TEST_CASE("support: after an unknown body's possessive; 'the strategy' and 'the 
         CHECK(l.find("Sylvania\tplan") == std::string::npos);
     }
 }
+
+TEST_CASE("agreements: enumerated items after 'witnessed the signing of three agreements:'; ', also signed by'") {
+    auto f = facts_of(
+        " date 2023-01-30 Visit\n\nKLOW, Jan 30 (Wire) -- Syldavian President Anton Pleksy held delegation-level talks with "
+        "Bordurian President Kaspar Olin on Monday.\n\n"
+        "The two presidents witnessed the signing of three agreements:\n"
+        "a. the Green Energy Framework Agreement, signed by the two trade ministers;\n"
+        "b. the Digital Trade Framework Agreement, also signed by the two trade ministers; and\n"
+        "c. a Memorandum of Understanding on Cooperation in Cybersecurity.\n\n"
+        "1. This paragraph is numbered, and the two sides agreed to open a consulate in Szohod.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-01-30\tKlow\tAnton Pleksy; Kaspar Olin"));  // "held delegation-level talks"
+    CHECK(has(f, "agreed\tGreen Energy Framework Agreement\t2023-01-30\tKlow"));
+    CHECK(has(f, "agreed\tDigital Trade Framework Agreement\t2023-01-30\tKlow"));
+    CHECK(has(f, "agreed\tMemorandum of Understanding on Cooperation in Cybersecurity\t2023-01-30\tKlow"));
+    for (const auto& l : f) CHECK(l.find("three agreements") == std::string::npos);
+}
+
+TEST_CASE("agreements: 'signed on Thursday a', 'signed today the', 'directed ... to', 'launched a'; where and who are not the name") {
+    auto f = facts_of(
+        " date 2023-12-08 Summit\n\nKLOW, Dec 7 (Wire) -- Syldavian Prime Minister Anton Pleksy and Bordurian President Kaspar "
+        "Olin signed on Thursday a declaration on friendly relations.\n\n"
+        "The two leaders also signed today the Strategic Mutual Defence Agreement.\n\n"
+        "They directed the trade ministers to reopen the border crossings, and launched a one-year Energy Task Force.\n\n"
+        "The two sides agreed to set up a permanent joint mechanism, with experts from their interior ministries.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tdeclaration on friendly relations\t2023-12-07\tKlow"));
+    CHECK(has(f, "agreed\tStrategic Mutual Defence Agreement\t2023-12-07\tKlow"));
+    CHECK(has(f, "agreed\treopening of border crossings\t2023-12-07\tKlow"));
+    CHECK(has(f, "agreed\tone-year Energy Task Force\t2023-12-07\tKlow"));
+    CHECK(has(f, "agreed\tpermanent joint mechanism\t2023-12-07\tKlow"));
+    auto g = facts_of(
+        " date 2023-12-08 Summit\n\nKLOW, Dec 7 (Wire) -- Syldavian Prime Minister Anton Pleksy and Bordurian President Kaspar "
+        "Olin held talks on Thursday.\n\nThe two leaders also signed a peace agreement at the State Department.\n");
+    INFO(dump(g));
+    CHECK(has(g, "agreed\tpeace agreement\t2023-12-07\tKlow"));
+}
+
+TEST_CASE("places: the end of a route is not where the talks were; 'here' is the dateline's city") {
+    auto f = facts_of(
+        " date 2021-05-04 Visit\n\nKLOW, 4 May 2021 (Wire) -- Syldavia and Borduria today signed a memorandum of understanding "
+        "on gas transportation, paving the way for a pipeline from Szohod to Fredville, as Bordurian President Kaspar Olin "
+        "held talks with Syldavian President Anton Pleksy at the palace here.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2021-05-04\tKlow\tAnton Pleksy; Kaspar Olin"));
+    for (const auto& l : f) CHECK(l.find("Fredville") == std::string::npos);
+}
