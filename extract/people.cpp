@@ -66,6 +66,7 @@ struct RoleChain {
     std::vector<std::string> roles;
     std::string country;
     bool former = false;
+    bool weak = false;  // an apposition read loosely: only a country said or known, never guessed
     std::size_t start = 0;  // first token of the chain
 };
 
@@ -150,6 +151,8 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     bool honorific = false;
     for (int steps = 0; steps < 4 && pos > 0; ++steps) {
         const Token& h = tok(si, pos - 1);
+        int ends = mention_ending_at(si, pos);
+        if (ends >= 0 && si.m[static_cast<std::size_t>(ends)].kind == MKind::Role) break;  // "Secretary General X"
         if (cx.lex->in_list("honorifics", h.folded)) honorific = true, --pos;
         else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
         else break;
@@ -196,7 +199,22 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                     break;
                 }
         }
-        if ((of_country && (honorific || definite)) || owned) --pos;
+        // "the Taoiseach, Leo Varadkar,", "The Saudi Minister of Defence, Prince Khalid bin Salman, was":
+        // a definite title in apposition, the name closed by a comma.
+        bool closed_definite = false;
+        if (!of_country && !owned && k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
+            int nm = mention_starting_at(si, name_b);
+            bool closed = nm >= 0 && si.m[static_cast<std::size_t>(nm)].e < ntok(si) &&
+                          tok(si, si.m[static_cast<std::size_t>(nm)].e).text == ",";
+            std::size_t q = si.m[static_cast<std::size_t>(k)].b;
+            for (int steps = 0; closed && q > 0 && steps < 8; ++steps, --q) {
+                const std::string& f = tok(si, q - 1).folded;
+                if (f == "the") { closed_definite = true; break; }
+                if (f == "," || !(tok(si, q - 1).upper || f == "'s" || f == "and")) break;
+            }
+        }
+        if ((of_country && (honorific || definite)) || owned || closed_definite) --pos;
+        rc.weak = closed_definite;
     }
     for (;;) {
         int k = mention_ending_at(si, pos);
@@ -464,6 +482,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     std::string country = rc.country;
     bool inferred = false;
     if (country.empty() && !p.country_inferred) country = p.country;
+    if (country.empty() && rc.weak) return;
     if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
@@ -510,6 +529,7 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
 struct PluralOffice {
     std::string role;
     std::vector<std::size_t> members;  // indices into SentenceInfo::m
+    std::vector<std::string> countries;  // "A of Turkey, B of Finland": each member's, or empty
 };
 std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& si) {
     std::vector<PluralOffice> out;
@@ -541,6 +561,18 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
             if (k < 0 || (si.m[static_cast<std::size_t>(k)].kind != MKind::Name && si.m[static_cast<std::size_t>(k)].kind != MKind::Person)) break;
             po.members.push_back(static_cast<std::size_t>(k));
             p = si.m[static_cast<std::size_t>(k)].e;
+            // "Mevlut Cavusoglu of Turkey, Pekka Haavisto of Finland and ..."
+            std::string country;
+            if (p + 1 < n && tok(si, p).folded == "of") {
+                std::size_t c = p + 1;
+                if (c + 1 < n && tok(si, c).folded == "the") ++c;
+                int kc = mention_starting_at(si, c);
+                if (kc >= 0 && is_country_like(si.m[static_cast<std::size_t>(kc)])) {
+                    country = cx.country_of(si.m[static_cast<std::size_t>(kc)]);
+                    p = si.m[static_cast<std::size_t>(kc)].e;
+                }
+            }
+            po.countries.push_back(country);
             if (p < n && tok(si, p).text == ",") ++p;
             if (p < n && tok(si, p).folded == "and") ++p;
         }
@@ -709,14 +741,17 @@ void find_people(Context& cx) {
     // "the foreign ministers of the two countries, A and B": each the office of his own country.
     for (auto& si : cx.sentences)
         for (const auto& po : plural_offices(cx, si))
-            for (std::size_t j : po.members) {
+            for (std::size_t x = 0; x < po.members.size(); ++x) {
+                std::size_t j = po.members[x];
                 int p = si.person[j];
                 if (p < 0) continue;
                 const auto& person = cx.people[static_cast<std::size_t>(p)];
-                if (person.country.empty() || person.country_inferred) continue;
+                std::string country = po.countries[x];
+                if (country.empty() && !person.country_inferred) country = person.country;
+                if (country.empty()) continue;
                 RoleChain rc;
                 rc.roles.push_back(po.role);
-                rc.country = person.country;
+                rc.country = country;
                 add_roles(cx, si, p, rc, "role.plural-office", si.m[j].b);
             }
     // Definite descriptions: "the Egyptian president" is the Egyptian president of this article.

@@ -118,3 +118,23 @@ TEST_CASE("places: the end of a route is not where the talks were; 'here' is the
     CHECK(has(f, "meeting\t2021-05-04\tKlow\tAnton Pleksy; Kaspar Olin"));
     for (const auto& l : f) CHECK(l.find("Fredville") == std::string::npos);
 }
+
+TEST_CASE("offices: a plural title before 'A of X, B of Y and C of Z'; a definite title in apposition closed by a comma; a rank after the title") {
+    auto f = facts_of(
+        " date 2022-06-28 Deal\n\nKLOW, June 28 (Wire) -- The memorandum was signed by the foreign ministers of the three "
+        "countries, Emil Dahl of Sylvania, Otto Kern of Borduria and Hugo Brand of Syldavia, after talks.\n\n"
+        "The Bordurian Minister of Defence, Prince Ivo Lask, was also present, as were Chief of Staff Field Marshal "
+        "Lars Berg of Syldavia and the Syldavian Secretary General Tomas Lind.\n\n"
+        "Later, the chairman, Jonas Veldt said the talks went well.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tEmil Dahl\tForeign Minister\tSylvania"));
+    CHECK(has(f, "role\tOtto Kern\tForeign Minister\tBorduria"));
+    CHECK(has(f, "role\tHugo Brand\tForeign Minister\tSyldavia"));
+    CHECK(has(f, "role\tIvo Lask\tMinister of Defence\tBorduria"));
+    CHECK(has(f, "role\tLars Berg\tChief of Staff\tSyldavia"));
+    CHECK(has(f, "role\tTomas Lind\tSecretary General\tSyldavia"));
+    for (const auto& l : f) {
+        CHECK(l.find("Field Marshal") == std::string::npos);
+        CHECK(l.find("Jonas Veldt\tChair") == std::string::npos);  // no comma closes the name: not an apposition
+    }
+}
