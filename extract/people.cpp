@@ -154,6 +154,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         int ends = mention_ending_at(si, pos);
         if (ends >= 0 && si.m[static_cast<std::size_t>(ends)].kind == MKind::Role) break;  // "Secretary General X"
         if (cx.lex->in_list("honorifics", h.folded)) honorific = true, --pos;
+        else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || h.folded == "royal")) --pos;  // "His Royal Highness"
         else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
         else break;
     }
@@ -550,10 +551,18 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
                 if (lex.entry(r.entry).kind == EntryKind::Role) role = lex.entry(r.entry).label;
         }
         if (role.empty()) continue;
-        // "of the three countries" / "of Sylvania and Syldavia", then a comma and the list
+        // "of the three countries" / "of Sylvania and Syldavia", then a comma and the list;
+        // or a capitalized title right before the names: "Prime Ministers A and B".
         std::size_t q = i + 1;
-        while (q < n && q < i + 8 && tok(si, q).text != ",") ++q;
-        if (q >= n || tok(si, q).text != ",") continue;
+        int first = mention_starting_at(si, i + 1);
+        bool direct = tok(si, i).upper && first >= 0 &&
+                      (si.m[static_cast<std::size_t>(first)].kind == MKind::Name || si.m[static_cast<std::size_t>(first)].kind == MKind::Person);
+        if (direct) {
+            q = i;
+        } else {
+            while (q < n && q < i + 8 && tok(si, q).text != ",") ++q;
+            if (q >= n || tok(si, q).text != ",") continue;
+        }
         PluralOffice po{role, {}};
         std::size_t p = q + 1;
         while (p < n) {

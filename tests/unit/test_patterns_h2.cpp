@@ -138,3 +138,17 @@ TEST_CASE("offices: a plural title before 'A of X, B of Y and C of Z'; a definit
         CHECK(l.find("Jonas Veldt\tChair") == std::string::npos);  // no comma closes the name: not an apposition
     }
 }
+
+TEST_CASE("offices: 'Prime Ministers A and B' before the names; 'His Royal Highness' after a title and its country") {
+    auto f = facts_of(
+        " date 2018-06-17 Accord\n\nKLOW, June 17 (Wire) -- The accord was signed in the presence of Prime Ministers Anton "
+        "Pleksy and Rufus Firefly. Kaspar Olin is a Bordurian.\n\n"
+        "Emil Dahl, the Sylvanian foreign minister, also met the Emir and Prime Minister of Borduria, "
+        "His Royal Highness Kaspar Olin.\n\n"
+        "Pleksy is a Syldavian. Dahl said on his Social Wire platform that the talks went well.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tRufus Firefly\tPrime Minister\tFreedonia"));
+    CHECK(has(f, "role\tKaspar Olin\tEmir\tBorduria"));
+    CHECK(has(f, "role\tKaspar Olin\tPrime Minister\tBorduria"));
+    for (const auto& l : f) CHECK(l.find("Social Wire") == std::string::npos);
+}
