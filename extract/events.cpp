@@ -980,6 +980,8 @@ void find_events(Context& cx) {
             for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
                 invited |= lex.in_list("support-hedges", tok(si, k).folded);
             if (invited) continue;
+            // "The leaders were joined by X", "was backed by X": a passive names the agent, not what is supported.
+            if (h.e < ntok(si) && tok(si, h.e).folded == "by") continue;
             auto objects = support_objects(cx, si, h);
             if (objects.empty()) continue;
             for (const auto& sup : supporters_of(cx, si, h, speaker)) {

@@ -152,3 +152,18 @@ TEST_CASE("offices: 'Prime Ministers A and B' before the names; 'His Royal Highn
     CHECK(has(f, "role\tKaspar Olin\tPrime Minister\tBorduria"));
     for (const auto& l : f) CHECK(l.find("Social Wire") == std::string::npos);
 }
+
+TEST_CASE("support: 'the Sylvanian leader' speaks for Sylvania; the end of support, and a passive 'joined by', are not support") {
+    auto f = facts_of(
+        " date 2023-03-17 Summit\n\nKLOW, March 16 (Wire) -- Syldavian President Anton Pleksy held talks with Sylvanian Prime "
+        "Minister Jonas Veldt on Thursday.\n\n"
+        "The Sylvanian leader also expressed support for the Lakes Strategy that Syldavia unveiled in December.\n\n"
+        "Pleksy said Syldavia expected the end of state support for the Green Brigade, a militia.\n\n"
+        "The leaders were joined by the Director of the Amber Bank, Otto Kern.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tSylvania\tLakes Strategy"));
+    for (const auto& l : f) {
+        CHECK(l.find("Green Brigade") == std::string::npos);
+        CHECK(l.find("by the Director") == std::string::npos);
+    }
+}
