@@ -354,6 +354,29 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                 b += n;
                 line = line.substr(n);
             }
+        // "The following documents were exchanged: a memorandum on A; a memorandum on B; and C.":
+        // a one-paragraph list, read as an introduction and its items.
+        {
+            std::size_t colon = line.find(": ");
+            std::size_t semis = colon == std::string_view::npos ? 0 : static_cast<std::size_t>(std::count(line.begin() + static_cast<std::ptrdiff_t>(colon), line.end(), ';'));
+            if (colon != std::string_view::npos && semis >= 2 && line.substr(0, colon).find(". ") == std::string_view::npos) {
+                doc.sentences.push_back({b, b + colon + 1, para, false, false, false, tokenize(line.substr(0, colon + 1), b)});
+                std::size_t at = colon + 2;
+                while (at < line.size()) {
+                    std::size_t end = line.find(';', at);
+                    if (end == std::string_view::npos) end = line.size();
+                    std::size_t ib = at;
+                    while (ib < end && line[ib] == ' ') ++ib;
+                    if (line.substr(ib, 4) == "and ") ib += 4;
+                    std::size_t ie = end;
+                    while (ie > ib && (line[ie - 1] == '.' || line[ie - 1] == ' ')) --ie;
+                    if (ie > ib)
+                        doc.sentences.push_back({b + ib, b + ie, para, false, true, false, tokenize(line.substr(ib, ie - ib), b + ib)});
+                    at = end + 1;
+                }
+                continue;
+            }
+        }
         auto toks = tokenize(line, b);
         std::size_t start = 0;
         for (std::size_t i = 0; i < toks.size(); ++i) {

@@ -167,3 +167,16 @@ TEST_CASE("support: 'the Sylvanian leader' speaks for Sylvania; the end of suppo
         CHECK(l.find("by the Director") == std::string::npos);
     }
 }
+
+TEST_CASE("agreements: a one-paragraph list after a colon, its items parted by semicolons") {
+    auto f = facts_of(
+        " date 2023-07-22 Visit\n\nKLOW, July 21 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian President "
+        "Kaspar Olin on Friday.\n\n"
+        "The following documents were exchanged in the presence of the two leaders: a memorandum of understanding on "
+        "renewable energy; a memorandum of understanding on dairy farming; and a network-to-network agreement between the "
+        "two payment systems.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tmemorandum of understanding on renewable energy\t2023-07-21\tKlow"));
+    CHECK(has(f, "agreed\tmemorandum of understanding on dairy farming\t2023-07-21\tKlow"));
+    CHECK(has(f, "agreed\tnetwork-to-network agreement between the two payment systems\t2023-07-21\tKlow"));
+}
