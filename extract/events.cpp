@@ -1167,6 +1167,12 @@ void find_events(Context& cx) {
                 // "An intergovernmental agreement on X was also signed."
                 b = 0;
                 e = h.b;
+                // "The presidents signed A, and a series of B were signed": the clause after ", and".
+                for (std::size_t k = e; k-- > 1;)
+                    if ((tok(si, k).folded == "and" || tok(si, k).folded == "while") && tok(si, k - 1).text == ",") {
+                        b = k + 1;
+                        break;
+                    }
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }

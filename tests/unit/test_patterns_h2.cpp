@@ -180,3 +180,13 @@ TEST_CASE("agreements: a one-paragraph list after a colon, its items parted by s
     CHECK(has(f, "agreed\tmemorandum of understanding on dairy farming\t2023-07-21\tKlow"));
     CHECK(has(f, "agreed\tnetwork-to-network agreement between the two payment systems\t2023-07-21\tKlow"));
 }
+
+TEST_CASE("agreements: a passive after ', and' takes its subject from its own clause") {
+    auto f = facts_of(
+        " date 2023-01-23 Visit\n\nKLOW, Jan 23 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian President "
+        "Kaspar Olin on Monday.\n\n"
+        "The presidents signed a joint declaration on energy, and a protocol on fisheries was signed in their presence.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tprotocol on fisheries\t2023-01-23\tKlow"));
+    for (const auto& l : f) CHECK(l.find("presidents signed") == std::string::npos);
+}
