@@ -1,6 +1,7 @@
 #include "extract/document.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "common/text.hpp"
 
@@ -118,6 +119,32 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
         return std::nullopt;
     };
 
+    // A numeric date in a time-stamp line: "Posted : 2025-06-09 16:52 KST", "28.06.2022 | 23:47 CET".
+    auto numeric_date_in = [](std::string_view l) -> std::optional<Date> {
+        auto digits = [&](std::size_t at, std::size_t n) {
+            if (at + n > l.size()) return false;
+            for (std::size_t k = at; k < at + n; ++k)
+                if (!std::isdigit(static_cast<unsigned char>(l[k]))) return false;
+            return true;
+        };
+        auto bounded = [&](std::size_t at, std::size_t n) {
+            return (at == 0 || !std::isalnum(static_cast<unsigned char>(l[at - 1]))) &&
+                   (at + n == l.size() || !std::isalnum(static_cast<unsigned char>(l[at + n])));
+        };
+        for (std::size_t i = 0; i < l.size(); ++i) {
+            if (digits(i, 4) && i + 10 <= l.size() && l[i + 4] == '-' && digits(i + 5, 2) && l[i + 7] == '-' &&
+                digits(i + 8, 2) && bounded(i, 10))
+                if (auto d = parse_iso_date(l.substr(i, 10))) return d;
+            if (digits(i, 2) && i + 10 <= l.size() && l[i + 2] == '.' && digits(i + 3, 2) &&
+                l[i + 5] == l[i + 2] && digits(i + 6, 4) && bounded(i, 10)) {
+                std::string iso = std::string(l.substr(i + 6, 4)) + "-" + std::string(l.substr(i + 3, 2)) + "-" +
+                                  std::string(l.substr(i, 2));
+                if (auto d = parse_iso_date(iso)) return d;
+            }
+        }
+        return std::nullopt;
+    };
+
     // 1. Header line, title, time stamps and boilerplate; what is left is body.
     std::vector<std::pair<std::size_t, std::size_t>> body;  // byte ranges, one a paragraph
     bool run_on = false;  // the header's title runs on into the body
@@ -158,7 +185,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
             auto toks = tokenize(tl);
             // Time stamp: a short line that is mostly a date ("Xinhua) 10:22, May 13, 2021").
             if (tl.size() <= 60) {
-                if (auto d = full_date_in(toks)) {
+                if (auto d = full_date_in(toks) ? full_date_in(toks) : numeric_date_in(tl)) {
                     if (!doc.stamp_date) doc.stamp_date = d;
                     continue;
                 }
@@ -169,6 +196,9 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
         body.emplace_back(off, off + tl.size());
     }
     if (!article.title.empty()) doc.title = article.title;
+    // "Official Visit of ... to Singapore, 30 January 2023": a full date in the headline, when
+    // nothing else dates the article.
+    if (!doc.stamp_date && !doc.title.empty()) doc.stamp_date = full_date_in(tokenize(doc.title));
     if (!article.date.empty() && !doc.header_date) doc.header_date = parse_iso_date(article.date);
 
     std::optional<Date> year_ref = doc.header_date ? doc.header_date : doc.stamp_date;
@@ -288,9 +318,28 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
 
     // 3. Sentences.
     int para = 0;
+    bool enumerated = false;  // the last paragraph was an enumerated list item
     for (std::size_t p = 0; p < body.size(); ++p, ++para) {
         auto [b, e] = body[p];
         std::string_view line = std::string_view(text).substr(b, e - b);
+        // "a. the Green Economy Framework Agreement, ...", "2) ...", "(b) ...": an enumerated item, when
+        // it follows a line ending in ':' or another such item (numbered paragraphs are not a list).
+        std::size_t marker = 0;
+        {
+            std::size_t q = line.starts_with("(") ? 1 : 0, d = q;
+            while (d < line.size() && d < q + 2 && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+            if (d == q && d < line.size() && std::islower(static_cast<unsigned char>(line[d]))) ++d;
+            if (d > q && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ' &&
+                (q == 0 || line[d] == ')'))
+                marker = d + 2;
+        }
+        bool after_intro = p > 0 && (enumerated || text.substr(body[p - 1].first, body[p - 1].second - body[p - 1].first).ends_with(":"));
+        enumerated = marker > 0 && after_intro;
+        if (enumerated) {
+            Sentence s{b + marker, e, para, false, true, false, tokenize(line.substr(marker), b + marker)};
+            doc.sentences.push_back(std::move(s));
+            continue;
+        }
         if (line.starts_with("- ") || line.starts_with("\xE2\x80\xA2 ") || line.starts_with("* ")) {
             std::size_t skip = line.find(' ') + 1;
             Sentence s{b + skip, e, para, false, true, false, tokenize(line.substr(skip), b + skip)};
@@ -305,6 +354,29 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                 b += n;
                 line = line.substr(n);
             }
+        // "The following documents were exchanged: a memorandum on A; a memorandum on B; and C.":
+        // a one-paragraph list, read as an introduction and its items.
+        {
+            std::size_t colon = line.find(": ");
+            std::size_t semis = colon == std::string_view::npos ? 0 : static_cast<std::size_t>(std::count(line.begin() + static_cast<std::ptrdiff_t>(colon), line.end(), ';'));
+            if (colon != std::string_view::npos && semis >= 2 && line.substr(0, colon).find(". ") == std::string_view::npos) {
+                doc.sentences.push_back({b, b + colon + 1, para, false, false, false, tokenize(line.substr(0, colon + 1), b)});
+                std::size_t at = colon + 2;
+                while (at < line.size()) {
+                    std::size_t end = line.find(';', at);
+                    if (end == std::string_view::npos) end = line.size();
+                    std::size_t ib = at;
+                    while (ib < end && line[ib] == ' ') ++ib;
+                    if (line.substr(ib, 4) == "and ") ib += 4;
+                    std::size_t ie = end;
+                    while (ie > ib && (line[ie - 1] == '.' || line[ie - 1] == ' ')) --ie;
+                    if (ie > ib)
+                        doc.sentences.push_back({b + ib, b + ie, para, false, true, false, tokenize(line.substr(ib, ie - ib), b + ib)});
+                    at = end + 1;
+                }
+                continue;
+            }
+        }
         auto toks = tokenize(line, b);
         std::size_t start = 0;
         for (std::size_t i = 0; i < toks.size(); ++i) {

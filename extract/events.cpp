@@ -5,6 +5,7 @@
 // the narrative date (the last date an encounter was placed on), and the
 // current speaker ("Tokayev said ...", "For his part, he ...").
 #include <algorithm>
+#include <cctype>
 
 #include "common/text.hpp"
 #include "extract/context.hpp"
@@ -32,11 +33,21 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     if (ref && cx.doc.header_date && *cx.doc.header_date > *ref && cx.doc.header_date->days() - ref->days() <= 3)
         week_ref = cx.doc.header_date;
     std::optional<Date> weekday, today;
+    std::optional<Date> background;
     std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX;
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
         if (auto d = parse_date_at(t, i, ref, &n)) {
-            if (!w.date) w.date = d, w.at = i;
+            // A date in a "since" clause is the background, not the event: "his first trip abroad
+            // since returning to power on January 1, and on Monday he ...".
+            bool since = false;
+            for (std::size_t k = i; k-- > 0 && i - k <= 16;) {
+                if (t[k].text == "," || t[k].text == ";") break;
+                if (t[k].folded == "since") { since = true; break; }
+            }
+            if (since) {
+                if (!background) background = d;
+            } else if (!w.date) w.date = d, w.at = i;
             i += n - 1;
             continue;
         }
@@ -48,6 +59,9 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             continue;
         }
         if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref, today_at = i;
+        // "this morning", "this afternoon", "this evening": today.
+        if (t[i].folded == "this" && i + 1 < t.size() && cx.lex->in_list("today-parts", t[i + 1].folded) && ref && !today)
+            today = ref, today_at = i;
         if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1), today_at = i;
         if (t[i].folded == "tomorrow" && ref && !today) today = Date::from_days(ref->days() + 1), today_at = i;
         // Partial: "July 2024", "in 2015", "last year", "last month"
@@ -72,6 +86,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
+    if (!w.date && background) w.partial = true;  // only another time than the narrative's
     if (w.date) w.partial = false;
     return w;
 }
@@ -133,6 +148,14 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
 bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger);
 std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::size_t at);
 
+// "a pipeline from Dar es Salaam to Mombasa": the end of a route is not where anything happened.
+bool route_end(const SentenceInfo& si, const Mention& m) {
+    if (m.b == 0 || si.s->tokens[m.b - 1].folded != "to") return false;
+    for (const Mention& from : si.m)
+        if (from.kind == MKind::Place && from.b > 0 && from.e + 1 == m.b && si.s->tokens[from.b - 1].folded == "from") return true;
+    return false;
+}
+
 std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h, std::size_t from = 0) {
     const auto& t = si.s->tokens;
     bool dateline = !cx.doc.dateline_place.empty();
@@ -151,7 +174,7 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
     };
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b)) continue;
+        if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b) || route_end(si, m)) continue;
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;
@@ -401,7 +424,7 @@ std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_
     return k;
 }
 
-std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
+std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     const Lexicon& lex = *cx.lex;
     std::size_t end = clause_end(cx, si, h.e, true);
     std::vector<std::string> objects;
@@ -439,6 +462,15 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     if ((tok(si, b).folded == "the" || tok(si, b).folded == "a" || tok(si, b).folded == "an") && b + 1 < end) ++b;
     if (const Mention* m = mention_at(b); m && m->kind == MKind::Organization && m->e + 1 < end && tok(si, m->e).folded == "'s")
         b = m->e + 1;
+    // "the Forum's 2050 Strategy": a body's name the lexicon does not know, before its possessive.
+    {
+        std::size_t q = b;
+        while (q < end && tok(si, q).upper && tok(si, q).word) ++q;
+        const Mention* m = mention_at(b);
+        bool named_other = m && (m->kind == MKind::Country || m->kind == MKind::CountryAdj || m->kind == MKind::Person ||
+                                 m->kind == MKind::Place || m->kind == MKind::Initiative);
+        if (q > b && q + 1 < end && tok(si, q).folded == "'s" && !named_other) b = q + 1;
+    }
     const Mention* at_b = mention_at(b);
     // "supports Kazakhstan in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
@@ -483,6 +515,28 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     bool hosting = lex.in_list("hosting-words", f.folded);
     if (about && !hosting && !f.upper && f.word) add(b, e);
     return objects;
+}
+
+// "Tuvalu likewise backs the strategy", "full support for the Corridor": an initiative's head
+// noun alone names the latest initiative with that head supported before in the article.
+std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
+    std::vector<std::string> out;
+    for (auto obj : support_objects_raw(cx, si, h)) {
+        std::string f = fold(obj);
+        if (f.find(' ') == std::string::npos && cx.lex->in_list("initiative-heads", f)) {
+            bool found = false;
+            for (std::size_t k = cx.out.supports.size(); k-- > 0 && !found;) {
+                const std::string& prior = cx.out.supports[k].initiative;
+                for (const auto& w : split(fold(prior), ' ')) found |= w == f;
+                if (found && fold(prior) != f) obj = prior;
+                else found = false;
+            }
+            // "backs the strategy" with no strategy named before: nothing to name.
+            if (!found && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) continue;
+        }
+        out.push_back(obj);
+    }
+    return out;
 }
 
 // Who supports: the subject of the trigger's clause (a country, "the Indian
@@ -549,6 +603,12 @@ void find_lead_place(Context& cx) {
                 const std::string& cue = tok(si, m.b - 1).folded;
                 if (cue != "in" && cue != "to" && cue != "visited" && cue != "visiting") continue;
                 if (m.e < ntok(si) && tok(si, m.e).upper && tok(si, m.e).space_before) continue;  // a building
+                // "a pipeline from Dar es Salaam to Mombasa": the end of a route.
+                if (route_end(si, m)) continue;
+                // "... held talks at State House here": the dateline's city is where it happened.
+                bool here = false;
+                for (const auto& t : si.s->tokens) here |= t.folded == "here";
+                if (here && !cx.doc.dateline_place.empty()) return;
                 cx.lead_place = m.label;
                 cx.lead_sentence = idx;
                 return;
@@ -631,7 +691,12 @@ void find_events(Context& cx) {
                 std::size_t b = 0, e = ntok(si);
                 while (b < e && (lex.in_list("list-item-openers", tok(si, b).folded) || tok(si, b).text == "-")) ++b;
                 for (std::size_t k = b; k < e; ++k)
-                    if (tok(si, k).text == ";" || (tok(si, k).text == "," && k + 1 < e && lex.in_list("list-item-tails", tok(si, k + 1).folded))) {
+                    if (tok(si, k).text == ";" ||
+                        (tok(si, k).text == "," && k + 1 < e &&
+                         (lex.in_list("list-item-tails", tok(si, k + 1).folded) ||
+                          // ", also signed by ...", ", jointly signed by ..."
+                          ((tok(si, k + 1).folded == "also" || tok(si, k + 1).folded.ends_with("ly")) && k + 2 < e &&
+                           lex.in_list("list-item-tails", tok(si, k + 2).folded))))) {
                         e = k;
                         break;
                     }
@@ -915,6 +980,8 @@ void find_events(Context& cx) {
             for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
                 invited |= lex.in_list("support-hedges", tok(si, k).folded);
             if (invited) continue;
+            // "The leaders were joined by X", "was backed by X": a passive names the agent, not what is supported.
+            if (h.e < ntok(si) && tok(si, h.e).folded == "by") continue;
             auto objects = support_objects(cx, si, h);
             if (objects.empty()) continue;
             for (const auto& sup : supporters_of(cx, si, h, speaker)) {
@@ -1100,6 +1167,12 @@ void find_events(Context& cx) {
                 // "An intergovernmental agreement on X was also signed."
                 b = 0;
                 e = h.b;
+                // "The presidents signed A, and a series of B were signed": the clause after ", and".
+                for (std::size_t k = e; k-- > 1;)
+                    if ((tok(si, k).folded == "and" || tok(si, k).folded == "while") && tok(si, k - 1).text == ",") {
+                        b = k + 1;
+                        break;
+                    }
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }

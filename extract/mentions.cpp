@@ -38,8 +38,11 @@ bool calendar_word(const Token& t) { return month_from_name(t.text) > 0 || weekd
 
 // A capitalized word that can be part of a person's name.
 bool nameish(const Token& t, const Lexicon& lex) {
+    // ("Ministers" in "Prime Ministers A and B" is an office's plural, not a name)
+    bool plural_office = t.folded.size() > 3 && t.folded.back() == 's' &&
+                         lex.in_list("role-words", t.folded.substr(0, t.folded.size() - 1));
     return t.word && t.upper && !lex.in_list("function-words", t.folded) && !calendar_word(t) &&
-           !lex.in_list("role-words", t.folded);
+           !lex.in_list("role-words", t.folded) && !plural_office;
 }
 
 }  // namespace
@@ -211,9 +214,14 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
 
     // 3. Runs of capitalized words that may be names: "Bakhtiyor Saidov", "Luiz Inácio Lula da Silva".
     for (std::size_t i = 0; i < n;) {
-        if (used[i] || !nameish(t[i], lex) || lex.in_list("honorifics", t[i].folded)) { ++i; continue; }
+        if (used[i] || !nameish(t[i], lex) || lex.in_list("honorifics", t[i].folded) ||
+            (lex.in_list("post-nominals", t[i].folded) && i > 0 && nameish(t[i - 1], lex)) ||
+            // "His Royal Highness X": a word before an honorific is part of it
+            (t[i].folded == "royal" && i + 1 < n && lex.in_list("honorifics", t[i + 1].folded))) { ++i; continue; }
         std::size_t k = i + 1;
         while (k < n && !used[k]) {
+            // "Rt Hon Priti Patel MP": a post-nominal ends the name.
+            if (lex.in_list("post-nominals", t[k].folded) && t[k].upper) break;
             if (nameish(t[k], lex) && t[k].space_before) { ++k; continue; }
             // Kassym-Jomart, El-Sisi
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&

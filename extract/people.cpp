@@ -66,6 +66,7 @@ struct RoleChain {
     std::vector<std::string> roles;
     std::string country;
     bool former = false;
+    bool weak = false;  // an apposition read loosely: only a country said or known, never guessed
     std::size_t start = 0;  // first token of the chain
 };
 
@@ -146,8 +147,17 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     RoleChain rc;
     std::size_t pos = name_b;
     // "the Emir of Qatar, Sheikh Tamim ...": an honorific, and a comma after a definite title.
-    bool honorific = pos > 0 && cx.lex->in_list("honorifics", tok(si, pos - 1).folded);
-    if (honorific) --pos;
+    // Honorifics may run to a few words: "Rt Hon", "Dato' Seri".
+    bool honorific = false;
+    for (int steps = 0; steps < 4 && pos > 0; ++steps) {
+        const Token& h = tok(si, pos - 1);
+        int ends = mention_ending_at(si, pos);
+        if (ends >= 0 && si.m[static_cast<std::size_t>(ends)].kind == MKind::Role) break;  // "Secretary General X"
+        if (cx.lex->in_list("honorifics", h.folded)) honorific = true, --pos;
+        else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || h.folded == "royal")) --pos;  // "His Royal Highness"
+        else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
+        else break;
+    }
     if (pos > 2 && tok(si, pos - 1).text == ",") {
         int k = mention_ending_at(si, pos - 1);
         // "Spain's ambassador in Rabat, X", "its ambassador to Spain, X": the posting is skipped.
@@ -190,7 +200,22 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                     break;
                 }
         }
-        if ((of_country && (honorific || definite)) || owned) --pos;
+        // "the Taoiseach, Leo Varadkar,", "The Saudi Minister of Defence, Prince Khalid bin Salman, was":
+        // a definite title in apposition, the name closed by a comma.
+        bool closed_definite = false;
+        if (!of_country && !owned && k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
+            int nm = mention_starting_at(si, name_b);
+            bool closed = nm >= 0 && si.m[static_cast<std::size_t>(nm)].e < ntok(si) &&
+                          tok(si, si.m[static_cast<std::size_t>(nm)].e).text == ",";
+            std::size_t q = si.m[static_cast<std::size_t>(k)].b;
+            for (int steps = 0; closed && q > 0 && steps < 8; ++steps, --q) {
+                const std::string& f = tok(si, q - 1).folded;
+                if (f == "the") { closed_definite = true; break; }
+                if (f == "," || !(tok(si, q - 1).upper || f == "'s" || f == "and")) break;
+            }
+        }
+        if ((of_country && (honorific || definite)) || owned || closed_definite) --pos;
+        rc.weak = closed_definite;
     }
     for (;;) {
         int k = mention_ending_at(si, pos);
@@ -458,6 +483,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     std::string country = rc.country;
     bool inferred = false;
     if (country.empty() && !p.country_inferred) country = p.country;
+    if (country.empty() && rc.weak) return;
     if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
@@ -504,6 +530,7 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
 struct PluralOffice {
     std::string role;
     std::vector<std::size_t> members;  // indices into SentenceInfo::m
+    std::vector<std::string> countries;  // "A of Turkey, B of Finland": each member's, or empty
 };
 std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& si) {
     std::vector<PluralOffice> out;
@@ -524,10 +551,18 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
                 if (lex.entry(r.entry).kind == EntryKind::Role) role = lex.entry(r.entry).label;
         }
         if (role.empty()) continue;
-        // "of the three countries" / "of Sylvania and Syldavia", then a comma and the list
+        // "of the three countries" / "of Sylvania and Syldavia", then a comma and the list;
+        // or a capitalized title right before the names: "Prime Ministers A and B".
         std::size_t q = i + 1;
-        while (q < n && q < i + 8 && tok(si, q).text != ",") ++q;
-        if (q >= n || tok(si, q).text != ",") continue;
+        int first = mention_starting_at(si, i + 1);
+        bool direct = tok(si, i).upper && first >= 0 &&
+                      (si.m[static_cast<std::size_t>(first)].kind == MKind::Name || si.m[static_cast<std::size_t>(first)].kind == MKind::Person);
+        if (direct) {
+            q = i;
+        } else {
+            while (q < n && q < i + 8 && tok(si, q).text != ",") ++q;
+            if (q >= n || tok(si, q).text != ",") continue;
+        }
         PluralOffice po{role, {}};
         std::size_t p = q + 1;
         while (p < n) {
@@ -535,6 +570,18 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
             if (k < 0 || (si.m[static_cast<std::size_t>(k)].kind != MKind::Name && si.m[static_cast<std::size_t>(k)].kind != MKind::Person)) break;
             po.members.push_back(static_cast<std::size_t>(k));
             p = si.m[static_cast<std::size_t>(k)].e;
+            // "Mevlut Cavusoglu of Turkey, Pekka Haavisto of Finland and ..."
+            std::string country;
+            if (p + 1 < n && tok(si, p).folded == "of") {
+                std::size_t c = p + 1;
+                if (c + 1 < n && tok(si, c).folded == "the") ++c;
+                int kc = mention_starting_at(si, c);
+                if (kc >= 0 && is_country_like(si.m[static_cast<std::size_t>(kc)])) {
+                    country = cx.country_of(si.m[static_cast<std::size_t>(kc)]);
+                    p = si.m[static_cast<std::size_t>(kc)].e;
+                }
+            }
+            po.countries.push_back(country);
             if (p < n && tok(si, p).text == ",") ++p;
             if (p < n && tok(si, p).folded == "and") ++p;
         }
@@ -632,6 +679,14 @@ void find_people(Context& cx) {
                 tok(si, said_end).folded == "and" && company)
                 before.country = said_country;
             if (!before.roles.empty() && !before.country.empty()) said_country = before.country, said_end = si.m[j].e;
+            // "President Joao Silva of Sylvania": the country after the name.
+            if (!before.roles.empty() && before.country.empty() && si.m[j].e + 1 < ntok(si) &&
+                tok(si, si.m[j].e).folded == "of") {
+                std::size_t q = si.m[j].e + 1;
+                if (q + 1 < ntok(si) && tok(si, q).folded == "the") ++q;
+                int k = mention_starting_at(si, q);
+                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) before.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+            }
             add_roles(cx, si, p, before, "role.title-before-name", si.m[j].b);
             RoleChain after = role_chain_after(cx, si, si.m[j].e);
             add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
@@ -695,14 +750,17 @@ void find_people(Context& cx) {
     // "the foreign ministers of the two countries, A and B": each the office of his own country.
     for (auto& si : cx.sentences)
         for (const auto& po : plural_offices(cx, si))
-            for (std::size_t j : po.members) {
+            for (std::size_t x = 0; x < po.members.size(); ++x) {
+                std::size_t j = po.members[x];
                 int p = si.person[j];
                 if (p < 0) continue;
                 const auto& person = cx.people[static_cast<std::size_t>(p)];
-                if (person.country.empty() || person.country_inferred) continue;
+                std::string country = po.countries[x];
+                if (country.empty() && !person.country_inferred) country = person.country;
+                if (country.empty()) continue;
                 RoleChain rc;
                 rc.roles.push_back(po.role);
-                rc.country = person.country;
+                rc.country = country;
                 add_roles(cx, si, p, rc, "role.plural-office", si.m[j].b);
             }
     // Definite descriptions: "the Egyptian president" is the Egyptian president of this article.

@@ -187,7 +187,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 continue;
             }
             // "agreement at Parliament House": where it was signed is not its name.
-            if (lex.in_list("np-enders", t[k].folded) || (t[k].folded == "at" && k + 1 < ie && t[k + 1].upper)) {
+            // ("at the State Department" too; ", with experts from ...": who works in it, not its name.)
+            if (lex.in_list("np-enders", t[k].folded) || (t[k].folded == "at" && k + 1 < ie && t[k + 1].upper) ||
+                (t[k].folded == "at" && k + 2 < ie && t[k + 1].folded == "the" && t[k + 2].upper) ||
+                (t[k].text == "," && k + 1 < ie && t[k + 1].folded == "with")) {
                 ie = k;
                 break;
             }
