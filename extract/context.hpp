@@ -48,6 +48,17 @@ struct Context {
     std::string country_of(const Mention& m) const;
 };
 
+// Appends `f` unless the same fact was drawn from the same sentence by the same
+// rule already (`same` compares all but the evidence): a sentence that repeats
+// itself ("China supports the BRI and supports the BRI and ...") gives one
+// fact, not one per repetition, each with its own copy of the sentence.
+template <class Fact, class Same>
+void add_fact(std::vector<Fact>& facts, Fact&& f, Same same) {
+    for (auto it = facts.rbegin(); it != facts.rend() && it->ev.begin == f.ev.begin; ++it)
+        if (it->ev == f.ev && same(*it, f)) return;
+    facts.push_back(std::move(f));
+}
+
 // Passes, in order.
 void find_people(Context& cx);   // people.cpp: persons and their roles
 void find_events(Context& cx);   // events.cpp: meetings, support, agreements, proposals

@@ -73,7 +73,7 @@ ArticleFacts extract_facts(const Article& article, const Lexicon& lex) {
                      lex.find(org ? EntryKind::Organization : EntryKind::Country, r.country));
     }
     for (auto& [key, name] : cx.names) out.names.push_back(name);
-    return out;
+    return std::move(out);
 }
 
 }  // namespace accord
