@@ -29,6 +29,7 @@ struct SentenceInfo {
     std::vector<Mention> m;
     std::vector<int> person;  // per mention: index into Context::people, or -1
     std::string text;         // the sentence as written
+    std::size_t cp_begin = 0, cp_size = 0;  // code points: where it starts in the article, how many
 };
 
 struct Context {

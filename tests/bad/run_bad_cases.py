@@ -83,6 +83,15 @@ def generate(work, rel, good):
             for p in patterns:
                 f.write(p * (64 * 1024 // len(p)) + "\n\n")
             f.write(good)
+    elif name == "long-prefix.txt":  # 15 MiB of photo credits, then 4,000 one-fact sentences
+        syllables = ["ba", "ko", "ri", "de", "nu", "sa", "te", "lo", "mi", "ga"]
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("Many facts late in a long article\n\n")
+            line = "(Photo: Xinhua)\n"
+            f.write(line * (15 * MIB // len(line)))
+            for i in range(4000):
+                name = "".join(syllables[int(d)] for d in f"{i:04d}").capitalize()
+                f.write(f"Kazakhstan supports the {name} Initiative.\n")
     elif name == "corpus":  # a directory with a readable article and a directory to lock
         os.makedirs(os.path.join(path, "locked"), exist_ok=True)
         with open(os.path.join(path, "ok.txt"), "w", encoding="utf-8") as f:

@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "common/text.hpp"
 #include "extract/document.hpp"
 #include "support.hpp"
 
@@ -96,4 +97,25 @@ TEST_CASE("a sentence that repeats itself gives each fact once") {
     auto lines = facts_of(text);
     CHECK(has(lines, "supports\tSyldavia\tRainbow Bridge Initiative"));
     CHECK(has(lines, "role\tOfelia Marchetti\tForeign Minister\tFreedonia"));
+}
+
+TEST_CASE("evidence offsets are code points from the start of the article, sentence after sentence") {
+    std::string text = " date 2023-03-04 Talks über Peña\n\n";
+    for (int i = 0; i < 30; ++i)
+        text += "Über café talks (" + std::to_string(i) + ") — Syldavia supports the Rainbow Bridge Initiative, Peña said.\n\n";
+    text += "Freedonian Foreign Minister Ofelia Marchetti said «ça va».\n";
+    Article a = article("a1", text);
+    ArticleFacts f = extract_facts(a, lexicon());
+    REQUIRE(f.supports.size() == 30);
+    REQUIRE(f.roles.size() == 1);
+    std::vector<Evidence> evs;
+    for (const auto& s : f.supports) evs.push_back(s.ev);
+    for (const auto& r : f.roles) evs.push_back(r.ev);
+    for (const auto& ev : evs) {
+        std::size_t byte = text.find(ev.sentence);
+        REQUIRE(byte != std::string::npos);
+        // The first occurrence is the sentence: each one is numbered.
+        CHECK(ev.begin == codepoint_offset(text, byte));
+        CHECK(ev.end == ev.begin + codepoint_offset(ev.sentence, ev.sentence.size()));
+    }
 }
