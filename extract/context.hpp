@@ -30,6 +30,7 @@ struct SentenceInfo {
     std::vector<Mention> m;
     std::vector<int> person;  // per mention: index into Context::people, or -1
     std::string text;         // the sentence as written
+    std::size_t cp_begin = 0, cp_size = 0;  // code points: where it starts in the article, how many
 };
 
 struct Context {
@@ -52,6 +53,17 @@ struct Context {
     // The country (label) a Country/CountryAdj/Organization mention names.
     std::string country_of(const Mention& m) const;
 };
+
+// Appends `f` unless the same fact was drawn from the same sentence by the same
+// rule already (`same` compares all but the evidence): a sentence that repeats
+// itself ("China supports the BRI and supports the BRI and ...") gives one
+// fact, not one per repetition, each with its own copy of the sentence.
+template <class Fact, class Same>
+void add_fact(std::vector<Fact>& facts, Fact&& f, Same same) {
+    for (auto it = facts.rbegin(); it != facts.rend() && it->ev.begin == f.ev.begin; ++it)
+        if (it->ev == f.ev && same(*it, f)) return;
+    facts.push_back(std::move(f));
+}
 
 // Passes, in order.
 void find_people(Context& cx);   // people.cpp: persons and their roles

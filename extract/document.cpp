@@ -105,6 +105,41 @@ std::optional<Date> parse_date_at(const std::vector<Token>& t, std::size_t i, st
     return d;
 }
 
+namespace {
+
+// Sentences of more than kMaxSentenceTokens tokens, cut into pieces that keep
+// the sentence's paragraph and kind.
+void cut_run_on_sentences(std::vector<Sentence>& sentences) {
+    if (std::none_of(sentences.begin(), sentences.end(), [](const Sentence& s) { return s.tokens.size() > kMaxSentenceTokens; }))
+        return;
+    std::vector<Sentence> out;
+    for (auto& s : sentences) {
+        if (s.tokens.size() <= kMaxSentenceTokens) {
+            out.push_back(std::move(s));
+            continue;
+        }
+        const auto& t = s.tokens;
+        for (std::size_t start = 0; start < t.size();) {
+            std::size_t stop = t.size();
+            if (stop - start > kMaxSentenceTokens) {
+                stop = start + kMaxSentenceTokens;
+                for (std::size_t k = stop; k > start + kMaxSentenceTokens / 2; --k)
+                    if (t[k - 1].text == "," || t[k - 1].text == ";") {
+                        stop = k;
+                        break;
+                    }
+            }
+            Sentence piece{t[start].begin, t[stop - 1].end, s.paragraph, s.title, s.bullet, false, {}};
+            piece.tokens.assign(t.begin() + static_cast<long>(start), t.begin() + static_cast<long>(stop));
+            out.push_back(std::move(piece));
+            start = stop;
+        }
+    }
+    sentences = std::move(out);
+}
+
+}  // namespace
+
 Document analyze_document(const Article& article, const Lexicon& lex) {
     Document doc;
     const std::string& text = article.text;
@@ -405,10 +440,12 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
             doc.sentences.push_back({part.front().begin, part.back().end, para, false, false, false, std::move(part)});
         }
     }
-    // Title sentences get their tokens too; list intros are marked.
+    // Title sentences get their tokens too; run-on sentences are cut; list intros are marked.
+    for (auto& s : doc.sentences)
+        if (s.tokens.empty()) s.tokens = tokenize(std::string_view(text).substr(s.begin, s.end - s.begin), s.begin);
+    cut_run_on_sentences(doc.sentences);
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
         auto& s = doc.sentences[i];
-        if (s.tokens.empty()) s.tokens = tokenize(std::string_view(text).substr(s.begin, s.end - s.begin), s.begin);
         if (!s.tokens.empty() && s.tokens.back().text == ":" && i + 1 < doc.sentences.size() && doc.sentences[i + 1].bullet)
             s.list_intro = true;
     }

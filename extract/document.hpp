@@ -28,6 +28,16 @@ struct Sentence {
     std::vector<Token> tokens;
 };
 
+// The most tokens one sentence may have. Text without sentence punctuation (a
+// table, a list of names, a dump) would otherwise be one "sentence" as long as
+// the article, and the work per sentence grows faster than its length (clause
+// scans from each trigger, one copy of the sentence as the evidence of each
+// fact): a 32 KB run-on sentence took minutes and gigabytes. Longer sentences
+// are cut into pieces of at most this many tokens, after the last comma or
+// semicolon of a piece when it has one in its second half. Real sentences stay
+// far below (the longest in samples/ and dev/ has about 125 tokens).
+inline constexpr std::size_t kMaxSentenceTokens = 256;
+
 struct Document {
     std::string title;
     std::optional<Date> header_date, stamp_date, dateline_date;

@@ -476,10 +476,12 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
                                   at_b->kind == MKind::Place);
+    // Each once; the initiatives come in order, so the words before them are read once too.
+    bool hosted = false;  // "supports Kazakhstan in hosting ...": a hosting word before it
+    std::size_t read = h.e;
     for (auto& [label, pos] : initiatives_in(cx, si, h.e, end)) {
-        bool hosting = false;
-        for (std::size_t k = h.e; k < pos; ++k) hosting |= lex.in_list("hosting-words", tok(si, k).folded);
-        if (!hosting) objects.push_back(label);
+        for (; read < pos; ++read) hosted |= lex.in_list("hosting-words", tok(si, read).folded);
+        if (!hosted && !std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
     }
     if (country_first) return objects;
     // A name right after the trigger: "supports ELMED", "take an active part in Expo 2025 Osaka, Kansai".
@@ -989,7 +991,10 @@ void find_events(Context& cx) {
                 for (const auto& obj : objects) {
                     int ie = lex.find(EntryKind::Initiative, obj);
                     if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // its own initiative
-                    cx.out.supports.push_back({sup, obj, cx.evidence(si, h.trigger->id)});
+                    add_fact(cx.out.supports, SupportFact{sup, obj, cx.evidence(si, h.trigger->id)},
+                             [](const SupportFact& a, const SupportFact& b) {
+                                 return a.supporter == b.supporter && a.initiative == b.initiative;
+                             });
                     cx.note_name(lex.find(EntryKind::Organization, sup) >= 0 ? "organization" : "country", sup, sup,
                                  lex.find(EntryKind::Country, sup));
                 }
@@ -1177,7 +1182,10 @@ void find_events(Context& cx) {
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }
             for (const auto& item : undertakings(cx, si, b, e, true))
-                pending.push_back({item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()});
+                add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},
+                         [](const PendingAgreement& a, const PendingAgreement& b) {
+                             return a.project == b.project && a.date == b.date && a.own_date == b.own_date;
+                         });
         }
 
         // ---- proposals: recorded as such, never as agreements
@@ -1187,7 +1195,8 @@ void find_events(Context& cx) {
             if (who < 0) continue;
             std::size_t e = clause_end(cx, si, h.e);
             for (const auto& item : undertakings(cx, si, h.e, e, false))
-                cx.out.proposals.push_back({cx.people[static_cast<std::size_t>(who)].label, item, cx.evidence(si, h.trigger->id)});
+                add_fact(cx.out.proposals, ProposalFact{cx.people[static_cast<std::size_t>(who)].label, item, cx.evidence(si, h.trigger->id)},
+                         [](const ProposalFact& a, const ProposalFact& b) { return a.proposer == b.proposer && a.project == b.project; });
         }
     }
 

@@ -14,8 +14,8 @@ Evidence Context::evidence(const SentenceInfo& si, const std::string& rule) cons
     Evidence ev;
     ev.article = article->id;
     ev.sentence = si.text;
-    ev.begin = codepoint_offset(text(), si.s->begin);
-    ev.end = ev.begin + codepoint_offset(si.text, si.text.size());
+    ev.begin = si.cp_begin;
+    ev.end = si.cp_begin + si.cp_size;
     ev.rule = rule;
     return ev;
 }
@@ -39,12 +39,20 @@ ArticleFacts extract_facts(const Article& article, const Lexicon& lex) {
     cx.article = &article;
     cx.lex = &lex;
     cx.doc = analyze_document(article, lex);
+    // Code-point offsets counted once, onwards from the previous sentence: counted
+    // from the start of the article for each fact, they made a long article quadratic.
+    std::size_t byte = 0, cp = 0;
     for (const auto& s : cx.doc.sentences) {
         detail::SentenceInfo si;
         si.s = &s;
         si.m = find_mentions(s.tokens, article.text, lex);
         si.person.assign(si.m.size(), -1);
         si.text = article.text.substr(s.begin, s.end - s.begin);
+        if (s.begin < byte) byte = cp = 0;
+        cp += codepoint_offset(std::string_view(article.text).substr(byte), s.begin - byte);
+        byte = s.begin;
+        si.cp_begin = cp;
+        si.cp_size = codepoint_offset(si.text, si.text.size());
         cx.sentences.push_back(std::move(si));
     }
     detail::find_lead_place(cx);
@@ -76,7 +84,7 @@ ArticleFacts extract_facts(const Article& article, const Lexicon& lex) {
                      lex.find(org ? EntryKind::Organization : EntryKind::Country, r.country));
     }
     for (auto& [key, name] : cx.names) out.names.push_back(name);
-    return out;
+    return std::move(out);
 }
 
 }  // namespace accord

@@ -496,10 +496,12 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
         p.country_inferred = inferred;
     }
     for (const auto& r : rc.roles) {
-        p.roles.emplace_back(r, country);
+        if (std::find(p.roles.begin(), p.roles.end(), std::make_pair(r, country)) == p.roles.end()) p.roles.emplace_back(r, country);
         RoleFact f{p.label, r, country, cx.evidence(si, rule)};
         f.inferred = inferred;
-        cx.out.roles.push_back(std::move(f));
+        add_fact(cx.out.roles, std::move(f), [](const RoleFact& a, const RoleFact& b) {
+            return a.person == b.person && a.role == b.role && a.country == b.country && a.inferred == b.inferred;
+        });
     }
 }
 

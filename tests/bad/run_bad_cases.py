@@ -6,8 +6,8 @@
 Each case runs in a fresh scratch directory holding in/ (a copy of the case
 inputs), gen/ (inputs made here: too large to commit) and out/. A case passes
 when the exit status and standard error are exactly the expected ones, nothing
-crashed, no temporary file is left in out/, a run that skipped inputs (exit 1)
-still wrote the outputs, and a failed run (with `prebuild`) left the previous
+crashed, the run ended in time, no temporary file is left in out/, a run that
+succeeded or skipped inputs (exit 0 or 1) wrote the outputs, and a failed run (with `prebuild`) left the previous
 build byte for byte. Cases the machine cannot run (no setpriv as root, no
 mount namespaces) are skipped with a message. Exit status: 0 when every case
 passed or was skipped, 1 otherwise.
@@ -48,7 +48,7 @@ def parse_manifest(path):
             name, setup, status, args, stderr = cols
             steps = [] if setup == "-" else [s.split(":", 1) if ":" in s else [s, ""] for s in setup.split(",")]
             cases.append(dict(name=name, setup=steps, exit=int(status), args=args.split(),
-                              stderr=stderr.split("\\n"), line=n))
+                              stderr=[] if stderr == "-" else stderr.split("\\n"), line=n))
     return cases
 
 
@@ -75,6 +75,23 @@ def generate(work, rel, good):
     elif name == "deep.xml":  # a million nested elements: a stack overflow for a recursive parser
         with open(path, "wb") as f:
             f.write(b"<rss>\n" + b"<a>" * 1000000)
+    elif name == "run-on.txt":  # paragraphs of 64 KiB without a sentence end, each repeating a pattern
+        patterns = ["Kazakhstan supports the Belt and Road Initiative and ", "Foreign Minister Wang Yi, ",
+                    "The two sides agreed to build a railway and a port and ", '"Talks" ']
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("Run-on\n\n")
+            for p in patterns:
+                f.write(p * (64 * 1024 // len(p)) + "\n\n")
+            f.write(good)
+    elif name == "long-prefix.txt":  # 15 MiB of photo credits, then 4,000 one-fact sentences
+        syllables = ["ba", "ko", "ri", "de", "nu", "sa", "te", "lo", "mi", "ga"]
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("Many facts late in a long article\n\n")
+            line = "(Photo: Xinhua)\n"
+            f.write(line * (15 * MIB // len(line)))
+            for i in range(4000):
+                name = "".join(syllables[int(d)] for d in f"{i:04d}").capitalize()
+                f.write(f"Kazakhstan supports the {name} Initiative.\n")
     elif name == "corpus":  # a directory with a readable article and a directory to lock
         os.makedirs(os.path.join(path, "locked"), exist_ok=True)
         with open(os.path.join(path, "ok.txt"), "w", encoding="utf-8") as f:
@@ -174,8 +191,9 @@ def run_case(case, accord, cases_dir, work, timeout):
     for step, arg in steps:
         if step == "unreadable":
             os.chmod(os.path.join(work, arg), 0)
+    limit = next((int(arg) for step, arg in steps if step == "timeout"), timeout)
     try:
-        proc = run_accord(accord, case["args"], work, steps, timeout)
+        proc = run_accord(accord, case["args"], work, steps, limit)
     finally:
         for step, arg in steps:
             if step == "unreadable":
@@ -192,7 +210,7 @@ def run_case(case, accord, cases_dir, work, timeout):
     left = [p for p in snapshot(out) if ".tmp-" in p]
     if left:
         problems.append("temporary files left in out/: " + ", ".join(left))
-    if case["exit"] == 1:
+    if case["exit"] in (0, 1):
         missing = [f for f in DEFAULT_OUTPUTS if not os.path.isfile(os.path.join(out, f))]
         if missing:
             problems.append("the rest of the corpus was not built: missing " + ", ".join(missing))
