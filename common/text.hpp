@@ -41,4 +41,8 @@ std::string normalize_punctuation(std::string_view s);
 // values it is told to skip.
 int json_nesting_depth(std::string_view line);
 
+// '0'..'9' only, for any char (std::isdigit is undefined for negative chars,
+// which every byte of a UTF-8 sequence is).
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 }  // namespace accord

@@ -69,13 +69,13 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
             w.partial = true;
         if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&
-            t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), ::isdigit))
+            t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), is_ascii_digit))
             w.partial = true;
         if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month"))
             w.partial = true;
         // "early 2019", "in the last week of June": a year or a month alone is another time.
         if (t[i].text.size() == 4 && (t[i].text.starts_with("19") || t[i].text.starts_with("20")) &&
-            std::all_of(t[i].text.begin(), t[i].text.end(), ::isdigit) && i > 0 &&
+            std::all_of(t[i].text.begin(), t[i].text.end(), is_ascii_digit) && i > 0 &&
             cx.lex->in_list("year-cues", t[i - 1].folded))
             w.partial = true;
         if (t[i].upper && month_from_name(t[i].text) && t[i].text.size() >= 4 && i > 0 &&

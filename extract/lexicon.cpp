@@ -105,7 +105,7 @@ void Lexicon::load_table(const std::string& path, EntryKind kind) {
     for_each_row(path, columns, [&](const std::vector<std::string>& c, const Location& where) {
         Entry e{kind, c[0], kind == EntryKind::Role ? "" : c[1], "", "", ""};
         if (!e.wikidata.empty() && (e.wikidata[0] != 'Q' || e.wikidata.size() < 2 ||
-                                    !std::all_of(e.wikidata.begin() + 1, e.wikidata.end(), ::isdigit)))
+                                    !std::all_of(e.wikidata.begin() + 1, e.wikidata.end(), is_ascii_digit)))
             throw Error(where, "bad Wikidata id '" + e.wikidata + "'");
         std::vector<std::string> names{c[0]}, adjectives;
         switch (kind) {
