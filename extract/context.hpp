@@ -76,6 +76,10 @@ void find_events(Context& cx);   // events.cpp: meetings, support, agreements, p
 // cooperation") are dropped.
 std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e, bool agreed);
 
+// The singular of a plural document noun ("memoranda" -> "memorandum",
+// "agreements" -> "agreement"), or "" when `folded` is not one (undertakings.cpp).
+std::string singular_document(const Lexicon& lex, const std::string& folded);
+
 // A trigger phrase from rules/triggers.tsv matched in a sentence.
 struct TriggerHit {
     const Trigger* trigger;

@@ -1115,13 +1115,7 @@ void find_events(Context& cx) {
                     list_prefix.clear();
                     // "The memorandums exchanged cover:": each item is one of them.
                     for (std::size_t k = 0; k < h.b && !list_actions; ++k)
-                        if (lex.in_list("document-nouns", tok(si, k).folded) &&
-                            (tok(si, k).folded.ends_with("s") || tok(si, k).folded == "memoranda")) {
-                            list_prefix = std::string(tok(si, k).text);
-                            if (list_prefix.size() > 1 && list_prefix.back() == 's') list_prefix.pop_back();
-                            list_prefix = fold(list_prefix);
-                        }
-                    if (list_prefix == "memorandum" || list_prefix == "memoranda") list_prefix = "memorandum";
+                        if (auto singular = singular_document(lex, tok(si, k).folded); !singular.empty()) list_prefix = singular;
                 }
                 continue;
             }

@@ -31,6 +31,12 @@ std::string cleaned(const Context& cx, const SentenceInfo& si, std::size_t b, st
 
 }  // namespace
 
+std::string singular_document(const Lexicon& lex, const std::string& f) {
+    if (!lex.in_list("document-nouns", f)) return "";
+    if (const auto& s = lex.mapped("document-nouns", f); !s.empty()) return s;
+    return f.ends_with("s") ? f.substr(0, f.size() - 1) : "";
+}
+
 std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e, bool agreed) {
     const Lexicon& lex = *cx.lex;
     const auto& t = si.s->tokens;
@@ -96,9 +102,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         }
         for (std::size_t k = ib; k + 1 < ie && shared_head.empty(); ++k) {
             const std::string& f = t[k].folded;
-            if (!lex.in_list("document-nouns", f) || !(f.ends_with("s") || f == "memoranda")) continue;
+            std::string singular = singular_document(lex, f);
+            if (singular.empty()) continue;
             if (t[k + 1].folded != "on" && t[k + 1].folded != "in" && t[k + 1].folded != "for") break;
-            std::string singular = f == "memoranda" || f == "memorandums" ? "memorandum" : f.substr(0, f.size() - 1);
             shared_head = singular + " " + t[k + 1].folded;
             // "memoranda on A, B and C": the items of a list with commas (not "on science and technology").
             std::vector<std::size_t> cuts;

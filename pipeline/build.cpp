@@ -81,17 +81,16 @@ void sort_skipped(std::vector<Error>& v) {
     });
 }
 
-// Every input extracted, in input order; the text of each article is gone
-// once its facts are out.
-std::vector<ArticleFacts> extract_inputs(const std::vector<std::string>& inputs, const Lexicon& lex, const CommonOptions& o,
-                                         BuildReport& r) {
-    std::vector<ArticleFacts> facts;
-    ExtractStream x(lex);
+// Runs `x` (set up by the caller for records or a part) over the inputs with
+// the options' threads, progress line and skipped-input reports; `take` gets
+// each input's outcome first.
+ExtractStats run_stream(ExtractStream& x, const std::vector<std::string>& inputs, const CommonOptions& o, BuildReport& r,
+                        const std::function<void(Extracted&)>& take) {
     x.threads = o.threads;
-    std::uint64_t total = o.progress ? input_bytes(inputs) : 0;
+    std::uint64_t total = o.progress && x.part.count == 1 ? input_bytes(inputs) : 0;
     if (o.progress) x.progress = [&](const ExtractStats& s) { o.progress(s, total); };
     ExtractStats stats = x.run(inputs, [&](Extracted&& e) {
-        if (e.facts) facts.push_back(std::move(*e.facts));
+        take(e);
         if (e.skipped) {
             if (o.on_skipped) o.on_skipped(*e.skipped);
             r.skipped.push_back(*e.skipped);
@@ -99,6 +98,18 @@ std::vector<ArticleFacts> extract_inputs(const std::vector<std::string>& inputs,
     });
     stats.finished = true;
     if (o.progress) o.progress(stats, total);
+    return stats;
+}
+
+// Every input extracted, in input order; the text of each article is gone
+// once its facts are out.
+std::vector<ArticleFacts> extract_inputs(const std::vector<std::string>& inputs, const Lexicon& lex, const CommonOptions& o,
+                                         BuildReport& r) {
+    std::vector<ArticleFacts> facts;
+    ExtractStream x(lex);
+    ExtractStats stats = run_stream(x, inputs, o, r, [&](Extracted& e) {
+        if (e.facts) facts.push_back(std::move(*e.facts));
+    });
     r.stages.emplace_back("  reading (CPU s of the reader)", stats.read_seconds);
     r.stages.emplace_back("  extracting (CPU s, all threads)", stats.extract_seconds);
     return facts;
@@ -255,20 +266,9 @@ BuildReport run_extract(const ExtractOptions& o) {
     };
     put(record_header(lex.digest()));
     ExtractStream x(lex);
-    x.threads = o.threads;
     x.records = true;
     x.part = o.part;
-    std::uint64_t total = o.progress && o.part.count == 1 ? input_bytes(o.inputs) : 0;
-    if (o.progress) x.progress = [&](const ExtractStats& s) { o.progress(s, total); };
-    ExtractStats stats = x.run(o.inputs, [&](Extracted&& e) {
-        put(e.record);
-        if (e.skipped) {
-            if (o.on_skipped) o.on_skipped(*e.skipped);
-            r.skipped.push_back(*e.skipped);
-        }
-    });
-    stats.finished = true;
-    if (o.progress) o.progress(stats, total);
+    ExtractStats stats = run_stream(x, o.inputs, o, r, [&](Extracted& e) { put(e.record); });
     r.articles = stats.articles;
     if (file) file->commit(), r.files.push_back(o.output);
     else if (std::fflush(stdout) != 0) throw Error(Location{"-"}, "cannot write to standard output");
