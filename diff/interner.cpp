@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "common/rdf_escape.hpp"
 #include "diff/model.hpp"
 
 namespace accord::diff {
@@ -119,61 +120,18 @@ std::string_view key_text(std::string_view k) {
     return k.substr(1);
 }
 
-namespace {
-
-void append_hex(std::string& out, char u, unsigned long cp, int digits) {
-    static const char* hex = "0123456789ABCDEF";
-    out += '\\';
-    out += u;
-    for (int i = digits - 1; i >= 0; --i) out += hex[(cp >> (4 * i)) & 0xF];
-}
-
-// N-Triples 1.1: IRIREF may not hold <>"{}|^`\ nor controls and space (UCHAR
-// them); strings escape " \ LF CR (ECHAR) and other controls (UCHAR). UTF-8
-// is written as is.
-void append_iri(std::string& out, std::string_view iri) {
-    out += '<';
-    for (unsigned char c : iri) {
-        if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
-            c == '`' || c == '\\')
-            append_hex(out, 'u', c, 4);
-        else
-            out += static_cast<char>(c);
-    }
-    out += '>';
-}
-
-void append_string(std::string& out, std::string_view s) {
-    out += '"';
-    for (unsigned char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20 || c == 0x7F) append_hex(out, 'u', c, 4);
-                else out += static_cast<char>(c);
-        }
-    }
-    out += '"';
-}
-
-}  // namespace
-
 void append_ntriples(std::string& out, std::string_view k) {
     if (k.empty()) return;
     switch (k[0]) {
-        case '<': append_iri(out, k.substr(1)); break;
+        case '<': append_iri_ref(out, k.substr(1)); break;
         case '_': out += "_:"; out += k.substr(1); break;
         case '"': {
             auto nul = k.find('\0');
             std::string_view tag = k.substr(1, nul - 1), value = k.substr(nul + 1);
-            append_string(out, value);
+            append_string_literal(out, value);
             if (!tag.empty() && tag[0] == '^') {
                 out += "^^";
-                append_iri(out, tag.substr(1));
+                append_iri_ref(out, tag.substr(1));
             } else if (!tag.empty() && tag[0] == '@') {
                 out += tag;
             }

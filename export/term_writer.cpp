@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "common/rdf_escape.hpp"
 #include "export/atomic_file.hpp"
 #include "export/term_writer.hpp"
 #include "graph/ids.hpp"
@@ -52,40 +53,11 @@ void iri(std::string& out, const std::string& v, bool prefixed) {
             return;
         }
     }
-    out += '<';
-    for (unsigned char c : v) {
-        // Characters IRIREF forbids; our IRIs are slugs, so this is belt and braces.
-        if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c == '\\') {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04X", c);
-            out += buf;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    out += '>';
+    append_iri_ref(out, v);
 }
 
 void literal(std::string& out, const Term& t, bool prefixed) {
-    out += '"';
-    for (unsigned char c : t.value) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20 || c == 0x7F) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04X", c);
-                    out += buf;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    out += '"';
+    append_string_literal(out, t.value);
     if (!t.datatype.empty()) {
         out += "^^";
         iri(out, t.datatype, prefixed);
