@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <tuple>
 
+#include "common/digest.hpp"
 #include "common/text.hpp"
 #include "ingest/feed_reader.hpp"
 #include "ingest/input_stream.hpp"
@@ -188,11 +190,21 @@ ReadResult read_corpus(const std::vector<std::string>& inputs, const std::functi
     read_inputs(inputs, sink);
     // Stable order whatever order the inputs came in: the build is deterministic.
     // Two inputs may hold the same relative name ("x/a.txt", "y/a.txt"): order them by
-    // content too and number the later ones, so ids stay unique and independent of
-    // the order of the arguments.
-    std::stable_sort(out.articles.begin(), out.articles.end(), [](const Article& a, const Article& b) {
-        return a.id != b.id ? a.id < b.id : a.text != b.text ? a.text < b.text : a.source < b.source;
+    // the digest of their text, then source, and number the later ones, exactly as the
+    // build does (resolve/article_ids), so `accord explain` names them as the graph does.
+    std::vector<std::string> digests;
+    digests.reserve(out.articles.size());
+    for (const auto& a : out.articles) digests.push_back(digest_hex(a.text));
+    std::vector<std::size_t> order(out.articles.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+        const Article &a = out.articles[i], &b = out.articles[j];
+        return std::tie(a.id, digests[i], a.source) < std::tie(b.id, digests[j], b.source);
     });
+    std::vector<Article> sorted;
+    sorted.reserve(order.size());
+    for (std::size_t i : order) sorted.push_back(std::move(out.articles[i]));
+    out.articles = std::move(sorted);
     std::string base;
     std::size_t n = 0;
     for (auto& a : out.articles) {

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "common/digest.hpp"
 #include "ingest/input_stream.hpp"
 #include "ingest/limits.hpp"
 #include "ingest/plain_text.hpp"
@@ -232,4 +233,23 @@ TEST_CASE("read_corpus: an unreadable directory is reported, not skipped in sile
     std::filesystem::permissions(d.path() / "c/locked", std::filesystem::perms::owner_all);
     REQUIRE(r.errors.size() == 1);
     CHECK(std::string(r.errors[0].what()) == "accord: " + d / "c/locked" + ": cannot read directory: Permission denied");
+}
+
+TEST_CASE("read_corpus: articles sharing an id are numbered as the build numbers them (by text digest)") {
+    // The build (resolve/article_ids) orders same-id articles by the digest of their
+    // text; `accord explain` reads through read_corpus and must give the same ids.
+    // Pick two texts whose byte order and digest order disagree, so the test can tell.
+    std::string first, second;
+    for (int i = 0; first.empty(); ++i) {
+        std::string a = "Text " + std::to_string(i) + " a.", b = "Text " + std::to_string(i) + " b.";
+        if (digest_hex(a) > digest_hex(b)) first = b, second = a;
+    }
+    ScratchDir d;
+    d.write("x/a.txt", second);  // byte order puts it second; its digest puts it first
+    d.write("y/a.txt", first);
+    auto r = read_corpus({d / "x", d / "y"});
+    REQUIRE(r.articles.size() == 2);
+    CHECK(r.articles[0].id == "a");
+    CHECK(r.articles[0].text == first);
+    CHECK(r.articles[1].id == "a~2");
 }
