@@ -97,6 +97,9 @@ function graphmlEntities(file) {
   const timings = {};
   try {
     const page = context.pages()[0] || (await context.newPage());
+    // Actions on a page drawing thousands of nodes wait for its main thread; on a
+    // loaded CI machine that can take longer than Playwright's 30 s default.
+    page.setDefaultTimeout(180000);
     const requests = [];
     const errors = [];
     page.on('request', (r) => requests.push(r.url()));
