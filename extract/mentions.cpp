@@ -217,7 +217,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         if (used[i] || !nameish(t[i], lex) || lex.in_list("honorifics", t[i].folded) ||
             (lex.in_list("post-nominals", t[i].folded) && i > 0 && nameish(t[i - 1], lex)) ||
             // "His Royal Highness X": a word before an honorific is part of it
-            (t[i].folded == "royal" && i + 1 < n && lex.in_list("honorifics", t[i + 1].folded))) { ++i; continue; }
+            (lex.in_list("honorific-modifiers", t[i].folded) && i + 1 < n && lex.in_list("honorifics", t[i + 1].folded))) { ++i; continue; }
         std::size_t k = i + 1;
         while (k < n && !used[k]) {
             // "Rt Hon Priti Patel MP": a post-nominal ends the name.

@@ -154,7 +154,8 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         int ends = mention_ending_at(si, pos);
         if (ends >= 0 && si.m[static_cast<std::size_t>(ends)].kind == MKind::Role) break;  // "Secretary General X"
         if (cx.lex->in_list("honorifics", h.folded)) honorific = true, --pos;
-        else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || h.folded == "royal")) --pos;  // "His Royal Highness"
+        else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || cx.lex->in_list("honorific-modifiers", h.folded)))
+            --pos;  // "His Royal Highness"
         else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
         else break;
     }

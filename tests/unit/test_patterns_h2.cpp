@@ -190,3 +190,16 @@ TEST_CASE("agreements: a passive after ', and' takes its subject from its own cl
     CHECK(has(f, "agreed\tprotocol on fisheries\t2023-01-23\tKlow"));
     for (const auto& l : f) CHECK(l.find("presidents signed") == std::string::npos);
 }
+
+TEST_CASE("offices: words that qualify an honorific ('Serene', 'Imperial') are part of it, not of the name") {
+    auto f = facts_of(
+        " date 2018-06-17 Visit\n\nKLOW, June 17 (Wire) -- Emil Dahl, the Sylvanian foreign minister, met the Emir of "
+        "Borduria, His Serene Highness Kaspar Olin, on Sunday.\n\n"
+        "Dahl later called on the Syldavian head of state, Her Imperial Highness Greta Holm.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tKaspar Olin\tEmir\tBorduria"));
+    for (const auto& l : f) {
+        CHECK(l.find("Serene") == std::string::npos);
+        CHECK(l.find("Imperial") == std::string::npos);
+    }
+}
