@@ -165,12 +165,12 @@ void Lexicon::load_list(const std::string& name, const std::string& path) {
     }
 }
 
-bool Lexicon::in_list(const std::string& list, const std::string& folded) const {
+bool Lexicon::in_list(std::string_view list, std::string_view folded) const {
     auto it = list_sets_.find(list);
-    return it != list_sets_.end() && it->second.count(folded);
+    return it != list_sets_.end() && it->second.find(folded) != it->second.end();
 }
 
-const std::string& Lexicon::mapped(const std::string& list, const std::string& key) const {
+const std::string& Lexicon::mapped(std::string_view list, std::string_view key) const {
     static const std::string none;
     auto it = list_maps_.find(list);
     if (it == list_maps_.end()) return none;
@@ -178,7 +178,7 @@ const std::string& Lexicon::mapped(const std::string& list, const std::string& k
     return v == it->second.end() ? none : v->second;
 }
 
-const std::vector<std::string>& Lexicon::list(const std::string& name) const {
+const std::vector<std::string>& Lexicon::list(std::string_view name) const {
     static const std::vector<std::string> none;
     auto it = lists_.find(name);
     return it == lists_.end() ? none : it->second;
@@ -260,13 +260,13 @@ void Lexicon::index_persons() {
     }
 }
 
-const std::vector<const Trigger*>& Lexicon::triggers_starting(const std::string& folded) const {
+const std::vector<const Trigger*>& Lexicon::triggers_starting(std::string_view folded) const {
     static const std::vector<const Trigger*> none;
     auto it = trigger_index_.find(folded);
     return it == trigger_index_.end() ? none : it->second;
 }
 
-const std::vector<int>& Lexicon::persons_by_part(const std::string& folded) const {
+const std::vector<int>& Lexicon::persons_by_part(std::string_view folded) const {
     static const std::vector<int> none;
     auto it = person_parts_.find(folded);
     return it == person_parts_.end() ? none : it->second;
