@@ -21,14 +21,18 @@ std::size_t find_invalid_utf8(std::string_view s) {
 }
 
 std::string fold(std::string_view s) {
-    // Fast path: plain ASCII only needs lowercasing (most tokens of English news).
-    bool ascii = true;
-    for (unsigned char c : s) ascii &= c < 0x80;
-    if (ascii) {
-        std::string r(s);
-        for (auto& c : r)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return r;
+    // Fast path: plain ASCII only needs lowercasing (most tokens of English news),
+    // done in the same pass that checks for it; the first other byte sends the
+    // word to utf8proc below.
+    {
+        std::string r(s.size(), '\0');
+        std::size_t i = 0;
+        for (; i < s.size(); ++i) {
+            auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x80) break;
+            r[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        if (i == s.size()) return r;
     }
     utf8proc_uint8_t* out = nullptr;
     auto opts = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK |

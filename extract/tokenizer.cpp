@@ -60,6 +60,9 @@ std::vector<Token> tokenize(std::string_view s, std::size_t base) {
             bool digits = is_digit(c.cp);
             i += c.len;
             while (i < s.size()) {
+                // ASCII letters and digits (most of the text) go on without decoding
+                unsigned char b = static_cast<unsigned char>(s[i]);
+                if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) { ++i; continue; }
                 Cp d = at(s, i);
                 if (is_letter(d.cp) || is_digit(d.cp)) { i += d.len; continue; }
                 Cp n = at(s, i + d.len);
