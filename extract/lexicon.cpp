@@ -224,6 +224,7 @@ Lexicon Lexicon::load(const std::string& dir, const std::string& tables_dir) {
     // Lists compared by prefix are kept folded too, so lines need not fold them again.
     for (const auto& b : lex.lists_["boilerplate"]) lex.lists_["boilerplate-folded"].push_back(fold(b));
     lex.index_persons();
+    lex.index_words();
     for (const auto& t : lex.triggers_) lex.trigger_index_[t.words.front()].push_back(&t);
     return lex;
 }
@@ -243,6 +244,7 @@ void Lexicon::add_file(const std::string& path) {
     });
     note_file("--lexicon " + fs::path(path).filename().string(), path);
     index_persons();
+    index_words();
 }
 
 void Lexicon::index_persons() {
@@ -258,6 +260,29 @@ void Lexicon::index_persons() {
             if (auto h = w.rfind('-'); h != std::string::npos) keys.insert(w.substr(h + 1));
         for (const auto& k : keys) person_parts_[k].push_back(static_cast<int>(i));
     }
+}
+
+void Lexicon::index_words() {
+    vocabulary_.clear();
+    word_lists_.clear();
+    form_prefixes_ = WordList();
+    auto id = [&](const std::string& w) { return vocabulary_.try_emplace(w, static_cast<std::uint32_t>(vocabulary_.size() + 1)).first->second; };
+    for (const auto& p : prefixes_) form_prefixes_.add(id(p));
+    for (const auto& [name, words] : list_sets_) {
+        WordList& list = word_lists_[name];
+        for (const auto& w : words) list.add(id(w));
+    }
+}
+
+std::uint32_t Lexicon::word_id(std::string_view folded) const {
+    auto it = vocabulary_.find(folded);
+    return it == vocabulary_.end() ? 0 : it->second;
+}
+
+const WordList& Lexicon::word_list(std::string_view name) const {
+    static const WordList none;
+    auto it = word_lists_.find(name);
+    return it == word_lists_.end() ? none : it->second;
 }
 
 const std::vector<const Trigger*>& Lexicon::triggers_starting(std::string_view folded) const {

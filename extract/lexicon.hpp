@@ -18,6 +18,7 @@
 //   lex.add_file("my-lexicon.tsv");               // --lexicon: same columns, kind in a first column
 // After loading the Lexicon is immutable and safe to share across threads.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -55,6 +56,20 @@ struct Trigger {
     std::vector<std::string> words;  // folded tokens; "*" matches up to three tokens
 };
 
+// A word list of language/*.txt as a set of vocabulary ids (Lexicon::word_id):
+// membership is one bit test, for code that asks about every token.
+class WordList {
+public:
+    bool contains(std::uint32_t word) const { return word < bits_.size() && bits_[word]; }
+    void add(std::uint32_t word) {
+        if (word >= bits_.size()) bits_.resize(word + 1, false);
+        bits_[word] = true;
+    }
+
+private:
+    std::vector<bool> bits_;
+};
+
 class Lexicon {
 public:
     // `tables_dir`, when given, replaces ontology_dir/lexicon (the tests use an
@@ -79,6 +94,14 @@ public:
     // True when some surface form starts with these folded tokens (joined by ' ').
     bool is_form_prefix(std::string_view key) const { return prefixes_.find(key) != prefixes_.end(); }
 
+    // The vocabulary: every folded string the lexicon may be asked about (list
+    // entries, surface forms and their token prefixes), numbered from 1. A
+    // sentence's tokens are looked up once, then lists and form starts are bit tests.
+    std::uint32_t word_id(std::string_view folded) const;  // 0 when the lexicon has no such word
+    const WordList& word_list(std::string_view name) const;  // the ids of list `name`
+    // is_form_prefix() of the word with this id.
+    bool is_form_prefix(std::uint32_t word) const { return form_prefixes_.contains(word); }
+
     // Entry index by kind and canonical label, or -1.
     int find(EntryKind kind, const std::string& label) const;
     // Folded word lists from language/*.txt ("abbreviations", "boilerplate", ...).
@@ -100,6 +123,7 @@ private:
     void load_list(const std::string& name, const std::string& path);
 
     void index_persons();
+    void index_words();
     void note_file(const std::string& name, const std::string& path);
 
     std::vector<std::string> file_digests_;  // "name digest", in load order
@@ -114,6 +138,9 @@ private:
     StringMap<std::vector<std::string>> lists_;
     StringMap<StringSet> list_sets_;
     StringMap<StringMap<std::string>> list_maps_;
+    StringMap<std::uint32_t> vocabulary_;
+    StringMap<WordList> word_lists_;
+    WordList form_prefixes_;
 };
 
 // Splits a surface form the way sentences are tokenized, folded: "Xi'an" ->
