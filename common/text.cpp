@@ -26,11 +26,12 @@ std::string fold(std::string_view s) {
     // word to utf8proc below.
     {
         std::string r(s.size(), '\0');
+        char* out = r.data();  // a plain pointer: writes through r[i] would make the compiler reload r's buffer each time
         std::size_t i = 0;
         for (; i < s.size(); ++i) {
             auto c = static_cast<unsigned char>(s[i]);
             if (c >= 0x80) break;
-            r[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
         if (i == s.size()) return r;
     }
