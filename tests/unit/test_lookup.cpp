@@ -81,3 +81,23 @@ TEST_CASE("tokens of mixed ASCII and other scripts") {
     CHECK(t[2].word);
     CHECK_FALSE(t[1].word);
 }
+
+TEST_CASE("code point offsets and UTF-8 validation over long ASCII runs") {
+    std::string s = "Talks in Bras\xC3\xADlia and Xi\xE2\x80\x99" "an, then in D\xC3\xBC" "sseldorf on 12 May 2021; 1234567890.";
+    auto naive = [&](std::size_t byte) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < byte && i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+        return n;
+    };
+    for (std::size_t b = 0; b <= s.size() + 2; ++b) {
+        CAPTURE(b);
+        CHECK(codepoint_offset(s, b) == naive(b));
+    }
+    CHECK(find_invalid_utf8(s) == std::string_view::npos);
+    for (std::size_t at : {0, 7, 8, 9, 16, 30}) {  // a stray continuation byte inside or after an ASCII run
+        std::string bad = std::string(40, 'a');
+        bad[at] = '\x80';
+        CHECK(find_invalid_utf8(bad) == at);
+    }
+    CHECK(find_invalid_utf8(std::string(20, 'a') + "\xE2\x80") == 20);  // truncated at the end
+}
