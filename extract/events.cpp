@@ -440,6 +440,30 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         cx.note_name("initiative", label, label);
         objects.push_back(label);
     };
+    // "the G7 Joint Declaration of Support for Ukraine, which Poland joined in 2023": the name before
+    // the relative clause.
+    if (h.trigger->id.find("relative") != std::string::npos) {
+        std::size_t e = h.b;
+        if (e > 0 && tok(si, e - 1).text == ",") --e;
+        std::size_t s = e;
+        while (s > 0) {
+            const Token& t = tok(si, s - 1);
+            if (t.upper && (t.word || t.text == "-")) { --s; continue; }
+            if ((t.text == "-" || t.text == "'") && !t.space_before && s >= 2 && tok(si, s - 2).upper) { --s; continue; }
+            if ((t.folded == "of" || t.folded == "for" || t.folded == "on" || t.folded == "and" || t.folded == "the") && s >= 2 &&
+                s < e && tok(si, s).upper)
+                { --s; continue; }
+            break;
+        }
+        while (s < e && !tok(si, s).upper) ++s;  // not "the" / "of" at the start
+        if (e >= s + 2 && !lex.in_list("regions", fold(span_text(si.s->tokens, s, e, cx.text())))) {
+            // (a country, a person or a place is not what is joined)
+            const Mention* m = mention_at(s);
+            bool named_other = m && m->e == e && m->kind != MKind::Initiative && m->kind != MKind::Name;
+            if (!named_other) add(s, e);
+        }
+        return objects;
+    }
     const Token& first = tok(si, h.e);
     if (first.folded == "it" || first.folded == "this") {
         auto before = initiatives_in(cx, si, 0, h.b);
@@ -472,6 +496,32 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         if (q > b && q + 1 < end && tok(si, q).folded == "'s" && !named_other) b = q + 1;
     }
     const Mention* at_b = mention_at(b);
+    // A phrase object from `from`: up to 16 tokens, to an apposition's end or to "and" before
+    // another clause ("supports X and wants Y"), but not the "and" of "between A and the B".
+    auto phrase_end = [&](std::size_t from) {
+        std::size_t e = std::min(end, from + 16);
+        bool between = false;
+        for (std::size_t k = from; k < e; ++k) {
+            if (tok(si, k).text == "," && k > from + 2) { e = apposition_end(cx, si, k, end); break; }
+            if (tok(si, k).folded == "and" && between) { between = false; continue; }
+            between |= tok(si, k).folded == "between";
+            if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) { e = k; break; }
+        }
+        return e;
+    };
+    // "the United Nations-led process towards elections", "the Saudi-brokered talks": what a body
+    // leads; "the Omani initiative for dialogue in Yemen": a country's initiative, not the country.
+    if (at_b && at_b->e + 2 < end) {
+        const Token& after = tok(si, at_b->e);
+        bool led = (at_b->kind == MKind::Organization || at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj) &&
+                   after.text == "-" && !after.space_before && lex.in_list("led-words", tok(si, at_b->e + 1).folded);
+        bool adj_initiative = at_b->kind == MKind::CountryAdj &&
+                              (lex.in_list("initiative-heads", after.folded) || lex.in_list("support-heads", after.folded));
+        if (led || adj_initiative) {
+            add(b, phrase_end(b));
+            return objects;
+        }
+    }
     // "supports Kazakhstan in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
@@ -485,13 +535,20 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     }
     if (country_first) return objects;
     // A name right after the trigger: "supports ELMED", "take an active part in Expo 2025 Osaka, Kansai".
-    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative)) {
-        std::size_t e = b + 1;
+    // (An organization's named document: "the ASEAN Outlook on the Indo-Pacific", "the EU Global Gateway".)
+    bool org_named = at_b && at_b->kind == MKind::Organization && at_b->e < end && tok(si, at_b->e).upper &&
+                     tok(si, at_b->e).word && tok(si, at_b->e).space_before &&
+                     (!mention_at(at_b->e) || mention_at(at_b->e)->kind == MKind::Name);
+    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative || org_named)) {
+        std::size_t e = org_named ? at_b->e + 1 : b + 1;
         while (e < end) {
             const Token& t = tok(si, e);
             if ((t.upper || (t.word && t.text[0] >= '0' && t.text[0] <= '9')) && t.space_before) { ++e; continue; }
             if ((t.text == "-" || t.text == "'") && !t.space_before && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
             if ((t.text == "," || t.folded == "of" || t.folded == "and" || t.folded == "on") && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
+            // "Outlook on the Indo-Pacific", "Strategy for the Blue Pacific"
+            if ((t.folded == "of" || t.folded == "on" || t.folded == "for") && e + 2 < end && tok(si, e + 1).folded == "the" &&
+                tok(si, e + 2).upper && tok(si, e + 2).word) { e += 3; continue; }
             break;
         }
         // A region ("a Central Asia that is strong") is not an initiative.
@@ -504,15 +561,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // "supports a rapid conclusion of the trade agreement between the EU and Mercosur":
     // a phrase about an organization, a name or an agreement is what is supported.
     if (h.trigger->id.find("welcomed") != std::string::npos) return objects;  // welcoming news is not support
-    std::size_t e = std::min(end, b + 16);
-    for (std::size_t k = b; k < e; ++k) {
-        if (tok(si, k).text == "," && k > b + 2) { e = apposition_end(cx, si, k, end); break; }
-        if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) { e = k; break; }
-    }
+    std::size_t e = phrase_end(b);
     bool about = false;
     for (const auto& m : si.m)
         about |= m.b > b && m.b < e && (m.kind == MKind::Organization || m.kind == MKind::Initiative || m.kind == MKind::Name);
-    for (std::size_t k = b; k < e; ++k) about |= lex.in_list("initiative-heads", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded);
+    for (std::size_t k = b; k < e; ++k)
+        about |= lex.in_list("initiative-heads", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded) ||
+                 lex.in_list("support-heads", tok(si, k).folded);
     const Token& f = tok(si, b);
     bool hosting = lex.in_list("hosting-words", f.folded);
     if (about && !hosting && !f.upper && f.word) add(b, e);
@@ -558,6 +613,15 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";
     };
+    // "..., which Poland joined": the subject of the relative clause.
+    if (h.trigger->id.find("relative") != std::string::npos) {
+        for (std::size_t j = 0; j < si.m.size(); ++j)
+            if (si.m[j].b > h.b && si.m[j].e <= h.e) {
+                std::string a = agent(j);
+                if (!a.empty()) return {a};
+            }
+        return {};
+    }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;
@@ -584,6 +648,20 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     }
     if (speaker >= 0) return {country_of_person(cx, speaker)};
     return {};
+}
+
+// True when `label` opens with an adjective of `country` ("Omani initiative ..." and Oman).
+bool own_adjective(const Lexicon& lex, const std::string& label, const std::string& country) {
+    auto toks = tokenize(label);
+    std::string key;
+    for (std::size_t i = 0; i < toks.size() && i < 3; ++i) {
+        key += (i ? " " : "") + toks[i].folded;
+        auto it = lex.forms().find(key);
+        if (it == lex.forms().end()) continue;
+        for (const auto& r : it->second)
+            if (r.how == FormKind::Adjective && lex.entry(r.entry).label == country) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -991,6 +1069,7 @@ void find_events(Context& cx) {
                 for (const auto& obj : objects) {
                     int ie = lex.find(EntryKind::Initiative, obj);
                     if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // its own initiative
+                    if (own_adjective(lex, obj, sup)) continue;  // "Morocco supports the Moroccan initiative"
                     add_fact(cx.out.supports, SupportFact{sup, obj, cx.evidence(si, h.trigger->id)},
                              [](const SupportFact& a, const SupportFact& b) {
                                  return a.supporter == b.supporter && a.initiative == b.initiative;
