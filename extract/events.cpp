@@ -166,7 +166,16 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         if (future_before(cx, si, b)) return false;
         if (!dateline) return true;
         std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e), words = 0;
-        for (std::size_t k = lo; k < hi; ++k) words += t[k].space_before;  // "Mar-a-Lago" is one word
+        for (std::size_t k = lo; k < hi; ++k) {
+            // "received X, chairman of the council and commander of the army, in the city of Y": a
+            // person's apposition does not put the place farther away.
+            if (t[k].text == "," && std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.e == k && m.kind != MKind::Place; })) {
+                std::size_t c = k + 1;
+                while (c < hi && t[c].text != "," && t[c].text != ";") ++c;
+                if (c < hi && t[c].text == ",") { k = c; continue; }
+            }
+            words += t[k].space_before;  // "Mar-a-Lago" is one word
+        }
         if (words > 14) return false;
         for (std::size_t k = lo; k < hi; ++k)
             if (t[k].folded == "that" || t[k].folded == "which") return false;
@@ -178,6 +187,8 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;
+        // "in the northern coastal city of El Alamein"
+        if (prev == "of" && m.b >= 2 && cx.lex->in_list("settlement-nouns", t[m.b - 2].folded)) return m.label;
         // "at the White House", "in the Kremlin"
         if (prev == "the" && m.b >= 2 && (t[m.b - 2].folded == "at" || t[m.b - 2].folded == "in")) return m.label;
     }
@@ -926,6 +937,9 @@ void find_events(Context& cx) {
                         if (k > si.m[j].e + 2 && tok(si, k).upper) break;
                     }
                     bool subject = passive ? si.m[j].b >= mh->e : si.m[j].e <= mh->b;
+                    // "Spokesman X said the two leaders discussed ...": the speaker is not a subject.
+                    for (std::size_t k = si.m[j].e; subject && !passive && k < mh->b; ++k)
+                        subject = !lex.in_list("speech-verbs", tok(si, k).folded);
                     if ((subject || behalf) && !std::count(subjects.begin(), subjects.end(), si.person[j]))
                         subjects.push_back(si.person[j]);
                 }
@@ -981,6 +995,28 @@ void find_events(Context& cx) {
             auto latest = cx.doc.header_date && cx.doc.reference && *cx.doc.header_date > *cx.doc.reference ? cx.doc.header_date
                                                                                                             : cx.doc.reference;
             if (d && latest && *d > *latest) d.reset();
+            // "X held separate meetings with A and B", "with each of the two leaders", "a separate meeting
+            // with A ... and met B": one encounter of the subject with each.
+            bool separate = false;
+            for (std::size_t k = mh->b >= 3 ? mh->b - 3 : 0; k < mh->e; ++k)
+                separate |= lex.in_list("separate-words", tok(si, k).folded);
+            std::vector<std::vector<int>> groups{ps};
+            if (separate && !encounter) {
+                std::vector<int> subj, objs;
+                const auto named = participants(cx, si);
+                for (int p : ps) (position(p) < mh->b && std::count(named.begin(), named.end(), p) ? subj : objs).push_back(p);
+                if (subj.size() == 1 && mentions_pair(cx, si) && last_ps.size() >= 3 && std::count(last_ps.begin(), last_ps.end(), subj[0])) {
+                    objs.clear();
+                    for (int p : last_ps)
+                        if (p != subj[0]) objs.push_back(p);
+                }
+                if (subj.size() == 1 && objs.size() >= 2) {
+                    groups.clear();
+                    for (int o : objs) groups.push_back({subj[0], o});
+                }
+            }
+            for (const auto& group : groups) {
+            ps = group;
             // Diplomatic encounters are between countries: officials of one country only is not one.
             bool one_country = ps.size() >= 2;
             for (int p : ps) {
@@ -1023,7 +1059,8 @@ void find_events(Context& cx) {
                     std::size_t shared = 0;
                     for (auto& p : mf.participants)
                         shared += std::count(old.participants.begin(), old.participants.end(), p);
-                    if (shared >= 2) {
+                    // (a separate encounter is another meeting, unless it is told again with the same people)
+                    if (shared >= 2 && (!separate || (shared == mf.participants.size() && shared == old.participants.size()))) {
                         dup = true;
                         for (auto& p : mf.participants)
                             if (!std::count(old.participants.begin(), old.participants.end(), p)) old.participants.push_back(p);
@@ -1047,6 +1084,7 @@ void find_events(Context& cx) {
                     narrative = d;
                 }
                 made_meeting = true;
+            }
             }
         }
         if (!made_meeting && when.date && !narrative && cx.out.meetings.empty())

@@ -226,6 +226,12 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             // Kassym-Jomart, El-Sisi
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&
                 nameish(t[k + 1], lex) && !t[k + 1].space_before) { k += 2; continue; }
+            // al-Kadhimi, el-Sisi: a particle joined by a hyphen
+            if (lex.in_list("name-particles", t[k].folded) && !t[k].upper && k + 2 < n && t[k + 1].text == "-" &&
+                !t[k + 1].space_before && !t[k + 2].space_before && !used[k + 1] && !used[k + 2] && nameish(t[k + 2], lex)) {
+                k += 3;
+                continue;
+            }
             // Marcos Jr., Charles III
             if (lex.in_list("name-suffixes", t[k].folded) && t[k].upper) { ++k; continue; }
             // da Silva, van der Leyen, bin Salman

@@ -149,11 +149,12 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     // "the Emir of Qatar, Sheikh Tamim ...": an honorific, and a comma after a definite title.
     // Honorifics may run to a few words: "Rt Hon", "Dato' Seri".
     bool honorific = false;
-    for (int steps = 0; steps < 4 && pos > 0; ++steps) {
+    for (int steps = 0; steps < 5 && pos > 0; ++steps) {
         const Token& h = tok(si, pos - 1);
         int ends = mention_ending_at(si, pos);
         if (ends >= 0 && si.m[static_cast<std::size_t>(ends)].kind == MKind::Role) break;  // "Secretary General X"
         if (cx.lex->in_list("honorifics", h.folded)) honorific = true, --pos;
+        else if (h.text == "." && !h.space_before && pos >= 2 && cx.lex->in_list("honorifics", tok(si, pos - 2).folded)) --pos;  // "Dr."
         else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || h.folded == "royal")) --pos;  // "His Royal Highness"
         else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
         else break;
@@ -488,10 +489,12 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
-        if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d;
+        if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;
     }
     if (country.empty()) return;
-    if (p.country.empty()) {
+    // (A country said outright replaces one guessed before: "President X visits Addis Ababa" in a
+    // headline, then "the President of Somalia, X".)
+    if (p.country.empty() || (p.country_inferred && !inferred)) {
         p.country = country;
         p.country_inferred = inferred;
     }

@@ -37,3 +37,49 @@ TEST_CASE("support: a relative clause, 'X, which Borduria joined in 2023'") {
     INFO(dump(f));
     CHECK(has(f, "supports\tBorduria\tKlow Joint Declaration of Support for Freedonia"));
 }
+
+TEST_CASE("names: a hyphenated particle ('al-Rashid') and a rank before the name; honorifics H.E. and Senator") {
+    auto f = facts_of(
+        " date 2023-08-29 Visit\n\nKLOW, Aug 29 (Wire) – President Anton Pleksy on Tuesday received General Omar "
+        "al-Rashid, president of Borduria's Transitional Council and commander of the Bordurian army, in the northern "
+        "coastal city of Port Amber.\n\n"
+        "Presidential spokesman Jan Kovac said the two leaders discussed ways to end the conflict.\n\n"
+        "It was al-Rashid's first trip abroad. Al-Rashid thanked Syldavia.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tOmar al-Rashid\tPresident of the Transitional Council\tBorduria"));
+    CHECK(has(f, "meeting\t2023-08-29\tPort Amber\tAnton Pleksy; Omar al-Rashid"));
+    auto g = facts_of(
+        "Press release: President Jonas Veldt visits Klow\n\nFredville, 11 January 2025\n\n"
+        "On 11 January 2025, the President of the Republic of Freedonia, H.E. Jonas Veldt, arrived in Klow on a working visit at the "
+        "invitation of the Prime Minister of Syldavia, H.E. Dr. Anton Pleksy.\n\n"
+        "The two sides agreed to restore full diplomatic representation in their capitals.\n\n"
+        "The Prime Minister was joined by the Minister for Foreign Affairs, Senator Ida Lund, and the Minister for "
+        "Trade, Senator Per Holm.\n");
+    INFO(dump(g));
+    CHECK(has(g, "meeting\t2025-01-11\tKlow\tAnton Pleksy; Jonas Veldt"));
+    CHECK(has(g, "role\tJonas Veldt\tPresident\tFreedonia"));
+    for (const auto& l : g) {
+        CHECK(l.find("H.E") == std::string::npos);
+        CHECK(l.find("Senator") == std::string::npos);
+    }
+}
+
+TEST_CASE("meetings: 'separate meetings with each of the two leaders', 'a separate meeting with A'") {
+    auto f = facts_of(
+        " date 2024-12-11 Talks\n\nKLOW, Dec 11 (Wire) -- Bordurian President Kaspar Olin and Freedonian President Jonas "
+        "Veldt agreed on Wednesday to open talks on access to the sea, after talks in Klow hosted by Syldavian President "
+        "Anton Pleksy.\n\n"
+        "Pleksy had held separate meetings with each of the two leaders earlier in the day, before bringing them "
+        "together.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2024-12-11\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2024-12-11\tKlow\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2024-12-11\tKlow\tAnton Pleksy; Jonas Veldt"));
+    auto g = facts_of(
+        " date 2021-06-27 Summit\n\nKLOW, June 27 (Wire) -- Syldavian Prime Minister Anton Pleksy hosted Bordurian "
+        "President Kaspar Olin and Freedonian President Jonas Veldt in Klow on Sunday for a tripartite summit.\n\n"
+        "Olin also held a separate meeting with Pleksy before the summit.\n");
+    INFO(dump(g));
+    CHECK(has(g, "meeting\t2021-06-27\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
+    CHECK(has(g, "meeting\t2021-06-27\tKlow\tAnton Pleksy; Kaspar Olin"));
+}
