@@ -83,3 +83,18 @@ TEST_CASE("meetings: 'separate meetings with each of the two leaders', 'a separa
     CHECK(has(g, "meeting\t2021-06-27\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
     CHECK(has(g, "meeting\t2021-06-27\tKlow\tAnton Pleksy; Kaspar Olin"));
 }
+
+TEST_CASE("offices: the country of the person accompanied; a list of titled names") {
+    auto f = facts_of(std::string(kLead) +
+                      "Pleksy was accompanied by Interior Minister Ida Lund. Foreign Minister Per Holm accompanied the "
+                      "President on the trip.\n\n"
+                      "Olin was joined by the Minister for Finance, Senator Eva Berg, the Minister for Trade, Senator Max "
+                      "Roth, and the Minister for Mines, Tom Falk.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tIda Lund\tInterior Minister\tSyldavia"));
+    CHECK(has(f, "role\tEva Berg\tMinister for Finance\tBorduria"));
+    CHECK(has(f, "role\tMax Roth\tMinister for Trade\tBorduria"));
+    CHECK(has(f, "role\tTom Falk\tMinister for Mines\tBorduria"));
+    CHECK(!has(f, "role\tEva Berg\tMinister for Trade\tBorduria"));
+    for (const auto& l : f) CHECK(l.find("Senator") == std::string::npos);
+}
