@@ -21,7 +21,36 @@ struct When {
     std::optional<Date> date;
     bool partial = false;  // "in July 2024", "last year": another time than the narrative's
     std::size_t at = SIZE_MAX;  // the token the date was read from
+    std::vector<std::size_t> partial_at;  // the tokens that made it partial
 };
+
+// The ", who ..." / ", which ..." clause containing token `at`, to the next comma or the end: [b, e), or {0, 0}.
+std::pair<std::size_t, std::size_t> relative_clause(const SentenceInfo& si, std::size_t at) {
+    const auto& t = si.s->tokens;
+    for (std::size_t k = at; k-- > 1;) {
+        if (t[k].text == ";") break;
+        if (t[k].text != ",") continue;
+        if (k + 1 >= t.size() || (t[k + 1].folded != "who" && t[k + 1].folded != "which")) break;
+        std::size_t e = k + 2;
+        while (e < t.size() && t[e].text != "," && t[e].text != ";") ++e;
+        return {k, e};
+    }
+    return {0, 0};
+}
+
+// Is the time of the sentence another than the narrative's for the trigger at `trigger`? A year or
+// month said in a relative clause the trigger is not in ("X, who takes office in October, signed",
+// "the agreement, which entered into force in 2020, and agreed to ...") is that clause's time.
+bool partial_for(const SentenceInfo& si, const When& w, std::size_t trigger) {
+    if (!w.partial) return false;
+    if (w.partial_at.empty()) return true;
+    for (std::size_t p : w.partial_at) {
+        auto [b, e] = relative_clause(si, p);
+        if (e > b && (trigger < b || trigger >= e)) continue;
+        return true;
+    }
+    return false;
+}
 
 When sentence_time(const Context& cx, const SentenceInfo& si) {
     When w;
@@ -67,20 +96,20 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         // Partial: "July 2024", "in 2015", "last year", "last month"
         if (month_from_name(t[i].text) && t[i].upper && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
         if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&
             t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), is_ascii_digit))
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
         if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month"))
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
         // "early 2019", "in the last week of June": a year or a month alone is another time.
         if (t[i].text.size() == 4 && (t[i].text.starts_with("19") || t[i].text.starts_with("20")) &&
             std::all_of(t[i].text.begin(), t[i].text.end(), is_ascii_digit) && i > 0 &&
             cx.lex->in_list("year-cues", t[i - 1].folded))
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
         if (t[i].upper && month_from_name(t[i].text) && t[i].text.size() >= 4 && i > 0 &&
             (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
     }
     if (!w.date) {
         w.date = weekday ? weekday : today;
@@ -163,6 +192,9 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         // "X, who will fly on to Klow on Friday, held talks with Y": not where the talks were.
         auto [ab, ae] = aside_around(si, b);
         if (ae > ab && (h.b < ab || h.b > ae)) return false;
+        // "held talks on X, which they reached in the Turkish capital last month": that clause's place.
+        auto [rb, re] = relative_clause(si, b);
+        if (re > rb && (h.b < rb || h.b >= re)) return false;
         if (future_before(cx, si, b)) return false;
         if (!dateline) return true;
         std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e), words = 0;
@@ -983,7 +1015,7 @@ void find_events(Context& cx) {
                         if (std::count(m.participants.begin(), m.participants.end(), cx.people[static_cast<std::size_t>(p)].label))
                             d = parse_iso_date(m.date);
             }
-            if (!d && !when.partial) {
+            if (!d && !partial_for(si, when, mh->b)) {
                 d = narrative;
                 // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
                 for (std::size_t k = idx + 1; !d && k < cx.sentences.size() && k <= idx + 2; ++k) {
@@ -1168,7 +1200,7 @@ void find_events(Context& cx) {
             bool bare = next == "." || next == "," || next == "in" || next == "at" || next == "last" || next == "earlier" ||
                         (next == "on" && h.e + 1 < ntok(si) &&
                          (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)));
-            if (!bare || when.partial) continue;
+            if (!bare || partial_for(si, when, h.b)) continue;
             if (verb == "signed") {
                 // "a defence cooperation agreement, which X and Y signed in Port Moresby on May 22"
                 std::size_t rel = SIZE_MAX;
@@ -1246,7 +1278,7 @@ void find_events(Context& cx) {
             // ("they said the two sides had agreed" is reported speech, not a recollection.)
             bool reported = false;
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k).folded);
-            if (when.partial || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
+            if (partial_for(si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
             // "agreed on A, on B and on C": keep the preposition so the items line up.
             if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;

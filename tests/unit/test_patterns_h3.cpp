@@ -98,3 +98,17 @@ TEST_CASE("offices: the country of the person accompanied; a list of titled name
     CHECK(!has(f, "role\tEva Berg\tMinister for Trade\tBorduria"));
     for (const auto& l : f) CHECK(l.find("Senator") == std::string::npos);
 }
+
+TEST_CASE("time: a year or month in a relative clause is that clause's, not the encounter's") {
+    auto f = facts_of(
+        " date 2024-08-29 Pact\n\nKLOW, 29 August 2024 – Syldavia and Borduria signed a defence pact on Thursday.\n\n"
+        "The agreement was signed at the Palace by Syldavian Defence Minister Anton Pleksy and Borduria's Foreign "
+        "Minister Kaspar Olin, who takes office as the country's president in October.\n\n"
+        "The ministers discussed the Klow Trade Agreement, which entered into force in 2020, and agreed to establish a "
+        "new climate and infrastructure partnership.\n\n"
+        "The two ministers held talks on the Rainbow Bridge Initiative, which they launched in Fredville last month.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2024-08-29\tKlow\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "agreed\tnew climate and infrastructure partnership\t2024-08-29\tKlow"));
+    for (const auto& l : f) CHECK(l.find("Fredville") == std::string::npos);
+}
