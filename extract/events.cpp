@@ -1064,6 +1064,15 @@ void find_events(Context& cx) {
                         // "flew on to Doha, where he was received by ...": the place the clause is about.
                         for (const auto& m : si.m)
                             if (m.kind == MKind::Place && m.e + 1 == wk) mf.place = m.label;
+                        // "visited Kyiv on 22 January, where he met ...": the place the clause before it went to.
+                        for (std::size_t j = si.m.size(); mf.place.empty() && j-- > 0;) {
+                            const Mention& m = si.m[j];
+                            if (m.kind != MKind::Place || m.e >= wk || m.b == 0 || !lex.in_list("place-cues", tok(si, m.b - 1).folded)) continue;
+                            bool apart = false;
+                            for (std::size_t k = m.e; k + 1 < wk; ++k) apart |= tok(si, k).text == "," || tok(si, k).text == ";";
+                            if (!apart) mf.place = m.label;
+                            break;
+                        }
                         if (mf.place.empty()) mf.place = sentence_place(cx, si, *mh, wk);
                     } else {
                         mf.place = sentence_place(cx, si, *mh);

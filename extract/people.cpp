@@ -817,19 +817,40 @@ void find_people(Context& cx) {
                 add_roles(cx, si, p, rc, "role.plural-office", si.m[j].b);
             }
     // Definite descriptions: "the Egyptian president" is the Egyptian president of this article.
-    for (auto& si : cx.sentences) {
+    std::vector<std::size_t> first_seen(cx.people.size(), SIZE_MAX);  // the sentence each person is first named in
+    for (std::size_t i = 0; i < cx.sentences.size(); ++i)
+        for (int p : cx.sentences[i].person)
+            if (p >= 0 && first_seen[static_cast<std::size_t>(p)] == SIZE_MAX) first_seen[static_cast<std::size_t>(p)] = i;
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        auto& si = cx.sentences[idx];
         for (std::size_t j = 0; j < si.m.size(); ++j) {
             const Mention& m = si.m[j];
             if (m.kind != MKind::Role || si.person[j] >= 0) continue;
-            // "The Secretary-General arrived from Turkey": the one holder of that office in the article.
+            // "The Prime Minister of Poland visited Kyiv": the holder of that office of that country.
+            std::string of_country;
+            if (m.e + 1 < ntok(si) && tok(si, m.e).folded == "of") {
+                std::size_t q = m.e + 1;
+                if (q + 1 < ntok(si) && tok(si, q).folded == "the") ++q;
+                int k = mention_starting_at(si, q);
+                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)]) &&
+                    (si.m[static_cast<std::size_t>(k)].e >= ntok(si) || tok(si, si.m[static_cast<std::size_t>(k)].e).text != ","))
+                    of_country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+            }
+            // "The Secretary-General arrived from Turkey": the one holder of that office in the article;
+            // "The crown prince and the emir then held talks": of two crown princes, the one named before.
             if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
-                (m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" && tok(si, m.e).text != ",")) &&
-                (j + 1 >= si.m.size() || si.m[j + 1].b != m.e)) {
-                int found = -1;
+                (!of_country.empty() ||
+                 ((m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" && tok(si, m.e).text != ",")) &&
+                  (j + 1 >= si.m.size() || si.m[j + 1].b != m.e)))) {
+                int found = -1, before = -1;
                 for (std::size_t p = 0; p < cx.people.size(); ++p)
                     for (const auto& [role, c] : cx.people[p].roles)
-                        if (fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                        if (fold(role) == fold(m.label) && (of_country.empty() || c == of_country)) {
+                            found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                            if (first_seen[p] < idx) before = before < 0 || before == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                        }
                 if (found >= 0) si.person[j] = found;
+                else if (found == -2 && before >= 0) si.person[j] = before;
                 continue;
             }
             if (j == 0) continue;

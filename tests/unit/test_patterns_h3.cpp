@@ -112,3 +112,20 @@ TEST_CASE("time: a year or month in a relative clause is that clause's, not the 
     CHECK(has(f, "agreed\tnew climate and infrastructure partnership\t2024-08-29\tKlow"));
     for (const auto& l : f) CHECK(l.find("Fredville") == std::string::npos);
 }
+
+TEST_CASE("definite titles: 'the Prime Minister of Syldavia'; of two holders, the one named before") {
+    auto f = facts_of(
+        " date 2024-07-08 Pact\n\nKLOW, 8 July 2024 – Syldavian Prime Minister Anton Pleksy and Bordurian President Kaspar "
+        "Olin signed a security pact in Klow on Monday.\n\n"
+        "The Prime Minister of Syldavia visited Szohod on 22 January, where he met Olin and Bordurian Prime Minister Ivo "
+        "Novak.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2024-01-22\tSzohod\tAnton Pleksy; Ivo Novak; Kaspar Olin"));
+    auto g = facts_of(
+        " date 2021-01-05 Summit\n\nKLOW, Jan 5 (Wire) -- Syldavian Emir Omar Pleks embraced Borduria's President Kaspar "
+        "Olin at the airport in Klow on Tuesday, as the League held its summit.\n\n"
+        "The emir and the president then held talks before the summit opened.\n\n"
+        "Freedonia's delegation was led by Emir Karl Veldt.\n");
+    INFO(dump(g));
+    CHECK(has(g, "meeting\t2021-01-05\tKlow\tKaspar Olin; Omar Pleks"));
+}
