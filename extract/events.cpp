@@ -369,6 +369,9 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
                 if (r >= n || tok(si, r).text == "." || tok(si, r).text == ",") return k;
             }
         }
+        // "agreed to speed up work on X, and said Portugal would join": another predicate of the subject.
+        if (t.folded == "and" && k + 1 < n && cx.lex->in_list("speech-verbs", tok(si, k + 1).folded))
+            return k > from && tok(si, k - 1).text == "," ? k - 1 : k;
         // ("a deal under which Qatar Airways will buy ...": what the deal does is part of it.)
         if (cx.lex->in_list("clause-openers-bare", t.folded) && !(k > from && cx.lex->in_list("prepositions", tok(si, k - 1).folded)))
             return k;

@@ -83,7 +83,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     }
 
     std::vector<std::string> out;
-    bool weak_before = false;  // items split off without a verb of their own share the last verb
+    bool weak_before = false, creation_before = false;  // items split off without a verb of their own share the last verb
     // "memoranda on tourism, customs and fisheries": one memorandum on each (SPEC section 1).
     std::string shared_head;
     for (auto [ib, ie] : items) {
@@ -170,8 +170,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)
             creation |= lex.in_list("creation-nouns", t[k].folded) || lex.in_list("creation-verbs", t[k].folded);
-        if (!has_verb) weak = weak_before;
+        // (an item without a verb of its own shares the verb before: "speed up work on A and on B")
+        if (!has_verb) weak = weak_before, creation |= creation_before;
         weak_before = weak;
+        creation_before = creation;
         if (agreed && weak && !creation) continue;  // "strengthen the ... mechanism": nothing new
         // 3. The noun phrase ends before a relative clause; "would be prepared" is skipped:
         //    "a joint roadmap would be prepared to implement X" -> "joint roadmap to implement X".

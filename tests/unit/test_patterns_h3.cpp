@@ -129,3 +129,15 @@ TEST_CASE("definite titles: 'the Prime Minister of Syldavia'; of two holders, th
     INFO(dump(g));
     CHECK(has(g, "meeting\t2021-01-05\tKlow\tKaspar Olin; Omar Pleks"));
 }
+
+TEST_CASE("agreed: 'speed up work on' a named project and on another; 'and said' ends the object") {
+    auto f = facts_of(std::string(kLead) +
+                      "The two leaders agreed to speed up work on Lakeline, the gas pipeline between Klow and Szohod, and "
+                      "said Freedonia would join the project.\n\n"
+                      "They instructed their ministers to speed up work on the project to extend the oil pipeline from Klow "
+                      "to Port Amber and on an electricity interconnection between the two countries.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tLakeline, the gas pipeline between Klow and Szohod\t2023-05-04\tKlow"));
+    CHECK(has(f, "agreed\tproject to extend the oil pipeline from Klow to Port Amber\t2023-05-04\tKlow"));
+    CHECK(has(f, "agreed\telectricity interconnection between the two countries\t2023-05-04\tKlow"));
+}
