@@ -1410,6 +1410,10 @@ void find_events(Context& cx) {
             bool listed_i = pending[i].ev.rule == "agreed.signed-list", listed_j = pending[j].ev.rule == "agreed.signed-list";
             if (shared >= 4 && shared * 10 >= small * 6 && listed_i != listed_j && (a.size() < b.size() || (a.size() == b.size() && i > j)))
                 drop_i = true;  // the shorter telling goes: the longer says more of what it is
+            // "X signed the memorandum on political consultations" after the list named "a memorandum on political
+            // consultations between the ministries": the sentence tells a listed document again.
+            if (!listed_i && listed_j && shared >= 1 && shared == ca.size() && heads[i] == heads[j] && !heads[i].empty())
+                drop_i = true;
             if (drop_i) {
                 at[i] = SIZE_MAX;
                 break;

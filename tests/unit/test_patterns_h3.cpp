@@ -141,3 +141,25 @@ TEST_CASE("agreed: 'speed up work on' a named project and on another; 'and said'
     CHECK(has(f, "agreed\tproject to extend the oil pipeline from Klow to Port Amber\t2023-05-04\tKlow"));
     CHECK(has(f, "agreed\telectricity interconnection between the two countries\t2023-05-04\tKlow"));
 }
+
+TEST_CASE("agreed: 'a series of documents, including A and B'; a list ending in a circumstance; a listed document told again") {
+    auto f = facts_of(std::string(kLead) +
+                      "After the talks, delegations of the two countries signed a series of documents, including a "
+                      "memorandum on cooperation in the energy sector and an agreement on road border crossings.\n\n"
+                      "Pleksy and Olin witnessed the signing of agreements on fisheries and rice trade, on the first day of "
+                      "a two-day state visit.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tmemorandum on cooperation in the energy sector\t2023-05-04\tKlow"));
+    CHECK(has(f, "agreed\tagreement on road border crossings\t2023-05-04\tKlow"));
+    for (const auto& l : f) CHECK(l.find("on on") == std::string::npos);
+    auto g = facts_of(std::string(kLead) +
+                      "After the talks, the two sides signed memoranda, among them:\n"
+                      "- a memorandum on political consultations between the foreign ministries;\n"
+                      "- an agreement on road transport.\n\n"
+                      "Foreign Minister Ivo Novak signed the memorandum on political consultations with his Bordurian "
+                      "counterpart, Eva Berg.\n");
+    INFO(dump(g));
+    CHECK(has(g, "agreed\tmemorandum on political consultations between the foreign ministries\t2023-05-04\tKlow"));
+    for (const auto& l : g) CHECK(l.find("counterpart") == std::string::npos);
+    CHECK(!has(g, "agreed\tmemorandum on political consultations\t2023-05-04\tKlow"));
+}
