@@ -807,6 +807,13 @@ void find_events(Context& cx) {
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
         auto hits = find_triggers(si.s->tokens, lex);
+        // "Sisi then called Erdogan on February 7": a call when a person is named right after the verb.
+        std::erase_if(hits, [&](const TriggerHit& h) {
+            if (!h.trigger->id.ends_with("-person")) return false;
+            for (std::size_t j = 0; j < si.m.size(); ++j)
+                if (si.m[j].b == h.e && si.person[j] >= 0) return si.m[j].e < ntok(si) && tok(si, si.m[j].e).folded == "'s";
+            return true;
+        });
         const When& when = times[idx];
         int sp = speaker_of(cx, si);
         if (sp >= 0) speaker = sp;

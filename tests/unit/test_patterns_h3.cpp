@@ -163,3 +163,14 @@ TEST_CASE("agreed: 'a series of documents, including A and B'; a list ending in 
     for (const auto& l : g) CHECK(l.find("counterpart") == std::string::npos);
     CHECK(!has(g, "agreed\tmemorandum on political consultations\t2023-05-04\tKlow"));
 }
+
+TEST_CASE("calls and handshakes: 'X called Y on February 7'; 'shook hands in Fredville'") {
+    auto f = facts_of(
+        " date 2024-02-15 Visit\n\nKLOW, February 14 (Wire) – Bordurian President Kaspar Olin held talks with his "
+        "Syldavian counterpart Anton Pleksy on Wednesday.\n\n"
+        "The two leaders first shook hands in Fredville on November 20, 2022, at the opening of the games, in a meeting "
+        "arranged by Freedonia. Pleksy then called Olin on February 7, 2023, to offer condolences. Olin called for calm.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-02-07\t\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2022-11-20\tFredville\tAnton Pleksy; Kaspar Olin"));
+}
