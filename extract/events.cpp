@@ -21,7 +21,36 @@ struct When {
     std::optional<Date> date;
     bool partial = false;  // "in July 2024", "last year": another time than the narrative's
     std::size_t at = SIZE_MAX;  // the token the date was read from
+    std::vector<std::size_t> partial_at;  // the tokens that made it partial
 };
+
+// The ", who ..." / ", which ..." clause containing token `at`, to the next comma or the end: [b, e), or {0, 0}.
+std::pair<std::size_t, std::size_t> relative_clause(const SentenceInfo& si, std::size_t at) {
+    const auto& t = si.s->tokens;
+    for (std::size_t k = at; k-- > 1;) {
+        if (t[k].text == ";") break;
+        if (t[k].text != ",") continue;
+        if (k + 1 >= t.size() || (t[k + 1].folded != "who" && t[k + 1].folded != "which")) break;
+        std::size_t e = k + 2;
+        while (e < t.size() && t[e].text != "," && t[e].text != ";") ++e;
+        return {k, e};
+    }
+    return {0, 0};
+}
+
+// Is the time of the sentence another than the narrative's for the trigger at `trigger`? A year or
+// month said in a relative clause the trigger is not in ("X, who takes office in October, signed",
+// "the agreement, which entered into force in 2020, and agreed to ...") is that clause's time.
+bool partial_for(const SentenceInfo& si, const When& w, std::size_t trigger) {
+    if (!w.partial) return false;
+    if (w.partial_at.empty()) return true;
+    for (std::size_t p : w.partial_at) {
+        auto [b, e] = relative_clause(si, p);
+        if (e > b && (trigger < b || trigger >= e)) continue;
+        return true;
+    }
+    return false;
+}
 
 When sentence_time(const Context& cx, const SentenceInfo& si) {
     When w;
@@ -67,20 +96,20 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         // Partial: "July 2024", "in 2015", "last year", "last month"
         if (month_from_name(t[i].text) && t[i].upper && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
         if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&
             t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), is_ascii_digit))
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
         if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month"))
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
         // "early 2019", "in the last week of June": a year or a month alone is another time.
         if (t[i].text.size() == 4 && (t[i].text.starts_with("19") || t[i].text.starts_with("20")) &&
             std::all_of(t[i].text.begin(), t[i].text.end(), is_ascii_digit) && i > 0 &&
             cx.lex->in_list("year-cues", t[i - 1].folded))
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
         if (t[i].upper && month_from_name(t[i].text) && t[i].text.size() >= 4 && i > 0 &&
             (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
-            w.partial = true;
+            w.partial = true, w.partial_at.push_back(i);
     }
     if (!w.date) {
         w.date = weekday ? weekday : today;
@@ -163,10 +192,22 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         // "X, who will fly on to Klow on Friday, held talks with Y": not where the talks were.
         auto [ab, ae] = aside_around(si, b);
         if (ae > ab && (h.b < ab || h.b > ae)) return false;
+        // "held talks on X, which they reached in the Turkish capital last month": that clause's place.
+        auto [rb, re] = relative_clause(si, b);
+        if (re > rb && (h.b < rb || h.b >= re)) return false;
         if (future_before(cx, si, b)) return false;
         if (!dateline) return true;
         std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e), words = 0;
-        for (std::size_t k = lo; k < hi; ++k) words += t[k].space_before;  // "Mar-a-Lago" is one word
+        for (std::size_t k = lo; k < hi; ++k) {
+            // "received X, chairman of the council and commander of the army, in the city of Y": a
+            // person's apposition does not put the place farther away.
+            if (t[k].text == "," && std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.e == k && m.kind != MKind::Place; })) {
+                std::size_t c = k + 1;
+                while (c < hi && t[c].text != "," && t[c].text != ";") ++c;
+                if (c < hi && t[c].text == ",") { k = c; continue; }
+            }
+            words += t[k].space_before;  // "Mar-a-Lago" is one word
+        }
         if (words > 14) return false;
         for (std::size_t k = lo; k < hi; ++k)
             if (t[k].folded == "that" || t[k].folded == "which") return false;
@@ -178,6 +219,8 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;
+        // "in the northern coastal city of El Alamein"
+        if (prev == "of" && m.b >= 2 && cx.lex->in_list("settlement-nouns", t[m.b - 2].folded)) return m.label;
         // "at the White House", "in the Kremlin"
         if (prev == "the" && m.b >= 2 && (t[m.b - 2].folded == "at" || t[m.b - 2].folded == "in")) return m.label;
     }
@@ -326,6 +369,9 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
                 if (r >= n || tok(si, r).text == "." || tok(si, r).text == ",") return k;
             }
         }
+        // "agreed to speed up work on X, and said Portugal would join": another predicate of the subject.
+        if (t.folded == "and" && k + 1 < n && cx.lex->in_list("speech-verbs", tok(si, k + 1).folded))
+            return k > from && tok(si, k - 1).text == "," ? k - 1 : k;
         // ("a deal under which Qatar Airways will buy ...": what the deal does is part of it.)
         if (cx.lex->in_list("clause-openers-bare", t.folded) && !(k > from && cx.lex->in_list("prepositions", tok(si, k - 1).folded)))
             return k;
@@ -440,6 +486,30 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         cx.note_name("initiative", label, label);
         objects.push_back(label);
     };
+    // "the G7 Joint Declaration of Support for Ukraine, which Poland joined in 2023": the name before
+    // the relative clause.
+    if (h.trigger->id.find("relative") != std::string::npos) {
+        std::size_t e = h.b;
+        if (e > 0 && tok(si, e - 1).text == ",") --e;
+        std::size_t s = e;
+        while (s > 0) {
+            const Token& t = tok(si, s - 1);
+            if (t.upper && (t.word || t.text == "-")) { --s; continue; }
+            if ((t.text == "-" || t.text == "'") && !t.space_before && s >= 2 && tok(si, s - 2).upper) { --s; continue; }
+            if ((t.folded == "of" || t.folded == "for" || t.folded == "on" || t.folded == "and" || t.folded == "the") && s >= 2 &&
+                s < e && tok(si, s).upper)
+                { --s; continue; }
+            break;
+        }
+        while (s < e && !tok(si, s).upper) ++s;  // not "the" / "of" at the start
+        if (e >= s + 2 && !lex.in_list("regions", fold(span_text(si.s->tokens, s, e, cx.text())))) {
+            // (a country, a person or a place is not what is joined)
+            const Mention* m = mention_at(s);
+            bool named_other = m && m->e == e && m->kind != MKind::Initiative && m->kind != MKind::Name;
+            if (!named_other) add(s, e);
+        }
+        return objects;
+    }
     const Token& first = tok(si, h.e);
     if (first.folded == "it" || first.folded == "this") {
         auto before = initiatives_in(cx, si, 0, h.b);
@@ -472,6 +542,32 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         if (q > b && q + 1 < end && tok(si, q).folded == "'s" && !named_other) b = q + 1;
     }
     const Mention* at_b = mention_at(b);
+    // A phrase object from `from`: up to 16 tokens, to an apposition's end or to "and" before
+    // another clause ("supports X and wants Y"), but not the "and" of "between A and the B".
+    auto phrase_end = [&](std::size_t from) {
+        std::size_t e = std::min(end, from + 16);
+        bool between = false;
+        for (std::size_t k = from; k < e; ++k) {
+            if (tok(si, k).text == "," && k > from + 2) { e = apposition_end(cx, si, k, end); break; }
+            if (tok(si, k).folded == "and" && between) { between = false; continue; }
+            between |= tok(si, k).folded == "between";
+            if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) { e = k; break; }
+        }
+        return e;
+    };
+    // "the United Nations-led process towards elections", "the Saudi-brokered talks": what a body
+    // leads; "the Omani initiative for dialogue in Yemen": a country's initiative, not the country.
+    if (at_b && at_b->e + 2 < end) {
+        const Token& after = tok(si, at_b->e);
+        bool led = (at_b->kind == MKind::Organization || at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj) &&
+                   after.text == "-" && !after.space_before && lex.in_list("led-words", tok(si, at_b->e + 1).folded);
+        bool adj_initiative = at_b->kind == MKind::CountryAdj &&
+                              (lex.in_list("initiative-heads", after.folded) || lex.in_list("support-heads", after.folded));
+        if (led || adj_initiative) {
+            add(b, phrase_end(b));
+            return objects;
+        }
+    }
     // "supports Kazakhstan in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
@@ -485,13 +581,20 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     }
     if (country_first) return objects;
     // A name right after the trigger: "supports ELMED", "take an active part in Expo 2025 Osaka, Kansai".
-    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative)) {
-        std::size_t e = b + 1;
+    // (An organization's named document: "the ASEAN Outlook on the Indo-Pacific", "the EU Global Gateway".)
+    bool org_named = at_b && at_b->kind == MKind::Organization && at_b->e < end && tok(si, at_b->e).upper &&
+                     tok(si, at_b->e).word && tok(si, at_b->e).space_before &&
+                     (!mention_at(at_b->e) || mention_at(at_b->e)->kind == MKind::Name);
+    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative || org_named)) {
+        std::size_t e = org_named ? at_b->e + 1 : b + 1;
         while (e < end) {
             const Token& t = tok(si, e);
             if ((t.upper || (t.word && t.text[0] >= '0' && t.text[0] <= '9')) && t.space_before) { ++e; continue; }
             if ((t.text == "-" || t.text == "'") && !t.space_before && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
             if ((t.text == "," || t.folded == "of" || t.folded == "and" || t.folded == "on") && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
+            // "Outlook on the Indo-Pacific", "Strategy for the Blue Pacific"
+            if ((t.folded == "of" || t.folded == "on" || t.folded == "for") && e + 2 < end && tok(si, e + 1).folded == "the" &&
+                tok(si, e + 2).upper && tok(si, e + 2).word) { e += 3; continue; }
             break;
         }
         // A region ("a Central Asia that is strong") is not an initiative.
@@ -504,15 +607,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // "supports a rapid conclusion of the trade agreement between the EU and Mercosur":
     // a phrase about an organization, a name or an agreement is what is supported.
     if (h.trigger->id.find("welcomed") != std::string::npos) return objects;  // welcoming news is not support
-    std::size_t e = std::min(end, b + 16);
-    for (std::size_t k = b; k < e; ++k) {
-        if (tok(si, k).text == "," && k > b + 2) { e = apposition_end(cx, si, k, end); break; }
-        if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) { e = k; break; }
-    }
+    std::size_t e = phrase_end(b);
     bool about = false;
     for (const auto& m : si.m)
         about |= m.b > b && m.b < e && (m.kind == MKind::Organization || m.kind == MKind::Initiative || m.kind == MKind::Name);
-    for (std::size_t k = b; k < e; ++k) about |= lex.in_list("initiative-heads", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded);
+    for (std::size_t k = b; k < e; ++k)
+        about |= lex.in_list("initiative-heads", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded) ||
+                 lex.in_list("support-heads", tok(si, k).folded);
     const Token& f = tok(si, b);
     bool hosting = lex.in_list("hosting-words", f.folded);
     if (about && !hosting && !f.upper && f.word) add(b, e);
@@ -558,6 +659,15 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";
     };
+    // "..., which Poland joined": the subject of the relative clause.
+    if (h.trigger->id.find("relative") != std::string::npos) {
+        for (std::size_t j = 0; j < si.m.size(); ++j)
+            if (si.m[j].b > h.b && si.m[j].e <= h.e) {
+                std::string a = agent(j);
+                if (!a.empty()) return {a};
+            }
+        return {};
+    }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;
@@ -584,6 +694,20 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     }
     if (speaker >= 0) return {country_of_person(cx, speaker)};
     return {};
+}
+
+// True when `label` opens with an adjective of `country` ("Omani initiative ..." and Oman).
+bool own_adjective(const Lexicon& lex, const std::string& label, const std::string& country) {
+    auto toks = tokenize(label);
+    std::string key;
+    for (std::size_t i = 0; i < toks.size() && i < 3; ++i) {
+        key += (i ? " " : "") + toks[i].folded;
+        auto it = lex.forms().find(key);
+        if (it == lex.forms().end()) continue;
+        for (const auto& r : it->second)
+            if (r.how == FormKind::Adjective && lex.entry(r.entry).label == country) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -683,6 +807,13 @@ void find_events(Context& cx) {
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
         auto hits = find_triggers(si.s->tokens, lex);
+        // "Sisi then called Erdogan on February 7": a call when a person is named right after the verb.
+        std::erase_if(hits, [&](const TriggerHit& h) {
+            if (!h.trigger->id.ends_with("-person")) return false;
+            for (std::size_t j = 0; j < si.m.size(); ++j)
+                if (si.m[j].b == h.e && si.person[j] >= 0) return si.m[j].e < ntok(si) && tok(si, si.m[j].e).folded == "'s";
+            return true;
+        });
         const When& when = times[idx];
         int sp = speaker_of(cx, si);
         if (sp >= 0) speaker = sp;
@@ -848,6 +979,9 @@ void find_events(Context& cx) {
                         if (k > si.m[j].e + 2 && tok(si, k).upper) break;
                     }
                     bool subject = passive ? si.m[j].b >= mh->e : si.m[j].e <= mh->b;
+                    // "Spokesman X said the two leaders discussed ...": the speaker is not a subject.
+                    for (std::size_t k = si.m[j].e; subject && !passive && k < mh->b; ++k)
+                        subject = !lex.in_list("speech-verbs", tok(si, k).folded);
                     if ((subject || behalf) && !std::count(subjects.begin(), subjects.end(), si.person[j]))
                         subjects.push_back(si.person[j]);
                 }
@@ -891,7 +1025,7 @@ void find_events(Context& cx) {
                         if (std::count(m.participants.begin(), m.participants.end(), cx.people[static_cast<std::size_t>(p)].label))
                             d = parse_iso_date(m.date);
             }
-            if (!d && !when.partial) {
+            if (!d && !partial_for(si, when, mh->b)) {
                 d = narrative;
                 // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
                 for (std::size_t k = idx + 1; !d && k < cx.sentences.size() && k <= idx + 2; ++k) {
@@ -903,6 +1037,28 @@ void find_events(Context& cx) {
             auto latest = cx.doc.header_date && cx.doc.reference && *cx.doc.header_date > *cx.doc.reference ? cx.doc.header_date
                                                                                                             : cx.doc.reference;
             if (d && latest && *d > *latest) d.reset();
+            // "X held separate meetings with A and B", "with each of the two leaders", "a separate meeting
+            // with A ... and met B": one encounter of the subject with each.
+            bool separate = false;
+            for (std::size_t k = mh->b >= 3 ? mh->b - 3 : 0; k < mh->e; ++k)
+                separate |= lex.in_list("separate-words", tok(si, k).folded);
+            std::vector<std::vector<int>> groups{ps};
+            if (separate && !encounter) {
+                std::vector<int> subj, objs;
+                const auto named = participants(cx, si);
+                for (int p : ps) (position(p) < mh->b && std::count(named.begin(), named.end(), p) ? subj : objs).push_back(p);
+                if (subj.size() == 1 && mentions_pair(cx, si) && last_ps.size() >= 3 && std::count(last_ps.begin(), last_ps.end(), subj[0])) {
+                    objs.clear();
+                    for (int p : last_ps)
+                        if (p != subj[0]) objs.push_back(p);
+                }
+                if (subj.size() == 1 && objs.size() >= 2) {
+                    groups.clear();
+                    for (int o : objs) groups.push_back({subj[0], o});
+                }
+            }
+            for (const auto& group : groups) {
+            ps = group;
             // Diplomatic encounters are between countries: officials of one country only is not one.
             bool one_country = ps.size() >= 2;
             for (int p : ps) {
@@ -918,6 +1074,15 @@ void find_events(Context& cx) {
                         // "flew on to Doha, where he was received by ...": the place the clause is about.
                         for (const auto& m : si.m)
                             if (m.kind == MKind::Place && m.e + 1 == wk) mf.place = m.label;
+                        // "visited Kyiv on 22 January, where he met ...": the place the clause before it went to.
+                        for (std::size_t j = si.m.size(); mf.place.empty() && j-- > 0;) {
+                            const Mention& m = si.m[j];
+                            if (m.kind != MKind::Place || m.e >= wk || m.b == 0 || !lex.in_list("place-cues", tok(si, m.b - 1).folded)) continue;
+                            bool apart = false;
+                            for (std::size_t k = m.e; k + 1 < wk; ++k) apart |= tok(si, k).text == "," || tok(si, k).text == ";";
+                            if (!apart) mf.place = m.label;
+                            break;
+                        }
                         if (mf.place.empty()) mf.place = sentence_place(cx, si, *mh, wk);
                     } else {
                         mf.place = sentence_place(cx, si, *mh);
@@ -945,7 +1110,8 @@ void find_events(Context& cx) {
                     std::size_t shared = 0;
                     for (auto& p : mf.participants)
                         shared += std::count(old.participants.begin(), old.participants.end(), p);
-                    if (shared >= 2) {
+                    // (a separate encounter is another meeting, unless it is told again with the same people)
+                    if (shared >= 2 && (!separate || (shared == mf.participants.size() && shared == old.participants.size()))) {
                         dup = true;
                         for (auto& p : mf.participants)
                             if (!std::count(old.participants.begin(), old.participants.end(), p)) old.participants.push_back(p);
@@ -970,6 +1136,7 @@ void find_events(Context& cx) {
                 }
                 made_meeting = true;
             }
+            }
         }
         if (!made_meeting && when.date && !narrative && cx.out.meetings.empty())
             narrative = when.date;  // the lead sets the scene: "on Sunday ... signed"
@@ -991,6 +1158,7 @@ void find_events(Context& cx) {
                 for (const auto& obj : objects) {
                     int ie = lex.find(EntryKind::Initiative, obj);
                     if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // its own initiative
+                    if (own_adjective(lex, obj, sup)) continue;  // "Morocco supports the Moroccan initiative"
                     add_fact(cx.out.supports, SupportFact{sup, obj, cx.evidence(si, h.trigger->id)},
                              [](const SupportFact& a, const SupportFact& b) {
                                  return a.supporter == b.supporter && a.initiative == b.initiative;
@@ -1051,7 +1219,7 @@ void find_events(Context& cx) {
             bool bare = next == "." || next == "," || next == "in" || next == "at" || next == "last" || next == "earlier" ||
                         (next == "on" && h.e + 1 < ntok(si) &&
                          (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)));
-            if (!bare || when.partial) continue;
+            if (!bare || partial_for(si, when, h.b)) continue;
             if (verb == "signed") {
                 // "a defence cooperation agreement, which X and Y signed in Port Moresby on May 22"
                 std::size_t rel = SIZE_MAX;
@@ -1129,7 +1297,7 @@ void find_events(Context& cx) {
             // ("they said the two sides had agreed" is reported speech, not a recollection.)
             bool reported = false;
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k).folded);
-            if (when.partial || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
+            if (partial_for(si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
             // "agreed on A, on B and on C": keep the preposition so the items line up.
             if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;
@@ -1249,6 +1417,10 @@ void find_events(Context& cx) {
             bool listed_i = pending[i].ev.rule == "agreed.signed-list", listed_j = pending[j].ev.rule == "agreed.signed-list";
             if (shared >= 4 && shared * 10 >= small * 6 && listed_i != listed_j && (a.size() < b.size() || (a.size() == b.size() && i > j)))
                 drop_i = true;  // the shorter telling goes: the longer says more of what it is
+            // "X signed the memorandum on political consultations" after the list named "a memorandum on political
+            // consultations between the ministries": the sentence tells a listed document again.
+            if (!listed_i && listed_j && shared >= 1 && shared == ca.size() && heads[i] == heads[j] && !heads[i].empty())
+                drop_i = true;
             if (drop_i) {
                 at[i] = SIZE_MAX;
                 break;

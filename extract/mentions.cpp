@@ -255,6 +255,12 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             // Kassym-Jomart, El-Sisi
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&
                 nameish_at(k + 1) && !t[k + 1].space_before) { k += 2; continue; }
+            // al-Kadhimi, el-Sisi: a particle joined by a hyphen
+            if (w.name_particles.contains(w.id[k]) && !t[k].upper && k + 2 < n && t[k + 1].text == "-" &&
+                !t[k + 1].space_before && !t[k + 2].space_before && !used[k + 1] && !used[k + 2] && nameish_at(k + 2)) {
+                k += 3;
+                continue;
+            }
             // Marcos Jr., Charles III
             if (w.name_suffixes.contains(w.id[k]) && t[k].upper) { ++k; continue; }
             // da Silva, van der Leyen, bin Salman

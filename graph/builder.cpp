@@ -97,6 +97,9 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
         for (std::size_t i = 0; i < ks.size(); ++i)
             for (std::size_t j = i + 1; j < ks.size(); ++j) {
                 std::size_t x = ks[i], y = ks[j], shared = 0;
+                // (one article's meetings are told apart by the extractor: "a trilateral summit" and "a
+                // separate meeting" of two of its leaders the same day are two encounters)
+                if (refs[x].article == refs[y].article) continue;
                 for (const auto& p : mf(x).participants) shared += std::count(mf(y).participants.begin(), mf(y).participants.end(), p);
                 if (shared >= 2) parent[find_root(parent, y)] = find_root(parent, x);
             }
