@@ -45,7 +45,16 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 if (t[k].text == "," || t[k].text == ";") break;
                 if (t[k].folded == "since") { since = true; break; }
             }
-            if (since) {
+            // "the February 6 earthquakes", "the March 24 election": a date naming another event (not
+            // "the March 10 talks", which dates an encounter).
+            bool names_other = false;
+            if (i > 0 && t[i - 1].folded == "the" && i + n < t.size() && t[i + n].word && !t[i + n].upper) {
+                names_other = true;
+                for (const auto& h : find_triggers(t, *cx.lex))
+                    if (h.b == i + n && (h.trigger->kind == "meeting" || h.trigger->kind == "call")) names_other = false;
+                if (cx.lex->in_list("visit-words", t[i + n].folded)) names_other = false;
+            }
+            if (since || names_other) {
                 if (!background) background = d;
             } else if (!w.date) w.date = d, w.at = i;
             i += n - 1;
@@ -217,6 +226,20 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
     if (h.b == 0) return false;
     const std::string& det = tok(si, h.b - 1).folded;
     return det == "the" || det == "'s";  // not "that meeting": often one only planned or recalled
+}
+
+// "Z met the two ministers jointly after their talks": an encounter after one told before, another one.
+bool after_encounter(const SentenceInfo& si, const TriggerHit& h) {
+    for (std::size_t k = h.e; k + 2 < ntok(si) && k < h.e + 12; ++k) {
+        if (tok(si, k).text == "," || tok(si, k).text == ";") break;
+        if (tok(si, k).folded != "after") continue;
+        const std::string& det = tok(si, k + 1).folded;
+        const std::string& noun = tok(si, k + 2).folded;
+        if ((det == "the" || det == "their" || det == "these" || det == "those") &&
+            (noun == "talks" || noun == "meeting" || noun == "negotiations"))
+            return true;
+    }
+    return false;
 }
 
 // One side's plan, not an encounter that took place: "will hold talks", "is due in X for talks with".
@@ -828,6 +851,10 @@ void find_events(Context& cx) {
                 }
                 bool pronoun = false;
                 for (std::size_t k = wk + 1; k < mh->b; ++k) pronoun |= lex.in_list("subject-pronouns", tok(si, k).folded);
+                // "X was welcomed in Jeddah, where Y received him": the object pronoun is the main clause's subject.
+                if (mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e).folded) &&
+                    (mh->e + 1 >= ntok(si) || !tok(si, mh->e + 1).word || lex.in_list("prepositions", tok(si, mh->e + 1).folded)))
+                    pronoun = true;
                 if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
                 ps = in_clause;
             }
@@ -931,13 +958,21 @@ void find_events(Context& cx) {
                     // The lead's place, where the dateline is elsewhere: "NAIROBI -- ... during a visit to Berlin".
                     if (mf.place.empty() && !lead_place.empty() && lead_date && std::abs(d->days() - lead_date->days()) <= 3)
                         mf.place = lead_place;
+                    // No dateline: the place of the encounter told before on that day ("... in Manila. The
+                    // ministers then paid a courtesy call on the President").
+                    if (mf.place.empty() && cx.doc.dateline_place.empty())
+                        for (const auto& m : cx.out.meetings)
+                            if (m.date == mf.date && m.type != "call" && !m.place.empty()) mf.place = m.place;
                     if (mf.place.empty()) mf.place = cx.doc.dateline_place;
                 }
                 for (int p : ps) mf.participants.push_back(cx.people[static_cast<std::size_t>(p)].label);
                 std::sort(mf.participants.begin(), mf.participants.end());
                 mf.ev = cx.evidence(si, mh->trigger->id);
                 if (!mf.place.empty()) cx.note_name("place", mf.place, mf.place, lex.find(EntryKind::Place, mf.place));
-                // The same encounter told twice in one article is one meeting.
+                // The same encounter told twice in one article is one meeting; not when each telling has
+                // someone the other lacks ("the ministers then paid a courtesy call on the President"), nor
+                // when it follows the one told before ("Z met the two ministers after their talks").
+                bool after_that = after_encounter(si, *mh);
                 bool dup = false;
                 for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
                     auto& old = cx.out.meetings[mi];
@@ -945,7 +980,8 @@ void find_events(Context& cx) {
                     std::size_t shared = 0;
                     for (auto& p : mf.participants)
                         shared += std::count(old.participants.begin(), old.participants.end(), p);
-                    if (shared >= 2) {
+                    bool other = shared < mf.participants.size() && shared < old.participants.size();
+                    if (shared >= 2 && !other && !(after_that && shared < mf.participants.size())) {
                         dup = true;
                         for (auto& p : mf.participants)
                             if (!std::count(old.participants.begin(), old.participants.end(), p)) old.participants.push_back(p);
