@@ -144,6 +144,43 @@ std::vector<int> salient_pair(const Context& cx) {
     return {};
 }
 
+// "the three leaders", "The four ministers" before `before`: those of the latest encounter told that
+// has that many participants besides `named`, or none.
+std::vector<int> group_before(const Context& cx, const SentenceInfo& si, const std::vector<int>& named, std::size_t before) {
+    const auto& t = si.s->tokens;
+    int n = 0;
+    for (std::size_t i = 0; i + 1 < before && i + 1 < t.size() && !n; ++i) {
+        const std::string& v = cx.lex->mapped("group-numbers", t[i].folded);
+        if (!v.empty() && (i == 0 || t[i - 1].folded == "the") && cx.lex->in_list("pair-nouns", t[i + 1].folded)) n = std::stoi(v);
+    }
+    if (!n) return {};
+    for (std::size_t mi = cx.out.meetings.size(); mi-- > 0;) {
+        std::vector<int> others;
+        for (const auto& label : cx.out.meetings[mi].participants)
+            for (std::size_t p = 0; p < cx.people.size(); ++p)
+                if (cx.people[p].label == label && !std::count(named.begin(), named.end(), static_cast<int>(p)))
+                    others.push_back(static_cast<int>(p));
+        if (static_cast<int>(others.size()) == n) return others;
+    }
+    return {};
+}
+
+// A trigger whose id ends in "-person" ("welcomed") is an encounter only with an official right
+// after it, and only when no other encounter word is in the sentence: "welcomed Malaysian Prime Minister Anwar", "welcomed the Prime Minister of X, Y", not
+// "welcomed the agreement" or "welcomed Brazil's return".
+bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
+    std::size_t k = h.e;
+    if (k < ntok(si) && tok(si, k).folded == "the") ++k;
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        const Mention& m = si.m[j];
+        if (m.b < k) continue;
+        if (m.b > k) return false;
+        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") return false;
+        return si.person[j] >= 0 || m.kind == MKind::Role || m.kind == MKind::CountryAdj;
+    }
+    return false;
+}
+
 bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i)
@@ -659,6 +696,7 @@ void find_events(Context& cx) {
     int last_call = -1;                   // the last paragraph that spoke of a call
     std::size_t last_meeting = SIZE_MAX;  // the meeting told last, and its participants
     std::vector<int> last_ps, first_ps;
+    std::vector<bool> loose_date;  // each meeting: dated by the story's day, not by its own telling
     std::size_t first_meeting = 0;  // the article's first encounter, the one "the two sides" are of
     std::optional<Date> list_date;
 
@@ -706,6 +744,13 @@ void find_events(Context& cx) {
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
         auto hits = find_triggers(si.s->tokens, lex);
+        // (a weak trigger gives way to any other encounter word of the sentence)
+        bool strong = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) {
+            return (h.trigger->kind == "meeting" || h.trigger->kind == "call" || h.trigger->kind == "talk") && !h.trigger->id.ends_with("-person");
+        });
+        hits.erase(std::remove_if(hits.begin(), hits.end(),
+                                  [&](const TriggerHit& h) { return h.trigger->id.ends_with("-person") && (strong || !official_follows(si, h)); }),
+                   hits.end());
         const When& when = times[idx];
         int sp = speaker_of(cx, si);
         if (sp >= 0) speaker = sp;
@@ -890,6 +935,11 @@ void find_events(Context& cx) {
             if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
                 for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
+            // "The three leaders first met President Saied in Tunis": the others of an encounter told
+            // before with that many besides those named.
+            if ((meet || encounter) && ps.size() < 2)
+                for (int p : group_before(cx, si, ps, mh->b))
+                    if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             // "On that visit, she met Faki": a pronoun subject is the person last spoken of.
             if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
                 int prev = last_person_before(cx, idx, ps);
@@ -904,7 +954,9 @@ void find_events(Context& cx) {
                         if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
             }
             std::optional<Date> d = when.date;
-            if (!d && pair_subject && pair_meeting < cx.out.meetings.size()) d = parse_iso_date(cx.out.meetings[pair_meeting].date);
+            // ("during which the two sides agreed", of a visit "in September 2023": another time.)
+            if (!d && !when.partial && pair_subject && pair_meeting < cx.out.meetings.size())
+                d = parse_iso_date(cx.out.meetings[pair_meeting].date);
             // "Anwar, who arrived on Sunday, was welcomed before the two leaders held a meeting":
             // the date of an aside is not the encounter's.
             if (d && when.at != SIZE_MAX) {
@@ -918,6 +970,11 @@ void find_events(Context& cx) {
                         if (std::count(m.participants.begin(), m.participants.end(), cx.people[static_cast<std::size_t>(p)].label))
                             d = parse_iso_date(m.date);
             }
+            // The day is the sentence's, but not surely the encounter's: told from the story's day, or
+            // "a statement issued early on Friday after X and Y met Z" (the encounter was before).
+            bool loose = !d;
+            if (d && when.at != SIZE_MAX && when.at < mh->b)
+                for (std::size_t k = when.at + 1; k < mh->b; ++k) loose |= tok(si, k).folded == "after";
             if (!d && !when.partial) {
                 d = narrative;
                 // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
@@ -976,6 +1033,18 @@ void find_events(Context& cx) {
                 bool dup = false;
                 for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
                     auto& old = cx.out.meetings[mi];
+                    // "... after X and Y met Z in Prague. The four leaders held talks late on Thursday": an
+                    // encounter dated loosely takes the day a later telling gives it, a few days before.
+                    if (old.date != mf.date && loose_date[mi] && !loose && old.type == mf.type) {
+                        auto od = parse_iso_date(old.date);
+                        std::size_t common = 0;
+                        for (auto& p : mf.participants) common += std::count(old.participants.begin(), old.participants.end(), p);
+                        bool nested = common == mf.participants.size() || common == old.participants.size();
+                        if (od && od->days() > d->days() && od->days() - d->days() <= 3 && common >= 2 && nested) {
+                            old.date = mf.date;
+                            loose_date[mi] = false;
+                        }
+                    }
                     if (old.date != mf.date) continue;
                     std::size_t shared = 0;
                     for (auto& p : mf.participants)
@@ -996,6 +1065,7 @@ void find_events(Context& cx) {
                 std::size_t index = SIZE_MAX;
                 if (!dup) {
                     cx.out.meetings.push_back(std::move(mf));
+                    loose_date.push_back(loose);
                     index = cx.out.meetings.size() - 1;
                 }
                 if (!before_story) {

@@ -85,3 +85,38 @@ TEST_CASE("meetings: 'Z met the two ministers after their talks' is an encounter
     CHECK(has(f, "meeting\t2023-04-06\tSzohod\tAnton Pleksy; Kaspar Olin"));
     CHECK(has(f, "meeting\t2023-04-06\tSzohod\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
 }
+
+TEST_CASE("meetings: 'the three leaders' are the others of an encounter told before; a loose day gives way to a later telling's") {
+    auto f = facts_of(
+        " date 2023-07-16 Memorandum signed\n\nKlow, 16 July 2023\n\nSyldavian President Anton Pleksy, together with the "
+        "Prime Minister of Borduria, Kaspar Olin, and the Prime Minister of Sylvania, Emil Dahl, met the President of "
+        "Freedonia, Jonas Veldt, in Fredville today.\n\n"
+        "The three leaders first met President Veldt in Fredville on 11 June 2023, when they agreed to work on the "
+        "package.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-07-16\tFredville\tAnton Pleksy; Emil Dahl; Jonas Veldt; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2023-06-11\tFredville\tAnton Pleksy; Emil Dahl; Jonas Veldt; Kaspar Olin"));
+
+    auto g = facts_of(
+        " date 2022-10-07 Mission agreed\n\nSZOHOD, Oct 7 (Wire) -- Syldavia agreed to host a civilian mission, according "
+        "to a statement issued early on Friday after Syldavian Prime Minister Anton Pleksy and Bordurian President Kaspar "
+        "Olin met Freedonian President Jonas Veldt and Sylvanian President Emil Dahl in Szohod.\n\n"
+        "The four leaders held talks late on Thursday on the sidelines of a summit.\n");
+    INFO(dump(g));
+    CHECK(has(g, "meeting\t2022-10-06\tSzohod\tAnton Pleksy; Emil Dahl; Jonas Veldt; Kaspar Olin"));
+    for (const auto& l : g) CHECK(l.find("meeting\t2022-10-07") != 0);
+}
+
+TEST_CASE("meetings: 'during which the two sides agreed' of a visit in another month is not an encounter of the story's day") {
+    auto f = facts_of(
+        " date 2024-02-07 Visit\n\n7 February 2024 - Syldavian Prime Minister Anton Pleksy today welcomed Bordurian Prime "
+        "Minister Kaspar Olin in Klow.\n\n"
+        "The documents were signed by Syldavian Foreign Minister Emil Dahl and by Bordurian Foreign Minister Jonas Veldt.\n\n"
+        "Pleksy paid an official visit to Szohod in September 2023, during which the two sides agreed to work together.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2024-02-07\tKlow\tAnton Pleksy; Kaspar Olin"));
+    for (const auto& l : f) {
+        CHECK(l.find("Szohod") == std::string::npos);
+        CHECK(l.find("Anton Pleksy; Emil Dahl") == std::string::npos);
+    }
+}
