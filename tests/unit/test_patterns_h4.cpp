@@ -120,3 +120,20 @@ TEST_CASE("meetings: 'during which the two sides agreed' of a visit in another m
         CHECK(l.find("Anton Pleksy; Emil Dahl") == std::string::npos);
     }
 }
+
+TEST_CASE("agreements: a passive after a leading circumstance; 'signed agreements on Saturday' is a time, not a topic") {
+    auto f = facts_of(
+        " date 2022-07-26 Visit\n\nSyldavian Prime Minister Anton Pleksy met today in Klow with Bordurian President Kaspar "
+        "Olin.\n\n"
+        "In the presence of the two leaders, a memorandum of understanding was signed for the Amber Data Corridor.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tmemorandum of understanding\t2022-07-26\tKlow"));
+    for (const auto& l : f) CHECK(l.find("presence") == std::string::npos);
+
+    auto g = facts_of(
+        " date 2023-07-16 Deals\n\nKlow (Wire) - Syldavia and Borduria signed agreements on Saturday to settle trade in "
+        "their own currencies, after Syldavian President Anton Pleksy held talks with Bordurian President Kaspar Olin.\n");
+    INFO(dump(g));
+    CHECK(has(g, "meeting\t2023-07-15\tKlow\tAnton Pleksy; Kaspar Olin"));
+    for (const auto& l : g) CHECK(l.find("Saturday") == std::string::npos);
+}
