@@ -137,3 +137,18 @@ TEST_CASE("agreements: a passive after a leading circumstance; 'signed agreement
     CHECK(has(g, "meeting\t2023-07-15\tKlow\tAnton Pleksy; Kaspar Olin"));
     for (const auto& l : g) CHECK(l.find("Saturday") == std::string::npos);
 }
+
+TEST_CASE("offices: 'Senator the Hon X' after a title and a comma; 'his counterpart, X,'; a bare 'Minister X' beside the full office") {
+    auto f = facts_of(
+        " date 2023-12-07 Dialogue\n\nFredville (Wire) - Freedonian Prime Minister Rufus Firefly met Syldavian Prime "
+        "Minister Anton Pleksy in Fredville on Thursday.\n\n"
+        "The Prime Ministers were joined by Syldavia's Minister for Foreign Affairs, Senator the Hon Emil Dahl, and "
+        "Freedonia's Minister for Foreign Affairs, the Hon Kaspar Olin MP.\n\n"
+        "Freedonian Defence Minister Jonas Veldt and his Syldavian counterpart, Marta Rask, signed a protocol.\n\n"
+        "Minister Dahl said the talks were useful.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tEmil Dahl\tMinister for Foreign Affairs\tSyldavia"));
+    CHECK(has(f, "role\tKaspar Olin\tMinister for Foreign Affairs\tFreedonia"));
+    CHECK(has(f, "role\tMarta Rask\tDefence Minister\tSyldavia"));
+    CHECK(!has(f, "role\tEmil Dahl\tMinister\tSyldavia"));
+}
