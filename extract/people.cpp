@@ -485,6 +485,11 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     auto& p = cx.people[static_cast<std::size_t>(person)];
     std::string country = rc.country;
     bool inferred = false;
+    // "Prime Minister Rutte said" after "the Prime Minister of the Netherlands, Mark Rutte": the country
+    // that office was given before, whatever country the lexicon gives the person.
+    if (country.empty() && rc.roles.size() == 1)
+        for (const auto& [role, c] : p.roles)
+            if (role == rc.roles.front()) country = c;
     if (country.empty() && !p.country_inferred) country = p.country;
     if (country.empty() && rc.weak) return;
     if (country.empty()) country = own_side_country(cx, si, at);
@@ -711,7 +716,10 @@ void find_people(Context& cx) {
                 std::size_t q = si.m[j].e + 1;
                 if (q + 1 < ntok(si) && tok(si, q).folded == "the") ++q;
                 int k = mention_starting_at(si, q);
-                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) before.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+                // (not "informed President X of Finland's intention": a possessive heads another noun)
+                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)]) &&
+                    !(si.m[static_cast<std::size_t>(k)].e < ntok(si) && tok(si, si.m[static_cast<std::size_t>(k)].e).folded == "'s"))
+                    before.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
             }
             add_roles(cx, si, p, before, "role.title-before-name", si.m[j].b);
             RoleChain after = role_chain_after(cx, si, si.m[j].e);

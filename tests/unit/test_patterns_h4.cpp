@@ -152,3 +152,21 @@ TEST_CASE("offices: 'Senator the Hon X' after a title and a comma; 'his counterp
     CHECK(has(f, "role\tMarta Rask\tDefence Minister\tSyldavia"));
     CHECK(!has(f, "role\tEmil Dahl\tMinister\tSyldavia"));
 }
+
+TEST_CASE("offices: a bare title keeps the country its office was given before; 'President X of Y's intention' is no country of X") {
+    auto f = facts_of(
+        " date 2023-07-16 Visit\n\nKlow, 16 July 2023\n\nSyldavian President Anton Pleksy met the Prime Minister of "
+        "Sylvania, Rufus Firefly, in Klow today.\n\n"
+        "Prime Minister Firefly said the agreement should help.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tRufus Firefly\tPrime Minister\tSylvania"));
+    CHECK(!has(f, "role\tRufus Firefly\tPrime Minister\tFreedonia"));
+
+    auto g = facts_of(
+        " date 2022-05-14 Call\n\nPresident Olin informed President Pleksy of Borduria's intention to apply\n\n"
+        "On Saturday 14 May 2022, Bordurian President Kaspar Olin held a telephone conversation with Syldavian President "
+        "Anton Pleksy.\n");
+    INFO(dump(g));
+    CHECK(has(g, "role\tAnton Pleksy\tPresident\tSyldavia"));
+    CHECK(!has(g, "role\tAnton Pleksy\tPresident\tBorduria"));
+}
