@@ -428,7 +428,10 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
             continue;
         }
         // (inside a name the lexicon knows, "Belt and Road Initiative", it is that name)
-        bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.b <= k && k < m.e && m.kind != MKind::Role; });
+        // (the head word alone, after a country's name, is no name of its own: "the Ukraine Facility")
+        bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) {
+            return m.b <= k && k < m.e && m.kind != MKind::Role && !(m.kind == MKind::Name && m.b == k && m.e == k + 1);
+        });
         if (t.upper && !inside && cx.lex->in_list("initiative-heads", t.folded)) {
             std::size_t s = k;
             while (s > b && (tok(si, s - 1).upper || tok(si, s - 1).folded == "and" || tok(si, s - 1).text == "-") &&
@@ -536,6 +539,21 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
                                   at_b->kind == MKind::Place);
+    // "supports the UAE's presidency of COP28": what the country does, named by a noun of its own (not
+    // "China's positions on ...": a position supported is another relation).
+    if (at_b && at_b->kind == MKind::Country && objects.empty() && at_b->e + 2 < end && tok(si, at_b->e).folded == "'s" &&
+        tok(si, at_b->e + 1).word && !tok(si, at_b->e + 1).upper && !lex.in_list("hosting-words", tok(si, at_b->e + 1).folded) &&
+        !lex.in_list("position-nouns", tok(si, at_b->e + 1).folded)) {
+        std::size_t e = at_b->e + 2;
+        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
+        bool named = false;  // "of COP28": a name the noun is of
+        for (const auto& m : si.m) named |= m.b > at_b->e + 1 && m.b < e && m.kind != MKind::Role;
+        for (std::size_t k = at_b->e + 2; k < e; ++k) named |= tok(si, k).upper;
+        if (named) {
+            add(b, e);
+            return objects;
+        }
+    }
     // Each once; the initiatives come in order, so the words before them are read once too.
     bool hosted = false;  // "supports Kazakhstan in hosting ...": a hosting word before it
     std::size_t read = h.e;
@@ -614,6 +632,12 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     auto agent = [&](std::size_t j) -> std::string {
         const Mention& m = si.m[j];
         if (m.kind == MKind::Country || m.kind == MKind::Organization) return cx.country_of(m);
+        // "Stockholm also pledged that it would actively support ...": a capital speaks for its government.
+        if (m.kind == MKind::Place && m.entry >= 0) {
+            const std::string& c = lex.entry(m.entry).country;
+            int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
+            if (ce >= 0 && lex.entry(ce).capital == m.label) return c;
+        }
         if (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e).folded)) return cx.country_of(m);
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";

@@ -170,3 +170,18 @@ TEST_CASE("offices: a bare title keeps the country its office was given before; 
     CHECK(has(g, "role\tAnton Pleksy\tPresident\tSyldavia"));
     CHECK(!has(g, "role\tAnton Pleksy\tPresident\tBorduria"));
 }
+
+TEST_CASE("support: a capital speaks for its country; 'the Sylvania Facility'; 'Borduria's presidency of X', not 'Borduria's positions'") {
+    auto f = facts_of(
+        " date 2023-07-10 Summit\n\nKLOW, July 10 (Wire) -- Syldavian President Anton Pleksy met Bordurian President Kaspar "
+        "Olin on Monday.\n\n"
+        "Szohod also pledged that it would actively support efforts to revive Syldavia's LIN accession process.\n\n"
+        "Pleksy said Syldavia supports the Sylvania Facility, the Council's programme for Sylvania.\n\n"
+        "Olin said Borduria fully supports Syldavia's presidency of COP40, and the two sides agreed to work together.\n\n"
+        "Pleksy said Syldavia supports Borduria's positions on the Amber Sea.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tBorduria\tefforts to revive Syldavia's LIN accession process"));
+    CHECK(has(f, "supports\tSyldavia\tSylvania Facility"));
+    CHECK(has(f, "supports\tBorduria\tSyldavia's presidency of COP40"));
+    for (const auto& l : f) CHECK(l.find("positions") == std::string::npos);
+}
