@@ -456,6 +456,39 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
     return out;
 }
 
+// The items of a list run on after a colon in one sentence, each a document: "a memorandum of
+// understanding on A, a memorandum on B, and an agreement on C." Their token ranges, or none.
+std::vector<std::pair<std::size_t, std::size_t>> documents_after_colon(const Context& cx, const SentenceInfo& si, std::size_t from) {
+    const std::size_t n = ntok(si);
+    auto document_at = [&](std::size_t k) {  // "a memorandum", "an intergovernmental agreement"
+        if (k >= n || (tok(si, k).folded != "a" && tok(si, k).folded != "an" && tok(si, k).folded != "the")) return false;
+        for (std::size_t q = k + 1; q < n && q <= k + 4; ++q) {
+            if (cx.lex->in_list("document-nouns", tok(si, q).folded)) return true;
+            if (!tok(si, q).word) return false;
+        }
+        return false;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    if (!document_at(from)) return out;
+    std::size_t start = from, end = n;
+    for (std::size_t k = from + 1; k < n; ++k) {
+        std::string_view t = tok(si, k).text;
+        if (t == "." || t == ":") { end = k; break; }
+        std::size_t next = k + 1;
+        if (t == "," || t == ";") {
+            if (next < n && tok(si, next).folded == "and") ++next;
+        } else if (tok(si, k).folded != "and") {
+            continue;
+        }
+        if (!document_at(next)) continue;
+        out.emplace_back(start, k);
+        start = next;
+        k = next;
+    }
+    if (start < end) out.emplace_back(start, end);
+    return out;
+}
+
 std::size_t meeting_for(const Context& cx, const std::optional<Date>& d) {
     const auto& ms = cx.out.meetings;
     if (d)
@@ -1316,11 +1349,19 @@ void find_events(Context& cx) {
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }
-            for (const auto& item : undertakings(cx, si, b, e, true))
-                add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},
-                         [](const PendingAgreement& a, const PendingAgreement& b) {
-                             return a.project == b.project && a.date == b.date && a.own_date == b.own_date;
-                         });
+            // "witnessed the signing of three documents: a memorandum on A, a memorandum on B, and an
+            // agreement on C": the documents after the colon, one fact each.
+            std::vector<std::pair<std::size_t, std::size_t>> ranges{{b, e}};
+            if (!passive && e + 1 < ntok(si) && tok(si, e).text == ":") {
+                auto items = documents_after_colon(cx, si, e + 1);
+                if (items.size() >= 2) ranges = items;
+            }
+            for (auto [rb, re] : ranges)
+                for (const auto& item : undertakings(cx, si, rb, re, true))
+                    add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},
+                             [](const PendingAgreement& a, const PendingAgreement& b) {
+                                 return a.project == b.project && a.date == b.date && a.own_date == b.own_date;
+                             });
         }
 
         // ---- proposals: recorded as such, never as agreements

@@ -185,3 +185,16 @@ TEST_CASE("support: a capital speaks for its country; 'the Sylvania Facility'; '
     CHECK(has(f, "supports\tBorduria\tSyldavia's presidency of COP40"));
     for (const auto& l : f) CHECK(l.find("positions") == std::string::npos);
 }
+
+TEST_CASE("agreements: documents listed after a colon in one sentence, one fact each") {
+    auto f = facts_of(
+        " date 2024-02-07 Visit\n\nKLOW, Feb 7 (Wire) -- Syldavian Prime Minister Anton Pleksy held talks with Bordurian "
+        "Prime Minister Kaspar Olin on Wednesday.\n\n"
+        "Mr. Pleksy and Olin then witnessed the signing of three documents: a memorandum of understanding on cooperation "
+        "in the energy sector, a memorandum of understanding on tourism cooperation, and an agreement on the exchange of "
+        "information to combat crime. The documents were signed by the two foreign ministers.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tmemorandum of understanding on cooperation in the energy sector\t2024-02-07\tKlow"));
+    CHECK(has(f, "agreed\tmemorandum of understanding on tourism cooperation\t2024-02-07\tKlow"));
+    CHECK(has(f, "agreed\tagreement on the exchange of information to combat crime\t2024-02-07\tKlow"));
+}
