@@ -198,3 +198,18 @@ TEST_CASE("agreements: documents listed after a colon in one sentence, one fact 
     CHECK(has(f, "agreed\tmemorandum of understanding on tourism cooperation\t2024-02-07\tKlow"));
     CHECK(has(f, "agreed\tagreement on the exchange of information to combat crime\t2024-02-07\tKlow"));
 }
+
+TEST_CASE("agreements: 'agreed to begin studies on X'; 'although no deal was signed' is none") {
+    auto f = facts_of(
+        " date 2023-01-23 Visit\n\nKLOW, Jan 23 (Wire) -- Syldavian President Anton Pleksy met Bordurian President Kaspar "
+        "Olin on Monday.\n\n"
+        "Pleksy and Olin agreed to begin studies on a common currency for trade between the two countries. Pleksy also "
+        "said that Syldavia was ready to help finance a gas pipeline, although no deal was signed.\n");
+    INFO(dump(f));
+    bool studies = false;
+    for (const auto& l : f) {
+        studies |= l.starts_with("agreed\tstudies on a common currency");
+        CHECK(l.find("pipeline") == std::string::npos);
+    }
+    CHECK(studies);
+}
