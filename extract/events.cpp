@@ -74,7 +74,16 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 if (t[k].text == "," || t[k].text == ";") break;
                 if (t[k].folded == "since") { since = true; break; }
             }
-            if (since) {
+            // "the February 6 earthquakes", "the March 24 election": a date naming another event (not
+            // "the March 10 talks", which dates an encounter).
+            bool names_other = false;
+            if (i > 0 && t[i - 1].folded == "the" && i + n < t.size() && t[i + n].word && !t[i + n].upper) {
+                names_other = true;
+                for (const auto& h : find_triggers(t, *cx.lex))
+                    if (h.b == i + n && (h.trigger->kind == "meeting" || h.trigger->kind == "call")) names_other = false;
+                if (cx.lex->in_list("visit-words", t[i + n].folded)) names_other = false;
+            }
+            if (since || names_other) {
                 if (!background) background = d;
             } else if (!w.date) w.date = d, w.at = i;
             i += n - 1;
@@ -162,6 +171,43 @@ std::vector<int> salient_pair(const Context& cx) {
         if (c0.empty() || c.empty() || c != c0) return {idx[0], idx[k]};
     }
     return {};
+}
+
+// "the three leaders", "The four ministers" before `before`: those of the latest encounter told that
+// has that many participants besides `named`, or none.
+std::vector<int> group_before(const Context& cx, const SentenceInfo& si, const std::vector<int>& named, std::size_t before) {
+    const auto& t = si.s->tokens;
+    int n = 0;
+    for (std::size_t i = 0; i + 1 < before && i + 1 < t.size() && !n; ++i) {
+        const std::string& v = cx.lex->mapped("group-numbers", t[i].folded);
+        if (!v.empty() && (i == 0 || t[i - 1].folded == "the") && cx.lex->in_list("pair-nouns", t[i + 1].folded)) n = std::stoi(v);
+    }
+    if (!n) return {};
+    for (std::size_t mi = cx.out.meetings.size(); mi-- > 0;) {
+        std::vector<int> others;
+        for (const auto& label : cx.out.meetings[mi].participants)
+            for (std::size_t p = 0; p < cx.people.size(); ++p)
+                if (cx.people[p].label == label && !std::count(named.begin(), named.end(), static_cast<int>(p)))
+                    others.push_back(static_cast<int>(p));
+        if (static_cast<int>(others.size()) == n) return others;
+    }
+    return {};
+}
+
+// A trigger whose id ends in "-person" ("welcomed") is an encounter only with an official right
+// after it, and only when no other encounter word is in the sentence: "welcomed Malaysian Prime Minister Anwar", "welcomed the Prime Minister of X, Y", not
+// "welcomed the agreement" or "welcomed Brazil's return".
+bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
+    std::size_t k = h.e;
+    if (k < ntok(si) && tok(si, k).folded == "the") ++k;
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        const Mention& m = si.m[j];
+        if (m.b < k) continue;
+        if (m.b > k) return false;
+        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") return false;
+        return si.person[j] >= 0 || m.kind == MKind::Role || m.kind == MKind::CountryAdj;
+    }
+    return false;
 }
 
 bool mentions_pair(const Context& cx, const SentenceInfo& si) {
@@ -260,6 +306,20 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
     if (h.b == 0) return false;
     const std::string& det = tok(si, h.b - 1).folded;
     return det == "the" || det == "'s";  // not "that meeting": often one only planned or recalled
+}
+
+// "Z met the two ministers jointly after their talks": an encounter after one told before, another one.
+bool after_encounter(const SentenceInfo& si, const TriggerHit& h) {
+    for (std::size_t k = h.e; k + 2 < ntok(si) && k < h.e + 12; ++k) {
+        if (tok(si, k).text == "," || tok(si, k).text == ";") break;
+        if (tok(si, k).folded != "after") continue;
+        const std::string& det = tok(si, k + 1).folded;
+        const std::string& noun = tok(si, k + 2).folded;
+        if ((det == "the" || det == "their" || det == "these" || det == "those") &&
+            (noun == "talks" || noun == "meeting" || noun == "negotiations"))
+            return true;
+    }
+    return false;
 }
 
 // One side's plan, not an encounter that took place: "will hold talks", "is due in X for talks with".
@@ -414,7 +474,10 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
             continue;
         }
         // (inside a name the lexicon knows, "Belt and Road Initiative", it is that name)
-        bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.b <= k && k < m.e && m.kind != MKind::Role; });
+        // (the head word alone, after a country's name, is no name of its own: "the Ukraine Facility")
+        bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) {
+            return m.b <= k && k < m.e && m.kind != MKind::Role && !(m.kind == MKind::Name && m.b == k && m.e == k + 1);
+        });
         if (t.upper && !inside && cx.lex->in_list("initiative-heads", t.folded)) {
             std::size_t s = k;
             while (s > b && (tok(si, s - 1).upper || tok(si, s - 1).folded == "and" || tok(si, s - 1).text == "-") &&
@@ -436,6 +499,39 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
         }
     }
     std::sort(out.begin(), out.end(), [](auto& a, auto& b2) { return a.second < b2.second; });
+    return out;
+}
+
+// The items of a list run on after a colon in one sentence, each a document: "a memorandum of
+// understanding on A, a memorandum on B, and an agreement on C." Their token ranges, or none.
+std::vector<std::pair<std::size_t, std::size_t>> documents_after_colon(const Context& cx, const SentenceInfo& si, std::size_t from) {
+    const std::size_t n = ntok(si);
+    auto document_at = [&](std::size_t k) {  // "a memorandum", "an intergovernmental agreement"
+        if (k >= n || (tok(si, k).folded != "a" && tok(si, k).folded != "an" && tok(si, k).folded != "the")) return false;
+        for (std::size_t q = k + 1; q < n && q <= k + 4; ++q) {
+            if (cx.lex->in_list("document-nouns", tok(si, q).folded)) return true;
+            if (!tok(si, q).word) return false;
+        }
+        return false;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    if (!document_at(from)) return out;
+    std::size_t start = from, end = n;
+    for (std::size_t k = from + 1; k < n; ++k) {
+        std::string_view t = tok(si, k).text;
+        if (t == "." || t == ":") { end = k; break; }
+        std::size_t next = k + 1;
+        if (t == "," || t == ";") {
+            if (next < n && tok(si, next).folded == "and") ++next;
+        } else if (tok(si, k).folded != "and") {
+            continue;
+        }
+        if (!document_at(next)) continue;
+        out.emplace_back(start, k);
+        start = next;
+        k = next;
+    }
+    if (start < end) out.emplace_back(start, end);
     return out;
 }
 
@@ -572,6 +668,21 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
                                   at_b->kind == MKind::Place);
+    // "supports the UAE's presidency of COP28": what the country does, named by a noun of its own (not
+    // "China's positions on ...": a position supported is another relation).
+    if (at_b && at_b->kind == MKind::Country && objects.empty() && at_b->e + 2 < end && tok(si, at_b->e).folded == "'s" &&
+        tok(si, at_b->e + 1).word && !tok(si, at_b->e + 1).upper && !lex.in_list("hosting-words", tok(si, at_b->e + 1).folded) &&
+        !lex.in_list("position-nouns", tok(si, at_b->e + 1).folded)) {
+        std::size_t e = at_b->e + 2;
+        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
+        bool named = false;  // "of COP28": a name the noun is of
+        for (const auto& m : si.m) named |= m.b > at_b->e + 1 && m.b < e && m.kind != MKind::Role;
+        for (std::size_t k = at_b->e + 2; k < e; ++k) named |= tok(si, k).upper;
+        if (named) {
+            add(b, e);
+            return objects;
+        }
+    }
     // Each once; the initiatives come in order, so the words before them are read once too.
     bool hosted = false;  // "supports Kazakhstan in hosting ...": a hosting word before it
     std::size_t read = h.e;
@@ -655,6 +766,12 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     auto agent = [&](std::size_t j) -> std::string {
         const Mention& m = si.m[j];
         if (m.kind == MKind::Country || m.kind == MKind::Organization) return cx.country_of(m);
+        // "Stockholm also pledged that it would actively support ...": a capital speaks for its government.
+        if (m.kind == MKind::Place && m.entry >= 0) {
+            const std::string& c = lex.entry(m.entry).country;
+            int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
+            if (ce >= 0 && lex.entry(ce).capital == m.label) return c;
+        }
         if (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e).folded)) return cx.country_of(m);
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";
@@ -760,6 +877,7 @@ void find_events(Context& cx) {
     int last_call = -1;                   // the last paragraph that spoke of a call
     std::size_t last_meeting = SIZE_MAX;  // the meeting told last, and its participants
     std::vector<int> last_ps, first_ps;
+    std::vector<bool> loose_date;  // each meeting: dated by the story's day, not by its own telling
     std::size_t first_meeting = 0;  // the article's first encounter, the one "the two sides" are of
     std::optional<Date> list_date;
 
@@ -807,12 +925,15 @@ void find_events(Context& cx) {
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
         auto hits = find_triggers(si.s->tokens, lex);
-        // "Sisi then called Erdogan on February 7": a call when a person is named right after the verb.
+        // Triggers whose id ends in "-person" ("called", "welcomed") are encounters only with an official
+        // named right after them ("Sisi then called Erdogan", "welcomed Malaysian Prime Minister Anwar"; not
+        // "called for", "welcomed the agreement", "welcomed Brazil's return"); an in-person one also gives
+        // way to any other encounter word of the sentence.
+        bool strong = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) {
+            return (h.trigger->kind == "meeting" || h.trigger->kind == "call" || h.trigger->kind == "talk") && !h.trigger->id.ends_with("-person");
+        });
         std::erase_if(hits, [&](const TriggerHit& h) {
-            if (!h.trigger->id.ends_with("-person")) return false;
-            for (std::size_t j = 0; j < si.m.size(); ++j)
-                if (si.m[j].b == h.e && si.person[j] >= 0) return si.m[j].e < ntok(si) && tok(si, si.m[j].e).folded == "'s";
-            return true;
+            return h.trigger->id.ends_with("-person") && (!official_follows(si, h) || (strong && h.trigger->kind != "call"));
         });
         const When& when = times[idx];
         int sp = speaker_of(cx, si);
@@ -959,6 +1080,10 @@ void find_events(Context& cx) {
                 }
                 bool pronoun = false;
                 for (std::size_t k = wk + 1; k < mh->b; ++k) pronoun |= lex.in_list("subject-pronouns", tok(si, k).folded);
+                // "X was welcomed in Jeddah, where Y received him": the object pronoun is the main clause's subject.
+                if (mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e).folded) &&
+                    (mh->e + 1 >= ntok(si) || !tok(si, mh->e + 1).word || lex.in_list("prepositions", tok(si, mh->e + 1).folded)))
+                    pronoun = true;
                 if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
                 ps = in_clause;
             }
@@ -997,6 +1122,11 @@ void find_events(Context& cx) {
             if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
                 for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
+            // "The three leaders first met President Saied in Tunis": the others of an encounter told
+            // before with that many besides those named.
+            if ((meet || encounter) && ps.size() < 2)
+                for (int p : group_before(cx, si, ps, mh->b))
+                    if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             // "On that visit, she met Faki": a pronoun subject is the person last spoken of.
             if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
                 int prev = last_person_before(cx, idx, ps);
@@ -1011,7 +1141,9 @@ void find_events(Context& cx) {
                         if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
             }
             std::optional<Date> d = when.date;
-            if (!d && pair_subject && pair_meeting < cx.out.meetings.size()) d = parse_iso_date(cx.out.meetings[pair_meeting].date);
+            // ("during which the two sides agreed", of a visit "in September 2023": another time.)
+            if (!d && !when.partial && pair_subject && pair_meeting < cx.out.meetings.size())
+                d = parse_iso_date(cx.out.meetings[pair_meeting].date);
             // "Anwar, who arrived on Sunday, was welcomed before the two leaders held a meeting":
             // the date of an aside is not the encounter's.
             if (d && when.at != SIZE_MAX) {
@@ -1025,6 +1157,11 @@ void find_events(Context& cx) {
                         if (std::count(m.participants.begin(), m.participants.end(), cx.people[static_cast<std::size_t>(p)].label))
                             d = parse_iso_date(m.date);
             }
+            // The day is the sentence's, but not surely the encounter's: told from the story's day, or
+            // "a statement issued early on Friday after X and Y met Z" (the encounter was before).
+            bool loose = !d;
+            if (d && when.at != SIZE_MAX && when.at < mh->b)
+                for (std::size_t k = when.at + 1; k < mh->b; ++k) loose |= tok(si, k).folded == "after";
             if (!d && !partial_for(si, when, mh->b)) {
                 d = narrative;
                 // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
@@ -1096,22 +1233,45 @@ void find_events(Context& cx) {
                     // The lead's place, where the dateline is elsewhere: "NAIROBI -- ... during a visit to Berlin".
                     if (mf.place.empty() && !lead_place.empty() && lead_date && std::abs(d->days() - lead_date->days()) <= 3)
                         mf.place = lead_place;
+                    // No dateline: the place of the encounter told before on that day ("... in Manila. The
+                    // ministers then paid a courtesy call on the President").
+                    if (mf.place.empty() && cx.doc.dateline_place.empty())
+                        for (const auto& m : cx.out.meetings)
+                            if (m.date == mf.date && m.type != "call" && !m.place.empty()) mf.place = m.place;
                     if (mf.place.empty()) mf.place = cx.doc.dateline_place;
                 }
                 for (int p : ps) mf.participants.push_back(cx.people[static_cast<std::size_t>(p)].label);
                 std::sort(mf.participants.begin(), mf.participants.end());
                 mf.ev = cx.evidence(si, mh->trigger->id);
                 if (!mf.place.empty()) cx.note_name("place", mf.place, mf.place, lex.find(EntryKind::Place, mf.place));
-                // The same encounter told twice in one article is one meeting.
+                // The same encounter told twice in one article is one meeting; not when each telling has
+                // someone the other lacks ("the ministers then paid a courtesy call on the President"), nor
+                // when it follows the one told before ("Z met the two ministers after their talks").
+                bool after_that = after_encounter(si, *mh);
                 bool dup = false;
                 for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
                     auto& old = cx.out.meetings[mi];
+                    // "... after X and Y met Z in Prague. The four leaders held talks late on Thursday": an
+                    // encounter dated loosely takes the day a later telling gives it, a few days before.
+                    if (old.date != mf.date && loose_date[mi] && !loose && old.type == mf.type) {
+                        auto od = parse_iso_date(old.date);
+                        std::size_t common = 0;
+                        for (auto& p : mf.participants) common += std::count(old.participants.begin(), old.participants.end(), p);
+                        bool nested = common == mf.participants.size() || common == old.participants.size();
+                        if (od && od->days() > d->days() && od->days() - d->days() <= 3 && common >= 2 && nested) {
+                            old.date = mf.date;
+                            loose_date[mi] = false;
+                        }
+                    }
                     if (old.date != mf.date) continue;
                     std::size_t shared = 0;
                     for (auto& p : mf.participants)
                         shared += std::count(old.participants.begin(), old.participants.end(), p);
-                    // (a separate encounter is another meeting, unless it is told again with the same people)
-                    if (shared >= 2 && (!separate || (shared == mf.participants.size() && shared == old.participants.size()))) {
+                    // A separate encounter is another meeting, unless it is told again with the same people;
+                    // so is one with others on each side, or one told after the first with someone new.
+                    bool other = shared < mf.participants.size() && shared < old.participants.size();
+                    if (shared >= 2 && (!separate || (shared == mf.participants.size() && shared == old.participants.size())) &&
+                        !other && !(after_that && shared < mf.participants.size())) {
                         dup = true;
                         for (auto& p : mf.participants)
                             if (!std::count(old.participants.begin(), old.participants.end(), p)) old.participants.push_back(p);
@@ -1126,6 +1286,7 @@ void find_events(Context& cx) {
                 std::size_t index = SIZE_MAX;
                 if (!dup) {
                     cx.out.meetings.push_back(std::move(mf));
+                    loose_date.push_back(loose);
                     index = cx.out.meetings.size() - 1;
                 }
                 if (!before_story) {
@@ -1306,6 +1467,10 @@ void find_events(Context& cx) {
             if (h.trigger->id.find("plural") != std::string::npos) {
                 if (h.e >= ntok(si) || (tok(si, h.e).folded != "on" && tok(si, h.e).folded != "in" && tok(si, h.e).folded != "for"))
                     continue;
+                // "signed agreements on Saturday to ...": a time, not what the documents are on.
+                if (h.e + 1 < ntok(si) && tok(si, h.e + 1).upper &&
+                    (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)))
+                    continue;
                 b = h.e - 1;
             }
             // The object ends where the next agreement begins: "agreed to X, and reached an agreement on Y".
@@ -1340,14 +1505,29 @@ void find_events(Context& cx) {
                         b = k + 1;
                         break;
                     }
+                // "In the presence of the two leaders, a memorandum ... was signed": after the circumstance.
+                if (b == 0 && (lex.in_list("prepositions", tok(si, 0).folded) || lex.in_list("circumstance-openers", tok(si, 0).folded)))
+                    for (std::size_t k = 1; k + 1 < e; ++k)
+                        if (tok(si, k).text == ",") {
+                            b = k + 1;
+                            break;
+                        }
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }
-            for (const auto& item : undertakings(cx, si, b, e, true))
-                add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},
-                         [](const PendingAgreement& a, const PendingAgreement& b) {
-                             return a.project == b.project && a.date == b.date && a.own_date == b.own_date;
-                         });
+            // "witnessed the signing of three documents: a memorandum on A, a memorandum on B, and an
+            // agreement on C": the documents after the colon, one fact each.
+            std::vector<std::pair<std::size_t, std::size_t>> ranges{{b, e}};
+            if (!passive && e + 1 < ntok(si) && tok(si, e).text == ":") {
+                auto items = documents_after_colon(cx, si, e + 1);
+                if (items.size() >= 2) ranges = items;
+            }
+            for (auto [rb, re] : ranges)
+                for (const auto& item : undertakings(cx, si, rb, re, true))
+                    add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},
+                             [](const PendingAgreement& a, const PendingAgreement& b) {
+                                 return a.project == b.project && a.date == b.date && a.own_date == b.own_date;
+                             });
         }
 
         // ---- proposals: recorded as such, never as agreements

@@ -158,6 +158,9 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         else if (h.text == "." && !h.space_before && pos >= 2 && cx.lex->in_list("honorifics", tok(si, pos - 2).folded)) --pos;  // "Dr."
         else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || cx.lex->in_list("honorific-modifiers", h.folded)))
             --pos;  // "His Royal Highness"
+        // "the Minister for Foreign Affairs, Senator the Hon Penny Wong": an article inside the style.
+        else if (honorific && h.folded == "the" && pos >= 2 &&
+                 (tok(si, pos - 2).text == "," || cx.lex->in_list("honorifics", tok(si, pos - 2).folded))) --pos;
         else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
         else break;
     }
@@ -522,6 +525,11 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     auto& p = cx.people[static_cast<std::size_t>(person)];
     std::string country = rc.country;
     bool inferred = false;
+    // "Prime Minister Rutte said" after "the Prime Minister of the Netherlands, Mark Rutte": the country
+    // that office was given before, whatever country the lexicon gives the person.
+    if (country.empty() && rc.roles.size() == 1)
+        for (const auto& [role, c] : p.roles)
+            if (role == rc.roles.front()) country = c;
     if (country.empty() && !p.country_inferred) country = p.country;
     if (country.empty()) country = companion_country(cx, si, person);
     if (country.empty() && rc.weak) return;
@@ -636,6 +644,25 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
 }
 }  // namespace
 
+// "Minister Kamikawa" beside "Kamikawa, Minister for Foreign Affairs": a one-word title that is a
+// word of another office the person holds in the same country says less of the same office.
+void drop_bare_heads(Context& cx) {
+    auto& roles = cx.out.roles;
+    std::vector<bool> drop(roles.size(), false);
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        const std::string head = fold(roles[i].role);
+        if (head.find(' ') != std::string::npos) continue;
+        for (const auto& r : roles) {
+            if (&r == &roles[i] || r.person != roles[i].person || r.country != roles[i].country) continue;
+            for (const auto& w : split(fold(r.role), ' ')) drop[i] = drop[i] || (w == head && fold(r.role) != head);
+        }
+    }
+    std::vector<RoleFact> kept;
+    for (std::size_t i = 0; i < roles.size(); ++i)
+        if (!drop[i]) kept.push_back(std::move(roles[i]));
+    roles = std::move(kept);
+}
+
 void find_people(Context& cx) {
     const Lexicon& lex = *cx.lex;
     {
@@ -668,6 +695,8 @@ void find_people(Context& cx) {
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1).folded)) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
             if (m.b > 0 && tok(si, m.b - 1).folded == "counterpart") titled = true;
+            // "his Chilean counterpart, Antonia Urrejola,": the same in apposition.
+            if (m.b > 1 && tok(si, m.b - 1).text == "," && tok(si, m.b - 2).folded == "counterpart") titled = true;
             bool context = titled || person_context_after(cx, si, m.e);
             if (!context) continue;
             if (m.e - m.b == 1) {
@@ -730,7 +759,10 @@ void find_people(Context& cx) {
                 std::size_t q = si.m[j].e + 1;
                 if (q + 1 < ntok(si) && tok(si, q).folded == "the") ++q;
                 int k = mention_starting_at(si, q);
-                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) before.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+                // (not "informed President X of Finland's intention": a possessive heads another noun)
+                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)]) &&
+                    !(si.m[static_cast<std::size_t>(k)].e < ntok(si) && tok(si, si.m[static_cast<std::size_t>(k)].e).folded == "'s"))
+                    before.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
             }
             add_roles(cx, si, p, before, "role.title-before-name", si.m[j].b);
             RoleChain after = role_chain_after(cx, si, si.m[j].e);
@@ -749,6 +781,7 @@ void find_people(Context& cx) {
             if (before.roles.empty() && after.roles.empty() && last_person_with_role >= 0 && b >= 2) {
                 std::size_t q = b;
                 std::string country;
+                if (q >= 3 && tok(si, q - 1).text == "," && tok(si, q - 2).folded == "counterpart") --q;  // "counterpart, X"
                 if (tok(si, q - 1).folded == "counterpart") {
                     --q;
                     int k = mention_ending_at(si, q);
@@ -866,6 +899,7 @@ void find_people(Context& cx) {
             if (found >= 0) si.person[j] = found;
         }
     }
+    drop_bare_heads(cx);
 }
 
 }  // namespace accord::detail

@@ -82,7 +82,7 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
             if (!kg.roles().count(r.role)) kg.roles()[r.role] = names.count({"role", r.role}) ? names[{"role", r.role}].wikidata : "";
         }
 
-    // Meetings: union the reports of one encounter (same day, >= 2 shared participants).
+    // Meetings: union the reports of one encounter (same day, >= 2 shared participants) by several articles.
     std::vector<MeetingRef> refs;
     for (std::size_t i = 0; i < articles.size(); ++i)
         for (std::size_t j = 0; j < articles[i].meetings.size(); ++j) refs.push_back({i, j});
@@ -97,8 +97,9 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
         for (std::size_t i = 0; i < ks.size(); ++i)
             for (std::size_t j = i + 1; j < ks.size(); ++j) {
                 std::size_t x = ks[i], y = ks[j], shared = 0;
-                // (one article's meetings are told apart by the extractor: "a trilateral summit" and "a
-                // separate meeting" of two of its leaders the same day are two encounters)
+                // Two encounters one article tells apart ("a trilateral summit" and "a separate meeting" of two
+                // of its leaders; "then paid a courtesy call on the President") stay two: the extractor has
+                // already joined the tellings of one.
                 if (refs[x].article == refs[y].article) continue;
                 for (const auto& p : mf(x).participants) shared += std::count(mf(y).participants.begin(), mf(y).participants.end(), p);
                 if (shared >= 2) parent[find_root(parent, y)] = find_root(parent, x);
