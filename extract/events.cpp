@@ -660,7 +660,11 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         bool adj_initiative = at_b->kind == MKind::CountryAdj &&
                               (lex.in_list("initiative-heads", after.folded) || lex.in_list("support-heads", after.folded));
         if (led || adj_initiative) {
-            add(b, phrase_end(b));
+            // "the Thai initiative to link ... through the "Lakes Strategy"": the name it goes by, if it has one.
+            if (adj_initiative)
+                for (auto& [label, pos] : initiatives_in(cx, si, at_b->e, end))
+                    if (!std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
+            if (objects.empty()) add(b, phrase_end(b));
             return objects;
         }
     }

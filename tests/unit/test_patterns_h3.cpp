@@ -30,6 +30,15 @@ TEST_CASE("support: a body's led process, a body's named document, a country's i
     for (const auto& l : f) CHECK(l.find("Syldavian plan") == std::string::npos);  // its own plan
 }
 
+TEST_CASE("support: a country's initiative that goes by a quoted name is that name") {
+    auto f = facts_of(std::string(kLead) +
+                      "Olin said Borduria supports the Syldavian initiative to link the economies of the lake region "
+                      "through the \"Blue Lakes Economic Cooperation Strategy\" (BLECS).\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tBorduria\tBlue Lakes Economic Cooperation Strategy"));
+    for (const auto& l : f) CHECK(l.find("initiative to link") == std::string::npos);
+}
+
 TEST_CASE("support: a relative clause, 'X, which Borduria joined in 2023'") {
     auto f = facts_of(std::string(kLead) +
                       "Syldavia is one of ten countries that have signed accords under the Klow Joint Declaration of "
