@@ -9,6 +9,7 @@
 #include <future>
 #include <thread>
 
+#include "common/memory.hpp"
 #include "export/atomic_file.hpp"
 #include "export/facts_table.hpp"
 #include "export/gexf.hpp"
@@ -214,6 +215,7 @@ void finish(std::vector<ArticleFacts> facts, const Lexicon& lex, const OutputOpt
     r.articles = facts.size();
     if (facts.empty()) throw Error(Location{}, "no article could be read");
     KnowledgeGraph kg = merge_facts(std::move(facts), lex);
+    release_free_memory();  // the articles' facts are gone: their pages need not stay resident through the exports
     clock.lap("merge (ids, people, projects, graph)");
     write_outputs(kg, o, threads ? threads : std::max(1u, std::thread::hardware_concurrency()), r, clock);
 }
