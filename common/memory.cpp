@@ -1,5 +1,7 @@
 #include "common/memory.hpp"
 
+#include <cstdlib>  // defines __GLIBC__ (the test below needs a C library header first)
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
