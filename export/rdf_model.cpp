@@ -1,6 +1,6 @@
 // Which statements describe the graph. Serialization is in rdf_writer.cpp.
 #include <algorithm>
-#include <unordered_map>
+#include <unordered_set>
 #include <boost/graph/graph_traits.hpp>
 
 #include "common/text.hpp"
@@ -26,16 +26,33 @@ struct TermHash {
     }
 };
 
-// Collects statements as term ids; each distinct term is stored once.
+// Collects statements as term ids; each distinct term is stored once, in
+// `terms` (its id is its index). The index beside it holds ids only: a hash
+// map keyed by the terms themselves kept a second node per term, which was the
+// peak memory of a build.
 struct Sink {
     std::vector<Statements::Quad>& out;
     bool graphs;
-    std::unordered_map<Term, std::uint32_t, TermHash> ids;
+    std::vector<Term> terms;
+    struct ById {  // hashes and compares the terms the ids stand for
+        const std::vector<Term>* terms;
+        std::size_t operator()(std::uint32_t i) const { return TermHash()((*terms)[i]); }
+        bool operator()(std::uint32_t a, std::uint32_t b) const { return (*terms)[a] == (*terms)[b]; }
+    };
+    std::unordered_set<std::uint32_t, ById, ById> index{1024, ById{&terms}, ById{&terms}};
     std::vector<std::uint32_t> current;  // ids of the article graphs the statements being written belong to
 
     Sink(std::vector<Statements::Quad>& o, bool g) : out(o), graphs(g) { id(Term{false, "", ""}); }
 
-    std::uint32_t id(Term&& t) { return ids.try_emplace(std::move(t), static_cast<std::uint32_t>(ids.size())).first->second; }
+    // The term goes at the end of the table to be looked up by its would-be
+    // id, and is taken off again when it was there already.
+    std::uint32_t id(Term&& t) {
+        const auto next = static_cast<std::uint32_t>(terms.size());
+        terms.push_back(std::move(t));
+        auto [it, added] = index.insert(next);
+        if (!added) terms.pop_back();
+        return *it;
+    }
     std::uint32_t iri(const std::string& id_) { return id(Term{true, id_.starts_with("http") ? id_ : kIdBase + id_, ""}); }
     std::uint32_t acc(const std::string& local) { return id(Term{true, std::string(kVocab) + local, ""}); }
     std::uint32_t full(const std::string& iri_) { return id(Term{true, iri_, ""}); }
@@ -79,20 +96,22 @@ std::vector<std::uint32_t> graphs_of(Sink& k, const std::set<Evidence>& evs) {
 // Ids become ranks in term order, and the statements are sorted by them.
 Statements ranked(Sink& k, std::vector<Statements::Quad>&& quads) {
     Statements st;
-    std::vector<Term> by_id(k.ids.size());
-    while (!k.ids.empty()) {
-        auto node = k.ids.extract(k.ids.begin());
-        by_id[node.mapped()] = std::move(node.key());
-    }
-    std::vector<std::uint32_t> order(by_id.size());
+    k.index = {};
+    std::vector<Term>& terms = k.terms;
+    std::vector<std::uint32_t> order(terms.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return by_id[a] < by_id[b]; });
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return terms[a] < terms[b]; });
     std::vector<std::uint32_t> rank(order.size());
-    st.terms.reserve(order.size());
-    for (std::uint32_t r = 0; r < order.size(); ++r) {
-        rank[order[r]] = r;
-        st.terms.push_back(std::move(by_id[order[r]]));
-    }
+    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    // The table put in rank order in place (one cycle of the permutation at a
+    // time), rather than copied into a second table.
+    for (std::uint32_t i = 0; i < terms.size(); ++i)
+        while (rank[i] != i) {
+            std::swap(terms[i], terms[rank[i]]);
+            std::swap(rank[i], rank[rank[i]]);
+        }
+    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    st.terms = std::move(terms);
     for (auto& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], q.g ? rank[q.g] : 0};
     std::sort(quads.begin(), quads.end());
     quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
