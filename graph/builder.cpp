@@ -46,8 +46,13 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
     auto kind_of_agent = [&](const std::string& label) {
         return names.count({"organization", label}) ? std::string("organization") : std::string("country");
     };
+    // Each (kind, label) made a vertex once: facts name the same entities again
+    // and again, and an id costs a Unicode fold (slugify).
+    std::map<std::pair<std::string, std::string>, Vertex> made;
     auto entity = [&](const std::string& kind, const std::string& label) {
-        Vertex v = kg.node(type_of(kind), entity_id(kind, label), label);
+        auto [at, added] = made.try_emplace({kind, label});
+        if (!added) return at->second;
+        Vertex v = at->second = kg.node(type_of(kind), entity_id(kind, label), label);
         if (auto it = names.find({kind, label}); it != names.end()) {
             auto& node = kg.g()[v];
             if (node.wikidata.empty()) node.wikidata = it->second.wikidata;
