@@ -377,6 +377,9 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
                     int k2 = mention_starting_at(si, p + 1);
                     if (k2 >= 0 && is_country_like(si.m[static_cast<std::size_t>(k2)])) {
                         if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k2)]);
+                        // "general secretary of the Communist Party of Vietnam": a party is named by its country.
+                        if (cx.lex->in_list("country-named-bodies", tok(si, r - 1).folded))
+                            rc.roles.back() += " of " + rc.country;
                         p = si.m[static_cast<std::size_t>(k2)].e;
                     }
                 }
