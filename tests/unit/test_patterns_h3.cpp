@@ -183,3 +183,12 @@ TEST_CASE("offices: a party named by its country keeps the country in the office
     CHECK(has(f, "role\tIvo Novak\tSecretary General of the Labour Party of Syldavia\tSyldavia"));
     CHECK(has(f, "role\tEva Berg\tPresident of the National Council\tSyldavia"));
 }
+
+TEST_CASE("offices: 'head of Syldavia's Government of National Unity'") {
+    auto f = facts_of(
+        " date 2023-01-28 Visit\n\nKLOW, Jan 28 (Wire) -- Bordurian Prime Minister Kaspar Olin held talks here on Saturday "
+        "with Anton Pleksy, head of Syldavia's Government of National Unity, during her first visit.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tAnton Pleksy\tHead of the Government of National Unity\tSyldavia"));
+    CHECK(has(f, "meeting\t2023-01-28\tKlow\tAnton Pleksy; Kaspar Olin"));
+}
