@@ -362,7 +362,11 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
             // "Secretary of Iran's Supreme National Security Council": the country's body is the office's.
             if (p + 1 < n && tok(si, p).folded == "'s" && tok(si, p + 1).upper) {
                 std::size_t r = p + 1;
-                while (r < n && tok(si, r).upper && tok(si, r).word) ++r;
+                // ("Libya's Government of National Unity": the body's name goes on after "of")
+                while (r < n && ((tok(si, r).upper && tok(si, r).word) ||
+                                 ((tok(si, r).folded == "of" || tok(si, r).folded == "and") && r + 1 < n && r > p + 1 && tok(si, r + 1).upper &&
+                                  mention_starting_at(si, r + 1) < 0)))
+                    ++r;
                 rc.roles.back() += " of the " + span_text(si.s->tokens, p + 1, r, cx.text());
                 p = r;
             }
@@ -381,6 +385,9 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
                     int k2 = mention_starting_at(si, p + 1);
                     if (k2 >= 0 && is_country_like(si.m[static_cast<std::size_t>(k2)])) {
                         if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k2)]);
+                        // "general secretary of the Communist Party of Vietnam": a party is named by its country.
+                        if (cx.lex->in_list("country-named-bodies", tok(si, r - 1).folded))
+                            rc.roles.back() += " of " + rc.country;
                         p = si.m[static_cast<std::size_t>(k2)].e;
                     }
                 }

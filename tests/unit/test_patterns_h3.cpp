@@ -183,3 +183,21 @@ TEST_CASE("calls and handshakes: 'X called Y on February 7'; 'shook hands in Fre
     CHECK(has(f, "meeting\t2023-02-07\t\tAnton Pleksy; Kaspar Olin"));
     CHECK(has(f, "meeting\t2022-11-20\tFredville\tAnton Pleksy; Kaspar Olin"));
 }
+
+TEST_CASE("offices: a party named by its country keeps the country in the office") {
+    auto f = facts_of(std::string(kLead) +
+                      "Olin also met Ivo Novak, secretary general of the Labour Party of Syldavia, and Eva Berg, "
+                      "president of the National Council of Syldavia.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tIvo Novak\tSecretary General of the Labour Party of Syldavia\tSyldavia"));
+    CHECK(has(f, "role\tEva Berg\tPresident of the National Council\tSyldavia"));
+}
+
+TEST_CASE("offices: 'head of Syldavia's Government of National Unity'") {
+    auto f = facts_of(
+        " date 2023-01-28 Visit\n\nKLOW, Jan 28 (Wire) -- Bordurian Prime Minister Kaspar Olin held talks here on Saturday "
+        "with Anton Pleksy, head of Syldavia's Government of National Unity, during her first visit.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tAnton Pleksy\tHead of the Government of National Unity\tSyldavia"));
+    CHECK(has(f, "meeting\t2023-01-28\tKlow\tAnton Pleksy; Kaspar Olin"));
+}
