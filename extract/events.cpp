@@ -1161,9 +1161,11 @@ void find_events(Context& cx) {
                         if (std::count(m.participants.begin(), m.participants.end(), cx.people[static_cast<std::size_t>(p)].label))
                             d = parse_iso_date(m.date);
             }
-            // The day is the sentence's, but not surely the encounter's: told from the story's day, or
-            // "a statement issued early on Friday after X and Y met Z" (the encounter was before).
-            bool loose = !d;
+            // The day is the sentence's, but not surely the encounter's: "a statement issued early on
+            // Friday after X and Y met Z" (the encounter was before). (An encounter dated by the story's
+            // day is not loose: a later telling of a smaller encounter days before is another meeting,
+            // "the evening before, A met B" of a summit of A, B and others.)
+            bool loose = false;
             if (d && when.at != SIZE_MAX && when.at < mh->b)
                 for (std::size_t k = when.at + 1; k < mh->b; ++k) loose |= tok(si, k).folded == "after";
             if (!d && !partial_for(si, when, mh->b)) {
@@ -1261,7 +1263,9 @@ void find_events(Context& cx) {
                         auto od = parse_iso_date(old.date);
                         std::size_t common = 0;
                         for (auto& p : mf.participants) common += std::count(old.participants.begin(), old.participants.end(), p);
-                        bool nested = common == mf.participants.size() || common == old.participants.size();
+                        // (the later telling names no one new: a larger encounter days before, "On Tuesday, X
+                        // opened a forum attended by Y, Z and W", is another meeting)
+                        bool nested = common == mf.participants.size();
                         if (od && od->days() > d->days() && od->days() - d->days() <= 3 && common >= 2 && nested) {
                             old.date = mf.date;
                             loose_date[mi] = false;

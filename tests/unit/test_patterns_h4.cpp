@@ -213,3 +213,27 @@ TEST_CASE("agreements: 'agreed to begin studies on X'; 'although no deal was sig
     }
     CHECK(studies);
 }
+
+TEST_CASE("meetings: a larger encounter told later for the day before is another meeting, not the day of this one") {
+    // "on Wednesday after X held talks with Y" dates the talks loosely; a forum "On Tuesday" attended by
+    // X, Y and others is another encounter and must not take the talks over.
+    auto f = facts_of(
+        "Borduria joins\n\nKLOW, May 14, 2025 (Wire) – Borduria signed up to the Lakes Initiative on Wednesday after "
+        "Bordurian President Kaspar Olin held talks with Syldavian President Anton Pleksy in Klow.\n\n"
+        "On Tuesday, Pleksy opened a ministerial meeting of the Lakes Forum in Klow, which was attended by Olin, "
+        "Sylvanian Prime Minister Jonas Veldt and Freedonian Prime Minister Rufus Firefly.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2025-05-14\tKlow\tAnton Pleksy; Kaspar Olin"));
+    for (const auto& l : f) CHECK(l.find("meeting\t2025-05-13\tKlow\tAnton Pleksy; Kaspar Olin\n") == std::string::npos);
+}
+
+TEST_CASE("meetings: an encounter dated by the story's day keeps it when a smaller one is told for the evening before") {
+    auto f = facts_of(
+        " date 2021-05-20 Lakes Council\n\nKLOW, May 20 (Wire) -- The foreign ministers of the Lakes Council met on "
+        "Thursday for their annual session. Bordurian President Kaspar Olin held talks with Syldavian President Anton "
+        "Pleksy and Sylvanian Prime Minister Jonas Veldt at the session.\n\n"
+        "On Wednesday evening, Olin held talks with Pleksy in Klow.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2021-05-20\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2021-05-19\tKlow\tAnton Pleksy; Kaspar Olin"));
+}
