@@ -9,6 +9,7 @@
 
 #include "common/date.hpp"
 #include "common/text.hpp"
+#include "extract/document.hpp"
 #include "extract/tokenizer.hpp"
 #include "support.hpp"
 
@@ -100,4 +101,30 @@ TEST_CASE("code point offsets and UTF-8 validation over long ASCII runs") {
         CHECK(find_invalid_utf8(bad) == at);
     }
     CHECK(find_invalid_utf8(std::string(20, 'a') + "\xE2\x80") == 20);  // truncated at the end
+}
+
+TEST_CASE("a sentence token's stored word id gives the answers of its folded string") {
+    const Lexicon& lex = test::lexicon();
+    Article a = test::article("ids", "Prime Minister Jonas Veldt held talks with the Foreign Minister of Sylvania on Tuesday, "
+                                     "and they signed a memorandum and agreed to expand cooperation.");
+    Document doc = analyze_document(a, lex);
+    std::size_t looked_up = 0;
+    for (const auto& s : doc.sentences)
+        for (const auto& t : s.tokens) {
+            CAPTURE(t.folded);
+            looked_up += t.vocab != Token::kNotLookedUp;
+            CHECK(lex.word_id(t) == lex.word_id(t.folded));
+            CHECK(lex.triggers_starting(t) == lex.triggers_starting(t.folded));
+            Token plain = t;
+            plain.vocab = Token::kNotLookedUp;
+            CHECK(lex.triggers_starting(plain) == lex.triggers_starting(t.folded));
+        }
+    CHECK(looked_up > 10);
+    for (const auto& trig : lex.triggers()) {  // every trigger is found by the id of its first word
+        Token t;
+        t.folded = trig.words.front();
+        t.vocab = lex.word_id(t.folded);
+        CHECK(lex.triggers_starting(t) == lex.triggers_starting(t.folded));
+        CHECK_FALSE(lex.triggers_starting(t).empty());
+    }
 }
