@@ -266,7 +266,7 @@ void Lexicon::index_words() {
     vocabulary_.clear();
     word_lists_.clear();
     form_prefixes_ = WordList();
-    auto id = [&](const std::string& w) { return vocabulary_.try_emplace(w, static_cast<std::uint32_t>(vocabulary_.size() + 1)).first->second; };
+    auto id = [&](const std::string& w) { return vocabulary_.add(w); };
     for (const auto& p : prefixes_) form_prefixes_.add(id(p));
     for (const auto& [name, words] : list_sets_) {
         WordList& list = word_lists_[name];
@@ -287,8 +287,7 @@ const std::vector<const Trigger*>& Lexicon::triggers_starting(const Token& t) co
 }
 
 std::uint32_t Lexicon::word_id(std::string_view folded) const {
-    auto it = vocabulary_.find(folded);
-    return it == vocabulary_.end() ? 0 : it->second;
+    return vocabulary_.id(folded);
 }
 
 const WordList& Lexicon::word_list(std::string_view name) const {

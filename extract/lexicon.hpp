@@ -28,6 +28,7 @@
 
 #include "common/string_map.hpp"
 #include "extract/tokenizer.hpp"
+#include "extract/vocabulary.hpp"
 
 namespace accord {
 
@@ -143,7 +144,7 @@ private:
     StringMap<std::vector<std::string>> lists_;
     StringMap<StringSet> list_sets_;
     StringMap<StringMap<std::string>> list_maps_;
-    StringMap<std::uint32_t> vocabulary_;
+    Vocabulary vocabulary_;
     StringMap<WordList> word_lists_;
     WordList form_prefixes_;
     std::vector<std::vector<const Trigger*>> triggers_by_word_;  // trigger_index_ by word id

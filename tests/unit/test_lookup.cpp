@@ -11,6 +11,7 @@
 #include "common/text.hpp"
 #include "extract/document.hpp"
 #include "extract/tokenizer.hpp"
+#include "extract/vocabulary.hpp"
 #include "support.hpp"
 
 using namespace accord;
@@ -127,4 +128,19 @@ TEST_CASE("a sentence token's stored word id gives the answers of its folded str
         CHECK(lex.triggers_starting(t) == lex.triggers_starting(t.folded));
         CHECK_FALSE(lex.triggers_starting(t).empty());
     }
+}
+
+TEST_CASE("the vocabulary numbers words in the order added and grows") {
+    Vocabulary v;
+    CHECK(v.id("minister") == 0);
+    CHECK(v.add("minister") == 1);
+    CHECK(v.add("") == 2);
+    CHECK(v.add("minister") == 1);
+    for (int i = 0; i < 5000; ++i) CHECK(v.add("w" + std::to_string(i)) == static_cast<std::uint32_t>(i + 3));
+    CHECK(v.size() == 5002);
+    CHECK(v.id("minister") == 1);
+    CHECK(v.id("") == 2);
+    CHECK(v.id("w4999") == 5002);
+    CHECK(v.id("w5000") == 0);
+    CHECK(v.id("ministe") == 0);
 }
