@@ -486,6 +486,8 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
     for (auto& s : doc.sentences)
         if (s.tokens.empty()) s.tokens = tokenize(std::string_view(text).substr(s.begin, s.end - s.begin), s.begin);
     cut_run_on_sentences(doc.sentences);
+    for (auto& s : doc.sentences)  // each word hashed once here, not again by every pass that asks the lexicon
+        for (auto& t : s.tokens) t.vocab = lex.word_id(t.folded);
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
         auto& s = doc.sentences[i];
         if (!s.tokens.empty() && s.tokens.back().text == ":" && i + 1 < doc.sentences.size() && doc.sentences[i + 1].bullet)

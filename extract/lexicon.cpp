@@ -224,8 +224,8 @@ Lexicon Lexicon::load(const std::string& dir, const std::string& tables_dir) {
     // Lists compared by prefix are kept folded too, so lines need not fold them again.
     for (const auto& b : lex.lists_["boilerplate"]) lex.lists_["boilerplate-folded"].push_back(fold(b));
     lex.index_persons();
-    lex.index_words();
     for (const auto& t : lex.triggers_) lex.trigger_index_[t.words.front()].push_back(&t);
+    lex.index_words();
     return lex;
 }
 
@@ -266,17 +266,28 @@ void Lexicon::index_words() {
     vocabulary_.clear();
     word_lists_.clear();
     form_prefixes_ = WordList();
-    auto id = [&](const std::string& w) { return vocabulary_.try_emplace(w, static_cast<std::uint32_t>(vocabulary_.size() + 1)).first->second; };
+    auto id = [&](const std::string& w) { return vocabulary_.add(w); };
     for (const auto& p : prefixes_) form_prefixes_.add(id(p));
     for (const auto& [name, words] : list_sets_) {
         WordList& list = word_lists_[name];
         for (const auto& w : words) list.add(id(w));
     }
+    triggers_by_word_.clear();
+    for (const auto& [first, triggers] : trigger_index_) {
+        std::uint32_t w = id(first);
+        if (w >= triggers_by_word_.size()) triggers_by_word_.resize(w + 1);
+        triggers_by_word_[w] = triggers;
+    }
+}
+
+const std::vector<const Trigger*>& Lexicon::triggers_starting(const Token& t) const {
+    static const std::vector<const Trigger*> none;
+    std::uint32_t w = word_id(t);
+    return w < triggers_by_word_.size() ? triggers_by_word_[w] : none;
 }
 
 std::uint32_t Lexicon::word_id(std::string_view folded) const {
-    auto it = vocabulary_.find(folded);
-    return it == vocabulary_.end() ? 0 : it->second;
+    return vocabulary_.id(folded);
 }
 
 const WordList& Lexicon::word_list(std::string_view name) const {

@@ -27,6 +27,8 @@
 #include <vector>
 
 #include "common/string_map.hpp"
+#include "extract/tokenizer.hpp"
+#include "extract/vocabulary.hpp"
 
 namespace accord {
 
@@ -87,6 +89,7 @@ public:
     const std::vector<Trigger>& triggers() const { return triggers_; }
     // Triggers whose phrase starts with this folded word.
     const std::vector<const Trigger*>& triggers_starting(std::string_view folded) const;
+    const std::vector<const Trigger*>& triggers_starting(const Token& t) const;  // by the token's word id
 
     // Persons whose name has this folded word as its first or last part (or as
     // the part after a hyphen: "sisi" for "El-Sisi"); empty when none.
@@ -98,6 +101,9 @@ public:
     // entries, surface forms and their token prefixes), numbered from 1. A
     // sentence's tokens are looked up once, then lists and form starts are bit tests.
     std::uint32_t word_id(std::string_view folded) const;  // 0 when the lexicon has no such word
+    std::uint32_t word_id(const Token& t) const {  // the id the token carries, else looked up
+        return t.vocab != Token::kNotLookedUp ? t.vocab : word_id(t.folded);
+    }
     const WordList& word_list(std::string_view name) const;  // the ids of list `name`
     // is_form_prefix() of the word with this id.
     bool is_form_prefix(std::uint32_t word) const { return form_prefixes_.contains(word); }
@@ -138,9 +144,10 @@ private:
     StringMap<std::vector<std::string>> lists_;
     StringMap<StringSet> list_sets_;
     StringMap<StringMap<std::string>> list_maps_;
-    StringMap<std::uint32_t> vocabulary_;
+    Vocabulary vocabulary_;
     StringMap<WordList> word_lists_;
     WordList form_prefixes_;
+    std::vector<std::vector<const Trigger*>> triggers_by_word_;  // trigger_index_ by word id
 };
 
 // Splits a surface form the way sentences are tokenized, folded: "Xi'an" ->

@@ -55,7 +55,7 @@ struct Words {
 
     Words(const std::vector<Token>& t, const Lexicon& l) : lex(l) {
         id.reserve(t.size());
-        for (const auto& tok : t) id.push_back(lex.word_id(tok.folded));
+        for (const auto& tok : t) id.push_back(lex.word_id(tok));
     }
 };
 

@@ -8,6 +8,7 @@
 // their periods ("J.", "U.S."), so a "." token is always real punctuation.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,11 @@ struct Token {
     bool space_before = false;
     bool word = false;               // starts with a letter or digit
     bool upper = false;              // starts with an uppercase letter
+    // `folded` as an id of the lexicon's vocabulary (Lexicon::word_id), stored by
+    // analyze_document for its sentences so that each later pass need not hash the
+    // word again; kNotLookedUp for tokens straight from tokenize().
+    static constexpr std::uint32_t kNotLookedUp = 0xFFFFFFFF;
+    std::uint32_t vocab = kNotLookedUp;
 };
 
 std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);

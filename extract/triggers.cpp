@@ -10,7 +10,7 @@ namespace accord::detail {
 std::vector<TriggerHit> find_triggers(const std::vector<Token>& t, const Lexicon& lex) {
     std::vector<TriggerHit> out;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        for (const Trigger* tp : lex.triggers_starting(t[i].folded)) {
+        for (const Trigger* tp : lex.triggers_starting(t[i])) {
             const Trigger& trig = *tp;
             const auto& w = trig.words;
             std::size_t pos = i + 1, k = 1;

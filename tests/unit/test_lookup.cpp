@@ -9,7 +9,9 @@
 
 #include "common/date.hpp"
 #include "common/text.hpp"
+#include "extract/document.hpp"
 #include "extract/tokenizer.hpp"
+#include "extract/vocabulary.hpp"
 #include "support.hpp"
 
 using namespace accord;
@@ -100,4 +102,45 @@ TEST_CASE("code point offsets and UTF-8 validation over long ASCII runs") {
         CHECK(find_invalid_utf8(bad) == at);
     }
     CHECK(find_invalid_utf8(std::string(20, 'a') + "\xE2\x80") == 20);  // truncated at the end
+}
+
+TEST_CASE("a sentence token's stored word id gives the answers of its folded string") {
+    const Lexicon& lex = test::lexicon();
+    Article a = test::article("ids", "Prime Minister Jonas Veldt held talks with the Foreign Minister of Sylvania on Tuesday, "
+                                     "and they signed a memorandum and agreed to expand cooperation.");
+    Document doc = analyze_document(a, lex);
+    std::size_t looked_up = 0;
+    for (const auto& s : doc.sentences)
+        for (const auto& t : s.tokens) {
+            CAPTURE(t.folded);
+            looked_up += t.vocab != Token::kNotLookedUp;
+            CHECK(lex.word_id(t) == lex.word_id(t.folded));
+            CHECK(lex.triggers_starting(t) == lex.triggers_starting(t.folded));
+            Token plain = t;
+            plain.vocab = Token::kNotLookedUp;
+            CHECK(lex.triggers_starting(plain) == lex.triggers_starting(t.folded));
+        }
+    CHECK(looked_up > 10);
+    for (const auto& trig : lex.triggers()) {  // every trigger is found by the id of its first word
+        Token t;
+        t.folded = trig.words.front();
+        t.vocab = lex.word_id(t.folded);
+        CHECK(lex.triggers_starting(t) == lex.triggers_starting(t.folded));
+        CHECK_FALSE(lex.triggers_starting(t).empty());
+    }
+}
+
+TEST_CASE("the vocabulary numbers words in the order added and grows") {
+    Vocabulary v;
+    CHECK(v.id("minister") == 0);
+    CHECK(v.add("minister") == 1);
+    CHECK(v.add("") == 2);
+    CHECK(v.add("minister") == 1);
+    for (int i = 0; i < 5000; ++i) CHECK(v.add("w" + std::to_string(i)) == static_cast<std::uint32_t>(i + 3));
+    CHECK(v.size() == 5002);
+    CHECK(v.id("minister") == 1);
+    CHECK(v.id("") == 2);
+    CHECK(v.id("w4999") == 5002);
+    CHECK(v.id("w5000") == 0);
+    CHECK(v.id("ministe") == 0);
 }
