@@ -1131,12 +1131,18 @@ void find_events(Context& cx) {
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k).folded);
             if (when.partial || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
+            // "witnessed the signing of three documents: A, B and C": the colon opens the documents.
+            if (e + 1 < ntok(si) && tok(si, e).text == ":" && e > h.e && lex.in_list("collection-nouns", tok(si, e - 1).folded))
+                e = clause_end(cx, si, e + 1);
             // "agreed on A, on B and on C": keep the preposition so the items line up.
             if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;
             // "signed memoranda on A, B and C": the documents are the object. ("signed agreements to
             // establish relations" sums up documents named elsewhere.)
             if (h.trigger->id.find("plural") != std::string::npos) {
                 if (h.e >= ntok(si) || (tok(si, h.e).folded != "on" && tok(si, h.e).folded != "in" && tok(si, h.e).folded != "for"))
+                    continue;
+                // "signed agreements on Saturday to ...": a day, not what they are on.
+                if (h.e + 1 < ntok(si) && (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)))
                     continue;
                 b = h.e - 1;
             }
@@ -1172,6 +1178,10 @@ void find_events(Context& cx) {
                         b = k + 1;
                         break;
                     }
+                // "In the presence of the two leaders, a memorandum ... was signed": the phrase before the comma is a circumstance.
+                if (b == 0 && lex.in_list("prepositions", tok(si, 0).folded))
+                    for (std::size_t k = 1; k + 1 < e; ++k)
+                        if (tok(si, k).text == ",") { b = k + 1; break; }
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }

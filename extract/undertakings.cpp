@@ -44,6 +44,24 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     // ("year" only as a name's: "Cultural Year", not "in a year")
     auto is_head = [&](std::size_t k) { return in("undertaking-heads", k) && (t[k].upper || t[k].folded != "year"); };
 
+    // 0. "nine documents, among them memoranda on A and on B", "an agreement and eight memoranda, including
+    //    memoranda on A, on B and on C", "three documents: A, B and C": the documents named, not the collection.
+    for (std::size_t k = b; k + 2 < e; ++k) {
+        bool colon = t[k].text == ":", incl = t[k].text == "," && in("inclusion-openers", k + 1);
+        if (!colon && !incl) continue;
+        std::size_t c = k;  // where the collection's phrase begins
+        while (c > b && t[c - 1].folded != "and" && t[c - 1].text != ",") --c;
+        bool collection = false;
+        for (std::size_t q = c; q < k; ++q) collection |= in("collection-nouns", q);
+        if (!collection) continue;
+        std::size_t after = k + 1 + (incl ? 1 : 0);
+        if (after < e && (t[after].folded == "them" || t[after].folded == "which" || t[after].folded == "others")) ++after;
+        std::vector<std::string> out;
+        if (c > b + 1) out = undertakings(cx, si, b, c - 1, agreed);
+        for (auto& item : undertakings(cx, si, after, e, agreed)) out.push_back(std::move(item));
+        return out;
+    }
+
     // 1. Cut the object into coordinated items.
     std::vector<Span> items;
     std::size_t start = b;
@@ -62,7 +80,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             !lex.in_list("function-words", t[k + 2].folded))
             cut = true;
         // "a green Silk Road and a digital Silk Road": a determiner opening another undertaking.
-        if (!cut && head_seen && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"")) {
+        // ("an agreement and eight memoranda": a number opens one too.)
+        bool counted = q < e && (in("count-words", q) || std::all_of(t[q].text.begin(), t[q].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+        if (!cut && head_seen && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
             for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r) cut |= is_head(r);
         }
         // "consultations on A and on B": a repeated preposition starts a new item.
@@ -84,6 +104,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
 
     std::vector<std::string> out;
     bool weak_before = false;  // items split off without a verb of their own share the last verb
+    std::string pace_before;
     // "memoranda on tourism, customs and fisheries": one memorandum on each (SPEC section 1).
     std::string shared_head;
     for (auto [ib, ie] : items) {
@@ -91,10 +112,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             bool headed = false, verb = false;
             for (std::size_t k = ib; k < ie; ++k) {
                 headed |= is_head(k);
-                verb |= !t[k].upper && lex.in_list("undertaking-verbs", t[k].folded);
+                // ("on the exchange of news": after an article the word is a noun.)
+                bool noun = k > ib && (t[k - 1].folded == "the" || t[k - 1].folded == "a" || t[k - 1].folded == "an");
+                verb |= !t[k].upper && !noun && lex.in_list("undertaking-verbs", t[k].folded);
             }
             std::size_t b1 = ib;
             while (b1 < ie && (t[b1].folded == "and" || t[b1].text == ",")) ++b1;
+            // "memoranda on A, on B": the preposition the shared head already says.
+            if (b1 + 1 < ie && shared_head.ends_with(" " + t[b1].folded)) ++b1;
             if (!headed && !verb && b1 < ie) {
                 out.push_back(shared_head + " " + cleaned(cx, si, b1, ie));
                 continue;
@@ -112,10 +137,13 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             for (std::size_t q = k + 2; q < ie; ++q) comma |= t[q].text == ",";
             std::size_t from = k + 2;
             for (std::size_t q = k + 2; q <= ie; ++q) {
-                bool sep = q == ie || t[q].text == "," || (comma && t[q].folded == "and");
+                // ("memoranda on A and on B": "and" and the preposition again cut too.)
+                bool sep = q == ie || t[q].text == "," || (comma && t[q].folded == "and") ||
+                           (t[q].folded == "and" && q + 1 < ie && t[q + 1].folded == t[k + 1].folded);
                 if (!sep) continue;
                 std::size_t pb = from;
                 while (pb < q && (t[pb].folded == "and" || t[pb].text == ",")) ++pb;
+                if (pb > k + 2 && pb + 1 < q && t[pb].folded == t[k + 1].folded) ++pb;
                 if (pb < q) out.push_back(shared_head + " " + cleaned(cx, si, pb, q));
                 from = q + 1;
             }
@@ -125,11 +153,18 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // 2. Trim what leads to the noun phrase, remembering the verbs.
         bool has_verb = false, weak = false, creation = false;
         std::string nominal;  // "resume flights" is the "resumption of flights"
+        std::string pace;     // "speed up the opening of X" is the "faster opening of X"
         std::size_t b0 = ib;
         for (bool again = true; again && ib < ie;) {
             again = false;
             const std::string& f = t[ib].folded;
-            if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
+            if (!pace.empty()) {  // what is to go faster is the object itself: "step up work on X"
+                if (f == "up" || f == "the" || f == "a" || f == "an") ++ib, again = true;
+            } else if (lex.in_list("pace-verbs", f) && !t[ib].upper) {
+                has_verb = true;
+                pace = lex.mapped("pace-verbs", f);
+                ++ib, again = true;
+            } else if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
                 (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
                 ++ib, again = true;
             } else if (lex.in_list("nominalizations", f) && !t[ib].upper) {
@@ -164,6 +199,20 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 head = k;
                 creation = true;
             }
+        // "agreed that the ferry links will be restored": the restoration of the ferry links.
+        if (head == ie && agreed && nominal.empty() && pace.empty())
+            for (std::size_t k = ib + 1; k + 2 < ie; ++k)
+                if ((t[k].folded == "will" || t[k].folded == "would") && t[k + 1].folded == "be" &&
+                    lex.in_list("nominalizations", t[k + 2].folded)) {
+                    nominal = lex.mapped("nominalizations", t[k + 2].folded);
+                    has_verb = true;
+                    ie = k;
+                    head = ib;
+                    break;
+                }
+        if (!pace.empty()) pace_before = pace;
+        else if (!has_verb) pace = pace_before;  // "speed up work on A and on B": B too
+        else pace_before.clear();
         // With "establish", "set up", "launch" the object is new by definition: no head noun needed.
         bool made = creation && !weak;
         if (head == ie && !(agreed && (!nominal.empty() || made))) continue;
@@ -252,6 +301,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "to implement it": a pronoun names nothing.
         if (!nominal.empty() && (label == "it" || label == "them" || label == "this" || label == "that")) continue;
         if (!nominal.empty() && agreed) label = nominal + " of " + label;
+        if (!pace.empty() && agreed) label = pace + " " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;
         out.push_back(label);

@@ -1,0 +1,76 @@
+// Agreements told the ways the held-out sets tell them and dev does not (tests/corpus/heldout4 and
+// heldout5 misses, grouped by cause): counted collections of documents whose members are named,
+// "memoranda on A and on B", "speed up X", "X will be restored", a passive after a circumstance,
+// "the two sides committed to". Each family is general English, written on the invented lexicon.
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using namespace accord;
+using namespace accord::test;
+
+namespace {
+int count_kind(const std::vector<std::string>& f, const std::string& kind) {
+    int n = 0;
+    for (const auto& l : f) n += l.starts_with(kind + "\t");
+    return n;
+}
+const char* kHead =
+    " date 2024-12-03 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
+    "President Rufus Firefly in Klow on Tuesday.\n\n";
+}  // namespace
+
+TEST_CASE("agreements: the named members of a counted collection of documents, not the collection") {
+    auto f = facts_of(std::string(kHead) +
+                      "After the talks, the two sides signed an agreement on economic cooperation and eight memoranda of "
+                      "understanding, including memoranda on cooperation in health, on the exchange of news, and on the "
+                      "translation of poetry.\n\n"
+                      "The two presidents witnessed the signing of nine documents, among them memoranda on a feasibility study "
+                      "for the Klow-Fredville railway and on cooperation in fisheries.\n\n"
+                      "They also witnessed the signing of three documents: a memorandum of understanding on cooperation in the "
+                      "energy sector, a memorandum of understanding on tourism cooperation, and an agreement on the exchange of "
+                      "information to combat crime.\n");
+    INFO(dump(f));
+    const std::string tail = "\t2024-12-03\tKlow";
+    CHECK(has(f, "agreed\tagreement on economic cooperation" + tail));
+    CHECK(has(f, "agreed\tmemorandum on cooperation in health" + tail));
+    CHECK(has(f, "agreed\tmemorandum on the exchange of news" + tail));
+    CHECK(has(f, "agreed\tmemorandum on the translation of poetry" + tail));
+    CHECK(has(f, "agreed\tmemorandum on a feasibility study for the Klow-Fredville railway" + tail));
+    CHECK(has(f, "agreed\tmemorandum on cooperation in fisheries" + tail));
+    CHECK(has(f, "agreed\tmemorandum of understanding on cooperation in the energy sector" + tail));
+    CHECK(has(f, "agreed\tmemorandum of understanding on tourism cooperation" + tail));
+    CHECK(has(f, "agreed\tagreement on the exchange of information to combat crime" + tail));
+    CHECK(count_kind(f, "agreed") == 9);
+}
+
+TEST_CASE("agreements: 'speed up X' is the faster X, only of something concrete; 'A and a B' with a bank and a fund") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two leaders agreed to speed up the opening of new border checkpoints. They also agreed to step up "
+                      "work on the ferry corridor between Klow and Fredville and on a power interconnection between the two "
+                      "countries. They agreed to speed up cooperation in trade.\n\n"
+                      "The presidents agreed to create a joint investment bank and a stabilisation fund.\n");
+    INFO(dump(f));
+    const std::string tail = "\t2024-12-03\tKlow";
+    CHECK(has(f, "agreed\tfaster opening of new border checkpoints" + tail));
+    CHECK(has(f, "agreed\tfaster work on the ferry corridor between Klow and Fredville" + tail));
+    CHECK(has(f, "agreed\tfaster power interconnection between the two countries" + tail));
+    CHECK(has(f, "agreed\tjoint investment bank" + tail));
+    CHECK(has(f, "agreed\tstabilisation fund" + tail));
+    for (const auto& l : f) CHECK(l.find("trade") == std::string::npos);
+}
+
+TEST_CASE("agreements: 'X will be restored', a passive after a circumstance, 'the two sides committed to', a signing day") {
+    auto f = facts_of(std::string(kHead) +
+                      "\"We have agreed that the telephone lines and ferry links will be restored,\" Pleksy said.\n\n"
+                      "In the presence of the two leaders, a memorandum of understanding was signed for the Amber Data Cable.\n\n"
+                      "Under the annex, the two sides committed to set up a joint monitoring council.\n\n"
+                      "The ministers signed agreements on Tuesday to settle trade in their own currencies.\n");
+    INFO(dump(f));
+    const std::string tail = "\t2024-12-03\tKlow";
+    CHECK(has(f, "agreed\trestoration of telephone lines and ferry links" + tail));
+    CHECK(has(f, "agreed\tmemorandum of understanding" + tail));
+    CHECK(has(f, "agreed\tjoint monitoring council" + tail));
+    for (const auto& l : f) CHECK(l.find("presence") == std::string::npos);
+    for (const auto& l : f) CHECK(l.find("Tuesday") == std::string::npos);
+}
