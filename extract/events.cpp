@@ -21,6 +21,9 @@ struct When {
     std::optional<Date> date;
     bool partial = false;  // "in July 2024", "last year": another time than the narrative's
     std::size_t at = SIZE_MAX;  // the token the date was read from
+    // The only other time is the end of a span, "in force since 2010", "a target for 2025 by 2025":
+    // another time for an encounter, not for an agreement reached in the narrative.
+    bool span_only = false;
 };
 
 When sentence_time(const Context& cx, const SentenceInfo& si) {
@@ -35,6 +38,13 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::optional<Date> weekday, today;
     std::optional<Date> background;
     std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX;
+    bool span = false, strong = false;  // (span_only)
+    // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
+    auto in_relative = [&](std::size_t i) {
+        for (std::size_t k = i; k-- > 1 && t[k].text != ",";)
+            if ((t[k].folded == "which" || t[k].folded == "who") && t[k - 1].text == ",") return true;
+        return false;
+    };
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
         if (auto d = parse_date_at(t, i, ref, &n)) {
@@ -67,20 +77,25 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         // Partial: "July 2024", "in 2015", "last year", "last month"
         if (month_from_name(t[i].text) && t[i].upper && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
-            w.partial = true;
+            w.partial = strong = true;
         if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&
-            t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), is_ascii_digit))
+            t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), is_ascii_digit)) {
             w.partial = true;
+            (in_relative(i) ? span : strong) = true;
+        }
         if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month"))
-            w.partial = true;
+            w.partial = strong = true;
         // "early 2019", "in the last week of June": a year or a month alone is another time.
         if (t[i].text.size() == 4 && (t[i].text.starts_with("19") || t[i].text.starts_with("20")) &&
             std::all_of(t[i].text.begin(), t[i].text.end(), is_ascii_digit) && i > 0 &&
-            cx.lex->in_list("year-cues", t[i - 1].folded))
+            cx.lex->in_list("year-cues", t[i - 1].folded)) {
             w.partial = true;
+            // ("X, which entered into force in 2020, ...": the time of another thing.)
+            (cx.lex->in_list("span-cues", t[i - 1].folded) || in_relative(i) ? span : strong) = true;
+        }
         if (t[i].upper && month_from_name(t[i].text) && t[i].text.size() >= 4 && i > 0 &&
             (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
-            w.partial = true;
+            w.partial = strong = true;
     }
     if (!w.date) {
         w.date = weekday ? weekday : today;
@@ -88,6 +103,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     }
     if (!w.date && background) w.partial = true;  // only another time than the narrative's
     if (w.date) w.partial = false;
+    w.span_only = w.partial && span && !strong && !background;
     return w;
 }
 
@@ -1129,7 +1145,7 @@ void find_events(Context& cx) {
             // ("they said the two sides had agreed" is reported speech, not a recollection.)
             bool reported = false;
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k).folded);
-            if (when.partial || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
+            if ((when.partial && !when.span_only) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
             // "witnessed the signing of three documents: A, B and C": the colon opens the documents.
             if (e + 1 < ntok(si) && tok(si, e).text == ":" && e > h.e && lex.in_list("collection-nouns", tok(si, e - 1).folded))
@@ -1164,10 +1180,19 @@ void find_events(Context& cx) {
                 e = h.b;
                 if (e > 0 && tok(si, e - 1).text == ",") --e;
                 b = e;
-                while (b > 0 && e - b < 20 && tok(si, b - 1).text != "," && tok(si, b - 1).text != ";" &&
+                // ("The five-point Joint Declaration of Peace, signed at the palace, says": a reduced relative,
+                // only after a document's name and before where, when or by whom; the name may hold commas.)
+                bool reduced = h.trigger->id.find("reduced") != std::string::npos;
+                if (reduced && (h.e >= ntok(si) || !lex.in_list("reduced-relative-openers", tok(si, h.e).folded))) continue;
+                bool document = false;
+                while (b > 0 && e - b < 20 && (tok(si, b - 1).text != "," || (reduced && !document)) && tok(si, b - 1).text != ";" &&
                        !(lex.in_list("undertaking-verbs", tok(si, b - 1).folded) && !tok(si, b - 1).upper) &&
-                       tok(si, b - 1).folded != "by")
+                       tok(si, b - 1).folded != "by") {
                     --b;
+                    document |= lex.in_list("document-nouns", tok(si, b).folded);
+                }
+                if (reduced && !document) continue;
+                if (reduced && b < e && lex.in_list("prepositions", tok(si, b).folded)) ++b;  // "In the X Declaration, signed by"
             } else if (passive) {
                 // "An intergovernmental agreement on X was also signed."
                 b = 0;
@@ -1238,7 +1263,12 @@ void find_events(Context& cx) {
     std::vector<std::set<std::string>> words;
     std::vector<std::string> heads;
     std::vector<std::size_t> lengths;
+    std::vector<bool> named;  // its document noun is capitalized: "five-point Joint Declaration of Peace"
     for (const auto& pa : pending) {
+        bool n = false;
+        for (const auto& t : tokenize(pa.project))
+            if (lex.in_list("document-nouns", t.folded)) { n = t.upper; break; }
+        named.push_back(n);
         words.push_back(content(pa.project));
         heads.push_back(head(pa.project));
         lengths.push_back(tokenize(pa.project).size());
@@ -1249,7 +1279,7 @@ void find_events(Context& cx) {
             const std::string &a = pending[i].project, &b = pending[j].project;
             bool drop_i = false;
             if (!heads[i].empty() && heads[i] == heads[j] && !std::isupper(static_cast<unsigned char>(a[0])) &&
-                std::isupper(static_cast<unsigned char>(b[0])) && lengths[i] <= 4)
+                named[j] && lengths[i] <= 4)
                 drop_i = true;  // "five-point declaration" beside "Joint Declaration of ..."
             const auto &ca = words[i], &cb = words[j];
             std::size_t shared = 0;

@@ -44,6 +44,12 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     // ("year" only as a name's: "Cultural Year", not "in a year")
     auto is_head = [&](std::size_t k) { return in("undertaking-heads", k) && (t[k].upper || t[k].folded != "year"); };
 
+    // "in the presence of", "on the sidelines of", "on the first day of": when and how, not what.
+    auto circumstance_at = [&](std::size_t k) {
+        if (k < e && t[k].folded == "the") ++k;
+        if (k + 1 < e && !in("circumstance-nouns", k) && !t[k].upper) ++k;  // "the first day"
+        return in("circumstance-nouns", k) && k + 1 < e && t[k + 1].folded == "of";
+    };
     // 0. "nine documents, among them memoranda on A and on B", "an agreement and eight memoranda, including
     //    memoranda on A, on B and on C", "three documents: A, B and C": the documents named, not the collection.
     for (std::size_t k = b; k + 2 < e; ++k) {
@@ -65,9 +71,16 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     // 1. Cut the object into coordinated items.
     std::vector<Span> items;
     std::size_t start = b;
-    bool head_seen = false;
+    bool head_seen = false, between = false;
     for (std::size_t k = b; k < e; ++k) {
         head_seen |= is_head(k);
+        // "the Agreement between Freedonia and the Kingdom of Sylvania": this "and" joins the pair.
+        if (t[k].folded == "between") between = true;
+        // (Not "between the two countries and to let ...": another infinitive is another item.)
+        if (between && t[k].folded == "and") {
+            between = false;
+            if (!(k + 1 < e && (t[k + 1].folded == "to" || (in("undertaking-verbs", k + 1) && !t[k + 1].upper)))) continue;
+        }
         bool sep = t[k].folded == "and" || t[k].text == "," || t[k].text == ";";
         if (!sep) continue;
         std::size_t q = k + 1;
@@ -91,7 +104,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (cut) {
             if (k > start) items.push_back({start, k});
             start = k + 1;
-            head_seen = false;
+            head_seen = between = false;
         }
     }
     if (e > start) items.push_back({start, e});
@@ -120,6 +133,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             while (b1 < ie && (t[b1].folded == "and" || t[b1].text == ",")) ++b1;
             // "memoranda on A, on B": the preposition the shared head already says.
             if (b1 + 1 < ie && shared_head.ends_with(" " + t[b1].folded)) ++b1;
+            if (!headed && !verb && b1 < ie && circumstance_at(b1)) continue;
             if (!headed && !verb && b1 < ie) {
                 out.push_back(shared_head + " " + cleaned(cx, si, b1, ie));
                 continue;
@@ -144,6 +158,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 std::size_t pb = from;
                 while (pb < q && (t[pb].folded == "and" || t[pb].text == ",")) ++pb;
                 if (pb > k + 2 && pb + 1 < q && t[pb].folded == t[k + 1].folded) ++pb;
+                if (pb < q && circumstance_at(pb)) pb = q;
                 if (pb < q) out.push_back(shared_head + " " + cleaned(cx, si, pb, q));
                 from = q + 1;
             }
@@ -245,7 +260,11 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             // ("at the State Department" too; ", with experts from ...": who works in it, not its name.)
             if (lex.in_list("np-enders", t[k].folded) || (t[k].folded == "at" && k + 1 < ie && t[k + 1].upper) ||
                 (t[k].folded == "at" && k + 2 < ie && t[k + 1].folded == "the" && t[k + 2].upper) ||
-                (t[k].text == "," && k + 1 < ie && t[k + 1].folded == "with")) {
+                (t[k].text == "," && k + 1 < ie && t[k + 1].folded == "with") ||
+                (lex.in_list("prepositions", t[k].folded) && circumstance_at(k + 1)) ||
+                (t[k].text == "," && k + 1 < ie && lex.in_list("prepositions", t[k + 1].folded) && circumstance_at(k + 2)) ||
+                // ("... with his counterpart": who signed it with whom.)
+                (t[k].folded == "with" && k + 1 < ie && lex.in_list("owner-words", t[k + 1].folded))) {
                 ie = k;
                 break;
             }

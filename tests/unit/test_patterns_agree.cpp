@@ -74,3 +74,46 @@ TEST_CASE("agreements: 'X will be restored', a passive after a circumstance, 'th
     for (const auto& l : f) CHECK(l.find("presence") == std::string::npos);
     for (const auto& l : f) CHECK(l.find("Tuesday") == std::string::npos);
 }
+
+TEST_CASE("agreements: a year that ends a span or dates another thing; 'DOCUMENT, signed at'; 'witnessed the exchange of'") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two presidents signed a protocol upgrading the ferry agreement, in force since 2010.\n\n"
+                      "They agreed to speed up the opening of new border checkpoints and set a target of 15 billion dollars by 2025.\n\n"
+                      "The leaders discussed the Amber Partnership Agreement, which entered into force in 2020, and agreed to "
+                      "establish a new climate partnership.\n\n"
+                      "The two presidents signed a joint declaration in Klow. The five-point Joint Declaration of Amity, signed "
+                      "at the palace, says the two countries will open a new era.\n\n"
+                      "The two presidents witnessed the exchange of four documents, among them memoranda on cooperation in "
+                      "forestry and on the training of judges.\n\n"
+                      "The ministers also signed a memorandum on fisheries in 2019.\n");
+    INFO(dump(f));
+    const std::string tail = "\t2024-12-03\tKlow";
+    CHECK(has(f, "agreed\tprotocol upgrading the ferry agreement, in force since 2010" + tail));
+    CHECK(has(f, "agreed\tfaster opening of new border checkpoints" + tail));
+    CHECK(has(f, "agreed\tnew climate partnership" + tail));
+    CHECK(has(f, "agreed\tfive-point Joint Declaration of Amity" + tail));
+    CHECK(has(f, "agreed\tmemorandum on cooperation in forestry" + tail));
+    CHECK(has(f, "agreed\tmemorandum on the training of judges" + tail));
+    for (const auto& l : f) CHECK(l.find("fisheries") == std::string::npos);  // another time: recalled
+    CHECK(!has(f, "agreed\tjoint declaration" + tail));  // the named one says which
+}
+
+TEST_CASE("agreements: the pair after 'between' is one name; who signed with whom and in whose presence is not its name") {
+    auto f = facts_of(std::string(kHead) +
+                      "Earlier in the day the two foreign ministers signed the Agreement between Freedonia and the Kingdom of "
+                      "Syldavia Concerning Ferry Access (Ferry Access Agreement), in the presence of Pleksy.\n\n"
+                      "Freedonian Foreign Minister Emil Dahl signed the memorandum on political consultations with his "
+                      "Syldavian counterpart.\n\n"
+                      "The two presidents witnessed the signing of agreements on maritime cooperation and grain trade, on the "
+                      "first day of a two-day state visit.\n\n"
+                      "Pleksy said that Freedonia had agreed to help build a new police training facility in Klow.\n");
+    INFO(dump(f));
+    const std::string tail = "\t2024-12-03\tKlow";
+    CHECK(has(f, "agreed\tAgreement between Freedonia and the Kingdom of Syldavia Concerning Ferry Access (Ferry Access Agreement)" + tail));
+    CHECK(has(f, "agreed\tmemorandum on political consultations" + tail));
+    CHECK(has(f, "agreed\tagreement on maritime cooperation and grain trade" + tail));
+    CHECK(has(f, "agreed\tnew police training facility in Klow" + tail));
+    for (const auto& l : f) CHECK(l.find("presence") == std::string::npos);
+    for (const auto& l : f) CHECK(l.find("day") == std::string::npos);
+    for (const auto& l : f) CHECK(!l.starts_with("agreed\tKingdom"));
+}
