@@ -1174,6 +1174,12 @@ void find_events(Context& cx) {
                         if (e > h.e && tok(si, e - 1).text == ",") --e;
                     }
                 }
+            // "Other instruments signed during the talks included A and B": only after a collection of documents.
+            if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] != "among") {
+                bool collection = false;
+                for (std::size_t k = h.b >= 3 ? h.b - 3 : 0; k < h.b; ++k) collection |= lex.in_list("collection-nouns", tok(si, k).folded);
+                if (!collection) continue;
+            }
             bool passive = h.trigger->id.find("passive") != std::string::npos;
             if (h.trigger->id.find("relative") != std::string::npos) {
                 // "a memorandum on X, whose signing Jokowi and Y witnessed": the noun phrase before it.

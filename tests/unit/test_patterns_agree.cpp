@@ -117,3 +117,21 @@ TEST_CASE("agreements: the pair after 'between' is one name; who signed with who
     for (const auto& l : f) CHECK(l.find("day") == std::string::npos);
     for (const auto& l : f) CHECK(!l.starts_with("agreed\tKingdom"));
 }
+
+TEST_CASE("agreements: members of a collection named after it: 'the instruments signed ... included', 'Among them were'") {
+    auto f = facts_of(std::string(kHead) +
+                      "Other instruments signed during the talks included a memorandum of understanding on animal health, and "
+                      "a memorandum of understanding on cooperation in culture.\n\n"
+                      "Ministers also signed fifteen memorandums, declarations and agreements. Among them were a memorandum "
+                      "between the Klow Port Authority and the Fredville Port Authority on ferry links, a declaration on "
+                      "cooperation in research, and a joint declaration on convening the Joint Trade Committee.\n\n"
+                      "The guests signed at the palace included the foreign ministers.\n");
+    INFO(dump(f));
+    const std::string tail = "\t2024-12-03\tKlow";
+    CHECK(has(f, "agreed\tmemorandum of understanding on animal health" + tail));
+    CHECK(has(f, "agreed\tmemorandum of understanding on cooperation in culture" + tail));
+    CHECK(has(f, "agreed\tmemorandum between the Klow Port Authority and the Fredville Port Authority on ferry links" + tail));
+    CHECK(has(f, "agreed\tdeclaration on cooperation in research" + tail));
+    CHECK(has(f, "agreed\tjoint declaration on convening the Joint Trade Committee" + tail));
+    CHECK(count_kind(f, "agreed") == 5);
+}
