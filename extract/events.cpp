@@ -746,10 +746,16 @@ void find_events(Context& cx) {
                     }
                     std::string item = clean_label(span_text(si.s->tokens, pb, pe, cx.text()));
                     if (!nominal.empty()) item = nominal + " of " + item;
+                    // "- the Host Government Agreement between ...": an item that names its own document.
+                    auto names_document = [&](std::size_t from, std::size_t to) {
+                        for (std::size_t k = from; k < to; ++k)
+                            if (tok(si, k).upper && lex.in_list("document-nouns", tok(si, k).folded)) return true;
+                        return false;
+                    };
                     bool starts_with_doc = lex.in_list("document-nouns", tok(si, pb).folded);
                     if (starts_with_doc) head_of_first = std::string(tok(si, pb).text);
                     else if (!head_of_first.empty()) item = head_of_first + " " + item;
-                    else if (!list_prefix.empty() && !list_actions) item = list_prefix + " on " + item;
+                    else if (!list_prefix.empty() && !list_actions && !names_document(pb, pe)) item = list_prefix + " on " + item;
                     if (item.empty()) continue;
                     pending.push_back({item, list_date, cx.evidence(si, "agreed.signed-list"), false});
                 }
@@ -1168,7 +1174,12 @@ void find_events(Context& cx) {
                     e = h2.b;
                     // "... on border management, and Britain agreed to ...": the next clause's subject goes too.
                     std::size_t q = e;
-                    while (q > h.e && (tok(si, q - 1).upper || tok(si, q - 1).folded == "'s")) --q;
+                    // (and "..., and the sides agreed to", "..., and both leaders decided to")
+                    auto subject_word = [&](const Token& w) {
+                        return w.upper || w.folded == "'s" || w.folded == "the" || w.folded == "two" || w.folded == "both" ||
+                               lex.in_list("pair-nouns", w.folded) || lex.in_list("subject-pronouns", w.folded);
+                    };
+                    while (q > h.e && subject_word(tok(si, q - 1))) --q;
                     if (q < e && q > h.e && tok(si, q - 1).folded == "and") {
                         e = q - 1;
                         if (e > h.e && tok(si, e - 1).text == ",") --e;
@@ -1204,8 +1215,10 @@ void find_events(Context& cx) {
                 b = 0;
                 e = h.b;
                 // "The presidents signed A, and a series of B were signed": the clause after ", and".
+                // (", although no deal was signed": the clause after the comma, too.)
                 for (std::size_t k = e; k-- > 1;)
-                    if ((tok(si, k).folded == "and" || tok(si, k).folded == "while") && tok(si, k - 1).text == ",") {
+                    if ((tok(si, k).folded == "and" || lex.in_list("clause-openers-bare", tok(si, k).folded) ||
+                         tok(si, k).folded == "although" || tok(si, k).folded == "but") && tok(si, k - 1).text == ",") {
                         b = k + 1;
                         break;
                     }

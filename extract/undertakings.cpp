@@ -44,6 +44,20 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     // ("year" only as a name's: "Cultural Year", not "in a year")
     auto is_head = [&](std::size_t k) { return in("undertaking-heads", k) && (t[k].upper || t[k].folded != "year"); };
 
+    // A person starts at k: "X", "Prime Minister X", "Sylvania's Prime Minister X", "Sylvanian Prime Minister X"
+    // (not "Sylvania": an agreement with a country is its kind).
+    auto person_at = [&](std::size_t k) {
+        for (const auto& m : si.m) {
+            if (m.b != k) continue;
+            if (m.kind == MKind::Person || m.kind == MKind::Role) return true;
+            if (m.kind == MKind::Country || m.kind == MKind::CountryAdj) {
+                std::size_t r = m.e < e && t[m.e].folded == "'s" ? m.e + 1 : m.e;
+                for (const auto& m2 : si.m)
+                    if (m2.b == r && (m2.kind == MKind::Person || m2.kind == MKind::Role)) return true;
+            }
+        }
+        return false;
+    };
     // "in the presence of", "on the sidelines of", "on the first day of": when and how, not what.
     auto circumstance_at = [&](std::size_t k) {
         if (k < e && t[k].folded == "the") ++k;
@@ -169,16 +183,19 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         bool has_verb = false, weak = false, creation = false;
         std::string nominal;  // "resume flights" is the "resumption of flights"
         std::string pace;     // "speed up the opening of X" is the "faster opening of X"
+        bool prelude_seen = false;  // ("a fast ferry": an adjective, not a verb)
         std::size_t b0 = ib;
         for (bool again = true; again && ib < ie;) {
             again = false;
             const std::string& f = t[ib].folded;
             if (!pace.empty()) {  // what is to go faster is the object itself: "step up work on X"
                 if (f == "up" || f == "the" || f == "a" || f == "an") ++ib, again = true;
-            } else if (lex.in_list("pace-verbs", f) && !t[ib].upper) {
+            } else if (lex.in_list("pace-verbs", f) && !t[ib].upper && !prelude_seen) {
                 has_verb = true;
                 pace = lex.mapped("pace-verbs", f);
                 ++ib, again = true;
+                // "fast-track the road": the tail of a hyphenated verb goes with it.
+                if (ib + 1 < ie && t[ib].text == "-" && !t[ib].space_before && !t[ib + 1].space_before) ib += 2;
             } else if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
                 (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
                 ++ib, again = true;
@@ -194,12 +211,19 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             } else if (weekday_from_name(t[ib].text) >= 0 || f == "today") {
                 ++ib, again = true;  // "agreed on Monday to ..." 
             } else if (lex.in_list("undertaking-preludes", f)) {
+                prelude_seen = true;
                 creation |= lex.in_list("creation-nouns", f);
                 ++ib, again = true;
             }
         }
         while (ib < ie && lex.in_list("owner-words", t[ib].folded)) ++ib;  // "reopen their embassies"
         if (ib >= ie) continue;
+        // "no deal was signed": nothing was.
+        if (t[ib].folded == "no") continue;
+        // "three agreements that pave the way for ...": a count of documents named elsewhere.
+        if (ib + 1 < ie && (in("count-words", ib) || std::isdigit(static_cast<unsigned char>(t[ib].text[0]))) &&
+            in("collection-nouns", ib + 1) && (ib + 2 >= ie || !lex.in_list("prepositions", t[ib + 2].folded)))
+            continue;
         // "at the first summit", "on the eve of": a circumstance, not an undertaking.
         if (lex.in_list("circumstance-openers", t[ib].folded)) continue;
         // "a string of agreements": a quantity of documents, not one undertaking.
@@ -252,6 +276,11 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 continue;
             }
             // "a deal under which ...": what the deal does is its content.
+            // (", in which they welcomed X": a comment on it, not what it does.)
+            if (t[k].folded == "which" && k >= 2 && lex.in_list("prepositions", t[k - 1].folded) && t[k - 2].text == ",") {
+                ie = k - 2;
+                break;
+            }
             if (t[k].folded == "which" && lex.in_list("prepositions", t[k - 1].folded) && t[k - 1].folded != "of") {
                 content_clause = true;
                 continue;
@@ -263,8 +292,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 (t[k].text == "," && k + 1 < ie && t[k + 1].folded == "with") ||
                 (lex.in_list("prepositions", t[k].folded) && circumstance_at(k + 1)) ||
                 (t[k].text == "," && k + 1 < ie && lex.in_list("prepositions", t[k + 1].folded) && circumstance_at(k + 2)) ||
-                // ("... with his counterpart": who signed it with whom.)
-                (t[k].folded == "with" && k + 1 < ie && lex.in_list("owner-words", t[k + 1].folded))) {
+                // ("... with his counterpart", "... with Sylvania's Prime Minister X": who signed it with whom.)
+                (t[k].folded == "with" && k + 1 < ie && (lex.in_list("owner-words", t[k + 1].folded) || person_at(k + 1)))) {
                 ie = k;
                 break;
             }

@@ -95,7 +95,7 @@ TEST_CASE("agreements: a year that ends a span or dates another thing; 'DOCUMENT
     CHECK(has(f, "agreed\tmemorandum on cooperation in forestry" + tail));
     CHECK(has(f, "agreed\tmemorandum on the training of judges" + tail));
     for (const auto& l : f) CHECK(l.find("fisheries") == std::string::npos);  // another time: recalled
-    CHECK(!has(f, "agreed\tjoint declaration" + tail));  // the named one says which
+    CHECK(!has(f, "agreed\tjoint communique" + tail));  // the named one says which
 }
 
 TEST_CASE("agreements: the pair after 'between' is one name; who signed with whom and in whose presence is not its name") {
@@ -134,4 +134,29 @@ TEST_CASE("agreements: members of a collection named after it: 'the instruments 
     CHECK(has(f, "agreed\tdeclaration on cooperation in research" + tail));
     CHECK(has(f, "agreed\tjoint declaration on convening the Joint Trade Committee" + tail));
     CHECK(count_kind(f, "agreed") == 5);
+}
+
+TEST_CASE("agreements: where one ends - the next clause's subject, 'with' its co-signer, ', in which'; counts and 'no deal'") {
+    auto f = facts_of(std::string(kHead) +
+                      "Besides the ferry treaty, the presidents signed a joint communique, and the sides agreed to reopen the "
+                      "border crossings on the Klow frontier.\n\n"
+                      "Pleksy signed the Declaration on the Admission of Sylvania into the League with Sylvania's Prime Minister "
+                      "Jonas Veldt.\n\n"
+                      "The leaders adopted the Klow Roadmap, in which they welcomed the ceasefire.\n\n"
+                      "The two presidents witnessed the signing of three agreements that pave the way for the Amber pipeline:\n"
+                      "- the Host Government Agreement between the Government of Syldavia and the pipeline company;\n"
+                      "- the Tariff and Transportation Agreement.\n\n"
+                      "They also agreed to fast-track the construction of the Klow-Fredville road.\n\n"
+                      "Pleksy said Syldavia was ready to help finance a gas pipeline, although no deal was signed.\n");
+    INFO(dump(f));
+    const std::string tail = "\t2024-12-03\tKlow";
+    CHECK(has(f, "agreed\tjoint communique" + tail));
+    CHECK(has(f, "agreed\treopening of border crossings on the Klow frontier" + tail));
+    CHECK(has(f, "agreed\tDeclaration on the Admission of Sylvania into the League" + tail));
+    CHECK(has(f, "agreed\tKlow Roadmap" + tail));
+    CHECK(has(f, "agreed\tHost Government Agreement between the Government of Syldavia and the pipeline company" + tail));
+    CHECK(has(f, "agreed\tTariff and Transportation Agreement" + tail));
+    CHECK(has(f, "agreed\tfaster construction of the Klow-Fredville road" + tail));
+    for (const auto& l : f) CHECK(l.find("three agreements") == std::string::npos);
+    for (const auto& l : f) CHECK(l.find("deal") == std::string::npos);
 }
