@@ -184,12 +184,20 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         std::string nominal;  // "resume flights" is the "resumption of flights"
         std::string pace;     // "speed up the opening of X" is the "faster opening of X"
         bool prelude_seen = false;  // ("a fast ferry": an adjective, not a verb)
+        std::string meeting;        // "meet again in X" is the "meeting again in X"
         std::size_t b0 = ib;
         for (bool again = true; again && ib < ie;) {
             again = false;
             const std::string& f = t[ib].folded;
             if (!pace.empty()) {  // what is to go faster is the object itself: "step up work on X"
                 if (f == "up" || f == "the" || f == "a" || f == "an") ++ib, again = true;
+            } else if (lex.in_list("meeting-verbs", f) && !t[ib].upper && !prelude_seen && agreed && ib + 1 < ie &&
+                       lex.in_list("meeting-verb-followers", t[ib + 1].folded)) {
+                // "agreed to meet again in Fredville": a meeting, where and when it is the rest.
+                has_verb = true;
+                meeting = lex.mapped("meeting-verbs", f);
+                ++ib;
+                break;
             } else if (lex.in_list("pace-verbs", f) && !t[ib].upper && !prelude_seen) {
                 has_verb = true;
                 pace = lex.mapped("pace-verbs", f);
@@ -253,7 +261,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         else if (!has_verb) pace = pace_before;  // "speed up work on A and on B": B too
         else pace_before.clear();
         // With "establish", "set up", "launch" the object is new by definition: no head noun needed.
-        bool made = creation && !weak;
+        bool made = (creation && !weak) || !meeting.empty();
         if (head == ie && !(agreed && (!nominal.empty() || made))) continue;
         if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)
@@ -350,6 +358,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!nominal.empty() && (label == "it" || label == "them" || label == "this" || label == "that")) continue;
         if (!nominal.empty() && agreed) label = nominal + " of " + label;
         if (!pace.empty() && agreed) label = pace + " " + label;
+        if (!meeting.empty()) label = meeting + " " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;
         out.push_back(label);

@@ -160,3 +160,17 @@ TEST_CASE("agreements: where one ends - the next clause's subject, 'with' its co
     for (const auto& l : f) CHECK(l.find("three agreements") == std::string::npos);
     for (const auto& l : f) CHECK(l.find("deal") == std::string::npos);
 }
+
+TEST_CASE("agreements: 'agreed to meet again in X' is a meeting, 'meet the targets' is not; studies, highways and bridges") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two leaders agreed to meet again in Fredville within three months.\n\n"
+                      "They agreed to meet their targets soon.\n\n"
+                      "The sides agreed to carry out a feasibility study on a land bridge connecting the two countries, and to "
+                      "work on the Klow-Fredville highway.\n");
+    INFO(dump(f));
+    const std::string tail = "\t2024-12-03\tKlow";
+    CHECK(has(f, "agreed\tmeeting again in Fredville within three months" + tail));
+    CHECK(has(f, "agreed\tfeasibility study on a land bridge connecting the two countries" + tail));
+    CHECK(has(f, "agreed\tKlow-Fredville highway" + tail));
+    for (const auto& l : f) CHECK(l.find("targets") == std::string::npos);
+}
