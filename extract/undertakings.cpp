@@ -184,7 +184,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         std::string nominal;  // "resume flights" is the "resumption of flights"
         std::string pace;     // "speed up the opening of X" is the "faster opening of X"
         bool prelude_seen = false;  // ("a fast ferry": an adjective, not a verb)
-        std::string meeting;        // "meet again in X" is the "meeting again in X"
+        std::string prefix;         // "meet again in X" is the "meeting again in X", "increase the number of X" "more X"
         std::size_t b0 = ib;
         for (bool again = true; again && ib < ie;) {
             again = false;
@@ -195,8 +195,15 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                        lex.in_list("meeting-verb-followers", t[ib + 1].folded)) {
                 // "agreed to meet again in Fredville": a meeting, where and when it is the rest.
                 has_verb = true;
-                meeting = lex.mapped("meeting-verbs", f);
+                prefix = lex.mapped("meeting-verbs", f);
                 ++ib;
+                break;
+            } else if (lex.in_list("quantity-verbs", f) && !t[ib].upper && !prelude_seen && agreed && ib + 3 < ie &&
+                       t[ib + 1].folded == "the" && t[ib + 2].folded == "number" && t[ib + 3].folded == "of") {
+                // "agreed to increase the number of X": more X.
+                has_verb = true;
+                prefix = lex.mapped("quantity-verbs", f);
+                ib += 4;
                 break;
             } else if (lex.in_list("pace-verbs", f) && !t[ib].upper && !prelude_seen) {
                 has_verb = true;
@@ -261,7 +268,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         else if (!has_verb) pace = pace_before;  // "speed up work on A and on B": B too
         else pace_before.clear();
         // With "establish", "set up", "launch" the object is new by definition: no head noun needed.
-        bool made = (creation && !weak) || !meeting.empty();
+        bool made = (creation && !weak) || !prefix.empty();
         if (head == ie && !(agreed && (!nominal.empty() || made))) continue;
         if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)
@@ -358,7 +365,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!nominal.empty() && (label == "it" || label == "them" || label == "this" || label == "that")) continue;
         if (!nominal.empty() && agreed) label = nominal + " of " + label;
         if (!pace.empty() && agreed) label = pace + " " + label;
-        if (!meeting.empty()) label = meeting + " " + label;
+        if (!prefix.empty()) label = prefix + " " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;
         out.push_back(label);

@@ -174,3 +174,12 @@ TEST_CASE("agreements: 'agreed to meet again in X' is a meeting, 'meet the targe
     CHECK(has(f, "agreed\tKlow-Fredville highway" + tail));
     for (const auto& l : f) CHECK(l.find("targets") == std::string::npos);
 }
+
+TEST_CASE("agreements: 'increase the number of X' is more X (where they study is cut as a place of signing would be)") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two ministers had also agreed to increase the number of Freedonian officers studying at Syldavian "
+                      "military colleges, Pleksy said.\n\nThey agreed to increase trade.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tmore Freedonian officers studying\t2024-12-03\tKlow"));
+    CHECK(count_kind(f, "agreed") == 1);
+}
