@@ -1163,8 +1163,9 @@ void find_events(Context& cx) {
             if (h.trigger->id.find("plural") != std::string::npos) {
                 if (h.e >= ntok(si) || (tok(si, h.e).folded != "on" && tok(si, h.e).folded != "in" && tok(si, h.e).folded != "for"))
                     continue;
-                // "signed agreements on Saturday to ...": a day, not what they are on.
-                if (h.e + 1 < ntok(si) && (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)))
+                // "signed agreements on Saturday to ...": a time, not what the documents are on.
+                if (h.e + 1 < ntok(si) && tok(si, h.e + 1).upper &&
+                    (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)))
                     continue;
                 b = h.e - 1;
             }
@@ -1222,10 +1223,13 @@ void find_events(Context& cx) {
                         b = k + 1;
                         break;
                     }
-                // "In the presence of the two leaders, a memorandum ... was signed": the phrase before the comma is a circumstance.
-                if (b == 0 && lex.in_list("prepositions", tok(si, 0).folded))
+                // "In the presence of the two leaders, a memorandum ... was signed": after the circumstance.
+                if (b == 0 && (lex.in_list("prepositions", tok(si, 0).folded) || lex.in_list("circumstance-openers", tok(si, 0).folded)))
                     for (std::size_t k = 1; k + 1 < e; ++k)
-                        if (tok(si, k).text == ",") { b = k + 1; break; }
+                        if (tok(si, k).text == ",") {
+                            b = k + 1;
+                            break;
+                        }
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }
