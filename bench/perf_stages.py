@@ -34,15 +34,18 @@ STAGES = [
     ("resolve people", on("resolve_people")),
     ("merge similar projects", on("merge_similar_projects")),
     ("build graph", on("build_graph")),
-    ("graph.ttl: graph_quads (quads from the graph, sorted)", both(on("write_turtle"), on("graph_quads"))),
+    ("RDF statements (graph_statements: term ids, ranked, sorted)", on("graph_statements")),
     ("graph.ttl: write_turtle (own writer)", on("write_turtle")),
-    ("graph.nt/nq: graph_quads (quads from the graph, sorted)", both(on("write_rdf"), on("graph_quads"))),
-    ("graph.nt/nq: Raptor serializer", on("write_rdf")),
+    ("graph.nt/nq: write_ntriples (own writer)", on("write_ntriples")),
+    ("graph.rdf: Raptor serializer", on("write_rdfxml")),
     ("GraphML export", on("write_graphml")),
     ("GEXF export", on("write_gexf")),
     ("Neo4j export", on("write_neo4j")),
     ("facts.tsv export", on("write_facts_table")),
-    ("summary (facts_lines for the report)", on("facts_lines")),
+    ("facts table (facts_lines)", on("facts_lines")),
+    ("sort edges (sorted_edges, outside the stages above)", on("sorted_edges")),
+    ("merge: article ids", on("number_articles")),
+    ("commit (rename into place, free the graph)", on(r"OutputBatch::commit|AtomicFile::commit")),
 ]
 
 
@@ -97,7 +100,7 @@ def main(argv):
         self_dso[leaf] = dso
         # nearest accord function above the leaf
         for sym, d in frames[1:]:
-            if sym.startswith("accord::") and d == "accord":
+            if sym.startswith("accord::") and d.startswith("accord"):
                 callers[leaf][demangle_short(sym)] += 1
                 break
         st = "other (startup, exit, unattributed)"

@@ -74,11 +74,26 @@ bool ieq(std::string_view a, std::string_view b) {
 int month_from_name(std::string_view w) {
     static constexpr std::array<std::string_view, 12> names = {"january", "february", "march",     "april",   "may",      "june",
                                                       "july",    "august",   "september", "october", "november", "december"};
+    // The months by their first letter, so that a word is compared with at most
+    // three names (this runs on every token): j -> January, June, July; ...
+    static constexpr std::array<std::array<signed char, 3>, 26> by_letter = [] {
+        std::array<std::array<signed char, 3>, 26> t{};
+        for (auto& row : t) row = {-1, -1, -1};
+        for (int i = 0; i < 12; ++i)
+            for (auto& slot : t[static_cast<std::size_t>(names[static_cast<std::size_t>(i)][0] - 'a')])
+                if (slot < 0) {
+                    slot = static_cast<signed char>(i);
+                    break;
+                }
+        return t;
+    }();
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (w.size() < 3 || w.size() > 9) return 0;
-    for (int i = 0; i < 12; ++i) {
+    char first = static_cast<char>(w[0] | 0x20);
+    if (first < 'a' || first > 'z') return 0;
+    for (signed char i : by_letter[static_cast<std::size_t>(first - 'a')]) {
+        if (i < 0) break;
         std::string_view n = names[static_cast<std::size_t>(i)];
-        if ((w[0] | 0x20) != n[0]) continue;  // most words fail here, at one compare
         if (ieq(w, n)) return i + 1;
         if (w.size() <= 4 && ieq(w, n.substr(0, w.size()))) return i + 1;  // Jan, Sept
     }

@@ -3,14 +3,36 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace accord {
 
+namespace {
+// Eight bytes of s from i, for the word-at-a-time ASCII checks below.
+std::uint64_t load8(std::string_view s, std::size_t i) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    return w;
+}
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+}  // namespace
+
 std::size_t find_invalid_utf8(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
+        // Runs of ASCII (most of any English text) are valid: skipped eight bytes at a time.
+        if (i + 8 <= s.size() && (load8(s, i) & kHighBits) == 0) {
+            i += 8;
+            continue;
+        }
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         utf8proc_int32_t cp;
         auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                   static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -21,14 +43,19 @@ std::size_t find_invalid_utf8(std::string_view s) {
 }
 
 std::string fold(std::string_view s) {
-    // Fast path: plain ASCII only needs lowercasing (most tokens of English news).
-    bool ascii = true;
-    for (unsigned char c : s) ascii &= c < 0x80;
-    if (ascii) {
-        std::string r(s);
-        for (auto& c : r)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return r;
+    // Fast path: plain ASCII only needs lowercasing (most tokens of English news),
+    // done in the same pass that checks for it; the first other byte sends the
+    // word to utf8proc below.
+    {
+        std::string r(s.size(), '\0');
+        char* out = r.data();  // a plain pointer: writes through r[i] would make the compiler reload r's buffer each time
+        std::size_t i = 0;
+        for (; i < s.size(); ++i) {
+            auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x80) break;
+            out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        if (i == s.size()) return r;
     }
     utf8proc_uint8_t* out = nullptr;
     auto opts = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK |
@@ -68,8 +95,14 @@ std::string slugify(std::string_view s) {
 }
 
 std::size_t codepoint_offset(std::string_view s, std::size_t byte_offset) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < byte_offset && i < s.size(); ++i)
+    // Every byte but a continuation byte (10xxxxxx) starts a code point.
+    std::size_t end = std::min(byte_offset, s.size()), n = 0, i = 0;
+    for (; i + 8 <= end; i += 8) {  // eight bytes at a time: count the continuation bytes
+        std::uint64_t w = load8(s, i);
+        std::uint64_t continuation = w & ~(w << 1) & kHighBits;  // bit 7 set, bit 6 clear
+        n += 8 - static_cast<std::size_t>(std::popcount(continuation));
+    }
+    for (; i < end; ++i)
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
     return n;
 }

@@ -1,6 +1,9 @@
 // Which statements describe the graph. Serialization is in rdf_writer.cpp.
 #include <algorithm>
-#include <unordered_map>
+#include <map>
+#include <string_view>
+#include <tuple>
+#include <unordered_set>
 #include <boost/graph/graph_traits.hpp>
 
 #include "common/text.hpp"
@@ -17,6 +20,7 @@ const std::string SKOS = "http://www.w3.org/2004/02/skos/core#";
 const std::string OWL = "http://www.w3.org/2002/07/owl#";
 const std::string XSD = "http://www.w3.org/2001/XMLSchema#";
 const std::string WD = "http://www.wikidata.org/entity/";
+const std::string XSD_INTEGER = XSD + "integer";
 
 struct TermHash {
     std::size_t operator()(const Term& t) const {
@@ -26,19 +30,69 @@ struct TermHash {
     }
 };
 
-// Collects statements as term ids; each distinct term is stored once.
+// Collects statements as term ids; each distinct term is stored once, in
+// `terms` (its id is its index). The index beside it holds ids only: a hash
+// map keyed by the terms themselves kept a second node per term, which was the
+// peak memory of a build.
 struct Sink {
     std::vector<Statements::Quad>& out;
     bool graphs;
-    std::unordered_map<Term, std::uint32_t, TermHash> ids;
+    std::vector<Term> terms;
+    struct ById {  // hashes and compares the terms the ids stand for
+        const std::vector<Term>* terms;
+        std::size_t operator()(std::uint32_t i) const { return TermHash()((*terms)[i]); }
+        bool operator()(std::uint32_t a, std::uint32_t b) const { return (*terms)[a] == (*terms)[b]; }
+    };
+    std::unordered_set<std::uint32_t, ById, ById> index{1024, ById{&terms}, ById{&terms}};
     std::vector<std::uint32_t> current;  // ids of the article graphs the statements being written belong to
 
-    Sink(std::vector<Statements::Quad>& o, bool g) : out(o), graphs(g) { id(Term{false, "", ""}); }
+    Sink(std::vector<Statements::Quad>& o, bool g) : out(o), graphs(g) {}
 
-    std::uint32_t id(Term&& t) { return ids.try_emplace(std::move(t), static_cast<std::uint32_t>(ids.size())).first->second; }
+    // The term goes at the end of the table to be looked up by its would-be
+    // id, and is taken off again when it was there already.
+    std::uint32_t id(Term&& t) {
+        const auto next = static_cast<std::uint32_t>(terms.size());
+        terms.push_back(std::move(t));
+        auto [it, added] = index.insert(next);
+        if (!added) terms.pop_back();
+        return *it;
+    }
     std::uint32_t iri(const std::string& id_) { return id(Term{true, id_.starts_with("http") ? id_ : kIdBase + id_, ""}); }
-    std::uint32_t acc(const std::string& local) { return id(Term{true, std::string(kVocab) + local, ""}); }
     std::uint32_t full(const std::string& iri_) { return id(Term{true, iri_, ""}); }
+
+    // The vocabulary, looked up by name: building and hashing the full IRI
+    // again for each of the graph's statements was a good part of their cost.
+    std::map<std::string, std::uint32_t, std::less<>> vocabulary;
+    std::uint32_t acc(std::string_view local) {
+        auto it = vocabulary.find(local);
+        if (it == vocabulary.end()) it = vocabulary.emplace(std::string(local), id(Term{true, kVocab + std::string(local), ""})).first;
+        return it->second;
+    }
+    // Made first (members are made in this order): the empty literal, which no
+    // graph name can be, has id 0, the default graph's.
+    const std::uint32_t empty = id(Term{false, "", ""});
+    const std::uint32_t rdf_type = full(RDF + "type"), rdfs_label = full(RDFS + "label");
+
+    // Article IRIs and evidence nodes by what names them (views into the
+    // graph, which outlives the sink): each id costs Unicode folds (slugify),
+    // and the same ones come again for every fact.
+    std::map<std::string_view, std::uint32_t> articles;
+    std::uint32_t article(std::string_view article_id) {
+        auto [it, added] = articles.try_emplace(article_id);
+        if (added) it->second = full(kIdBase + std::string("article/") + slugify(article_id));
+        return it->second;
+    }
+    struct EvidenceNode {
+        std::uint32_t id;
+        bool described = false;
+    };
+    std::map<std::tuple<std::string_view, std::size_t, std::size_t, std::string_view>, EvidenceNode> evidence_nodes;
+    EvidenceNode& evidence_node(const Evidence& ev) {
+        auto [it, added] = evidence_nodes.try_emplace({ev.article, ev.begin, ev.end, ev.rule});
+        if (added) it->second.id = iri(evidence_id(ev));
+        return it->second;
+    }
+
     void add(std::uint32_t s, std::uint32_t p, std::uint32_t o) {
         out.push_back({s, p, o, 0});
         if (graphs)
@@ -47,52 +101,57 @@ struct Sink {
     void lit(std::uint32_t s, std::uint32_t p, const std::string& v, const std::string& dt = "") {
         if (!v.empty() || dt.empty()) add(s, p, id(Term{false, v, dt}));
     }
-    void type(std::uint32_t s, const std::string& cls) { add(s, full(RDF + "type"), acc(cls)); }
-    void label(std::uint32_t s, const std::string& l) { lit(s, full(RDFS + "label"), l); }
+    void type(std::uint32_t s, std::string_view cls) { add(s, rdf_type, acc(cls)); }
+    void label(std::uint32_t s, const std::string& l) { lit(s, rdfs_label, l); }
 };
-
-std::string article_iri(const std::string& article_id) { return kIdBase + std::string("article/") + slugify(article_id); }
 
 void evidence(Sink& k, std::uint32_t fact, const std::set<Evidence>& evs) {
     for (const auto& ev : evs) {
-        std::uint32_t e = k.iri(evidence_id(ev));
+        Sink::EvidenceNode& node = k.evidence_node(ev);
+        const std::uint32_t e = node.id;
         k.add(fact, k.acc("evidence"), e);
+        // Many facts cite one sentence: its node is described once. In N-Quads
+        // the description goes into each citing fact's article graphs, so again.
+        if (node.described && !k.graphs) continue;
+        node.described = true;
         k.type(e, "Evidence");
-        k.add(e, k.acc("article"), k.full(article_iri(ev.article)));
+        k.add(e, k.acc("article"), k.article(ev.article));
         k.lit(e, k.acc("sentence"), ev.sentence);
-        k.lit(e, k.acc("startOffset"), std::to_string(ev.begin), XSD + "integer");
-        k.lit(e, k.acc("endOffset"), std::to_string(ev.end), XSD + "integer");
+        k.lit(e, k.acc("startOffset"), std::to_string(ev.begin), XSD_INTEGER);
+        k.lit(e, k.acc("endOffset"), std::to_string(ev.end), XSD_INTEGER);
         k.lit(e, k.acc("rule"), ev.rule);
     }
-    k.lit(fact, k.acc("evidenceCount"), std::to_string(evs.size()), XSD + "integer");
+    k.lit(fact, k.acc("evidenceCount"), std::to_string(evs.size()), XSD_INTEGER);
 }
 
 std::vector<std::uint32_t> graphs_of(Sink& k, const std::set<Evidence>& evs) {
     std::vector<std::uint32_t> out;
     if (!k.graphs) return out;
-    std::set<std::string> articles;
+    std::set<std::string_view> articles;
     for (const auto& e : evs) articles.insert(e.article);
-    for (const auto& a : articles) out.push_back(k.full(article_iri(a)));
+    for (const auto& a : articles) out.push_back(k.article(a));
     return out;
 }
 
 // Ids become ranks in term order, and the statements are sorted by them.
 Statements ranked(Sink& k, std::vector<Statements::Quad>&& quads) {
     Statements st;
-    std::vector<Term> by_id(k.ids.size());
-    while (!k.ids.empty()) {
-        auto node = k.ids.extract(k.ids.begin());
-        by_id[node.mapped()] = std::move(node.key());
-    }
-    std::vector<std::uint32_t> order(by_id.size());
+    k.index = {};
+    std::vector<Term>& terms = k.terms;
+    std::vector<std::uint32_t> order(terms.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return by_id[a] < by_id[b]; });
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return terms[a] < terms[b]; });
     std::vector<std::uint32_t> rank(order.size());
-    st.terms.reserve(order.size());
-    for (std::uint32_t r = 0; r < order.size(); ++r) {
-        rank[order[r]] = r;
-        st.terms.push_back(std::move(by_id[order[r]]));
-    }
+    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    // The table put in rank order in place (one cycle of the permutation at a
+    // time), rather than copied into a second table.
+    for (std::uint32_t i = 0; i < terms.size(); ++i)
+        while (rank[i] != i) {
+            std::swap(terms[i], terms[rank[i]]);
+            std::swap(rank[i], rank[rank[i]]);
+        }
+    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    st.terms = std::move(terms);
     for (auto& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], q.g ? rank[q.g] : 0};
     std::sort(quads.begin(), quads.end());
     quads.erase(std::unique(quads.begin(), quads.end()), quads.end());

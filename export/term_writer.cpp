@@ -71,21 +71,29 @@ void term(std::string& out, const Term& t, bool prefixed) {
 
 // Terms as the syntax writes them: IRIs (used again and again) made once,
 // literals (mostly used once, and most of the bytes) written as they come.
+// The IRIs are kept end to end in one string: a string per term cost more
+// memory than the text itself, and the N-Triples and Turtle writers run side
+// by side, each with its own.
 class Rendered {
 public:
-    Rendered(const Statements& st, bool prefixed) : st_(st), prefixed_(prefixed), iris_(st.terms.size()) {
-        for (std::size_t i = 0; i < iris_.size(); ++i)
-            if (st.terms[i].iri) term(iris_[i], st.terms[i], prefixed);
+    Rendered(const Statements& st, bool prefixed) : st_(st), prefixed_(prefixed) {
+        start_.reserve(st.terms.size() + 1);
+        for (const auto& t : st.terms) {
+            start_.push_back(text_.size());
+            if (t.iri) term(text_, t, prefixed);
+        }
+        start_.push_back(text_.size());
     }
     void append(std::string& out, std::uint32_t id) const {
-        if (st_.terms[id].iri) out += iris_[id];
+        if (st_.terms[id].iri) out.append(text_, start_[id], start_[id + 1] - start_[id]);
         else literal(out, st_.terms[id], prefixed_);
     }
 
 private:
     const Statements& st_;
     bool prefixed_;
-    std::vector<std::string> iris_;
+    std::string text_;                 // every IRI as written, end to end
+    std::vector<std::size_t> start_;   // where term i's text starts; start_[i + 1] is where it ends
 };
 
 class Chunked {  // the file written a megabyte at a time

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <ctime>
 
 #include "common/text.hpp"
 
@@ -136,6 +138,41 @@ void cut_run_on_sentences(std::vector<Sentence>& sentences) {
         }
     }
     sentences = std::move(out);
+}
+
+// The day the build runs, from which a year-less date counts back: SOURCE_DATE_EPOCH when it is
+// set (reproducible builds: the same corpus gives the same graph on any day), else the clock.
+Date build_day() {
+    long long secs = static_cast<long long>(std::time(nullptr));
+    if (const char* e = std::getenv("SOURCE_DATE_EPOCH"); e && *e) {
+        char* end = nullptr;
+        long long v = std::strtoll(e, &end, 10);
+        if (end && *end == '\0' && v >= 0) secs = v;
+    }
+    return Date::from_days(static_cast<long>(secs / 86400));
+}
+
+// "ANKARA, March 17 (Wire) -- Erdogan said on Friday ...": a wire dateline without a year, in an
+// article that nothing else dates. The lead's "on Friday" is the dateline's day; the year is the
+// latest, up to the day of the build, in which that month and day fell on that weekday (news is
+// read soon after it is written). Without such a weekday in the lead the year stays unknown.
+std::optional<Date> dated_by_weekday(const std::vector<Token>& toks, std::size_t at, std::size_t end_tok) {
+    std::size_t n = 0;
+    auto probe = parse_date_at(toks, at, Date{2000, 12, 31}, &n);  // any leap year: month and day only
+    if (!probe) return std::nullopt;
+    int weekday = -1;
+    for (std::size_t i = end_tok; i + 1 < toks.size() && weekday < 0; ++i) {
+        if (toks[i].folded != "on" || !toks[i + 1].upper) continue;
+        weekday = weekday_from_name(toks[i + 1].text);
+    }
+    if (weekday < 0) return std::nullopt;
+    Date today = build_day();
+    for (int y = today.year; y > today.year - 15; --y) {
+        Date d{y, probe->month, probe->day};
+        if (!parse_iso_date(d.iso()) || d > today) continue;  // February 29 of a common year
+        if (d.weekday() == weekday) return d;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -311,6 +348,11 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                         doc.dateline_date = d;
                         break;
                     }
+                    if (!year_ref)
+                        if (auto d = dated_by_weekday(toks, i, end_tok)) {
+                            doc.dateline_date = d;
+                            break;
+                        }
                 }
                 b = end_tok < toks.size() ? toks[end_tok].begin : e;
             }

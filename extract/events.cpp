@@ -21,10 +21,52 @@ struct When {
     std::optional<Date> date;
     bool partial = false;  // "in July 2024", "last year": another time than the narrative's
     std::size_t at = SIZE_MAX;  // the token the date was read from
-    // The only other time is the end of a span, "in force since 2010", "a target for 2025 by 2025":
-    // another time for an encounter, not for an agreement reached in the narrative.
-    bool span_only = false;
+    std::vector<std::size_t> partial_at;  // the tokens that made it partial
 };
+
+// The ", who ..." / ", which ..." clause containing token `at`, to the next comma or the end: [b, e), or {0, 0}.
+std::pair<std::size_t, std::size_t> relative_clause(const SentenceInfo& si, std::size_t at) {
+    const auto& t = si.s->tokens;
+    for (std::size_t k = at; k-- > 1;) {
+        if (t[k].text == ";") break;
+        if (t[k].text != ",") continue;
+        if (k + 1 >= t.size() || (t[k + 1].folded != "who" && t[k + 1].folded != "which")) break;
+        std::size_t e = k + 2;
+        while (e < t.size() && t[e].text != "," && t[e].text != ";") ++e;
+        return {k, e};
+    }
+    return {0, 0};
+}
+
+// Is the time of the sentence another than the narrative's for the trigger at `trigger`? A year or
+// month said in a relative clause the trigger is not in ("X, who takes office in October, signed",
+// "the agreement, which entered into force in 2020, and agreed to ...") is that clause's time.
+bool partial_for(const SentenceInfo& si, const When& w, std::size_t trigger) {
+    if (!w.partial) return false;
+    if (w.partial_at.empty()) return true;
+    for (std::size_t p : w.partial_at) {
+        auto [b, e] = relative_clause(si, p);
+        if (e > b && (trigger < b || trigger >= e)) continue;
+        return true;
+    }
+    return false;
+}
+
+// For an agreement, a year that ends a span is no other time: "signed a protocol upgrading the
+// agreement, in force since 2010", "set a target of 15 billion dollars by 2025" (language/span-cues.txt).
+bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w, std::size_t trigger) {
+    if (!w.partial) return false;
+    if (w.partial_at.empty()) return true;
+    for (std::size_t p : w.partial_at) {
+        const Token& y = tok(si, p);
+        bool year = y.text.size() == 4 && std::all_of(y.text.begin(), y.text.end(), is_ascii_digit);
+        if (year && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1).folded)) continue;
+        auto [b, e] = relative_clause(si, p);
+        if (e > b && (trigger < b || trigger >= e)) continue;
+        return true;
+    }
+    return false;
+}
 
 When sentence_time(const Context& cx, const SentenceInfo& si) {
     When w;
@@ -38,13 +80,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::optional<Date> weekday, today;
     std::optional<Date> background;
     std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX;
-    bool span = false, strong = false;  // (span_only)
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
-    auto in_relative = [&](std::size_t i) {
-        for (std::size_t k = i; k-- > 1 && t[k].text != ",";)
-            if ((t[k].folded == "which" || t[k].folded == "who") && t[k - 1].text == ",") return true;
-        return false;
-    };
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
         if (auto d = parse_date_at(t, i, ref, &n)) {
@@ -55,7 +91,16 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 if (t[k].text == "," || t[k].text == ";") break;
                 if (t[k].folded == "since") { since = true; break; }
             }
-            if (since) {
+            // "the February 6 earthquakes", "the March 24 election": a date naming another event (not
+            // "the March 10 talks", which dates an encounter).
+            bool names_other = false;
+            if (i > 0 && t[i - 1].folded == "the" && i + n < t.size() && t[i + n].word && !t[i + n].upper) {
+                names_other = true;
+                for (const auto& h : find_triggers(t, *cx.lex))
+                    if (h.b == i + n && (h.trigger->kind == "meeting" || h.trigger->kind == "call")) names_other = false;
+                if (cx.lex->in_list("visit-words", t[i + n].folded)) names_other = false;
+            }
+            if (since || names_other) {
                 if (!background) background = d;
             } else if (!w.date) w.date = d, w.at = i;
             i += n - 1;
@@ -77,25 +122,20 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         // Partial: "July 2024", "in 2015", "last year", "last month"
         if (month_from_name(t[i].text) && t[i].upper && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
-            w.partial = strong = true;
+            w.partial = true, w.partial_at.push_back(i);
         if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&
-            t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), is_ascii_digit)) {
-            w.partial = true;
-            (in_relative(i) ? span : strong) = true;
-        }
+            t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), is_ascii_digit))
+            w.partial = true, w.partial_at.push_back(i);
         if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month"))
-            w.partial = strong = true;
+            w.partial = true, w.partial_at.push_back(i);
         // "early 2019", "in the last week of June": a year or a month alone is another time.
         if (t[i].text.size() == 4 && (t[i].text.starts_with("19") || t[i].text.starts_with("20")) &&
             std::all_of(t[i].text.begin(), t[i].text.end(), is_ascii_digit) && i > 0 &&
-            cx.lex->in_list("year-cues", t[i - 1].folded)) {
-            w.partial = true;
-            // ("X, which entered into force in 2020, ...": the time of another thing.)
-            (cx.lex->in_list("span-cues", t[i - 1].folded) || in_relative(i) ? span : strong) = true;
-        }
+            cx.lex->in_list("year-cues", t[i - 1].folded))
+            w.partial = true, w.partial_at.push_back(i);
         if (t[i].upper && month_from_name(t[i].text) && t[i].text.size() >= 4 && i > 0 &&
             (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
-            w.partial = strong = true;
+            w.partial = true, w.partial_at.push_back(i);
     }
     if (!w.date) {
         w.date = weekday ? weekday : today;
@@ -103,7 +143,6 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     }
     if (!w.date && background) w.partial = true;  // only another time than the narrative's
     if (w.date) w.partial = false;
-    w.span_only = w.partial && span && !strong && !background;
     return w;
 }
 
@@ -151,6 +190,43 @@ std::vector<int> salient_pair(const Context& cx) {
     return {};
 }
 
+// "the three leaders", "The four ministers" before `before`: those of the latest encounter told that
+// has that many participants besides `named`, or none.
+std::vector<int> group_before(const Context& cx, const SentenceInfo& si, const std::vector<int>& named, std::size_t before) {
+    const auto& t = si.s->tokens;
+    int n = 0;
+    for (std::size_t i = 0; i + 1 < before && i + 1 < t.size() && !n; ++i) {
+        const std::string& v = cx.lex->mapped("group-numbers", t[i].folded);
+        if (!v.empty() && (i == 0 || t[i - 1].folded == "the") && cx.lex->in_list("pair-nouns", t[i + 1].folded)) n = std::stoi(v);
+    }
+    if (!n) return {};
+    for (std::size_t mi = cx.out.meetings.size(); mi-- > 0;) {
+        std::vector<int> others;
+        for (const auto& label : cx.out.meetings[mi].participants)
+            for (std::size_t p = 0; p < cx.people.size(); ++p)
+                if (cx.people[p].label == label && !std::count(named.begin(), named.end(), static_cast<int>(p)))
+                    others.push_back(static_cast<int>(p));
+        if (static_cast<int>(others.size()) == n) return others;
+    }
+    return {};
+}
+
+// A trigger whose id ends in "-person" ("welcomed") is an encounter only with an official right
+// after it, and only when no other encounter word is in the sentence: "welcomed Malaysian Prime Minister Anwar", "welcomed the Prime Minister of X, Y", not
+// "welcomed the agreement" or "welcomed Brazil's return".
+bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
+    std::size_t k = h.e;
+    if (k < ntok(si) && tok(si, k).folded == "the") ++k;
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        const Mention& m = si.m[j];
+        if (m.b < k) continue;
+        if (m.b > k) return false;
+        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") return false;
+        return si.person[j] >= 0 || m.kind == MKind::Role || m.kind == MKind::CountryAdj;
+    }
+    return false;
+}
+
 bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i)
@@ -179,10 +255,22 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         // "X, who will fly on to Klow on Friday, held talks with Y": not where the talks were.
         auto [ab, ae] = aside_around(si, b);
         if (ae > ab && (h.b < ab || h.b > ae)) return false;
+        // "held talks on X, which they reached in the Turkish capital last month": that clause's place.
+        auto [rb, re] = relative_clause(si, b);
+        if (re > rb && (h.b < rb || h.b >= re)) return false;
         if (future_before(cx, si, b)) return false;
         if (!dateline) return true;
         std::size_t lo = std::min(b, h.b), hi = std::max(b, h.e), words = 0;
-        for (std::size_t k = lo; k < hi; ++k) words += t[k].space_before;  // "Mar-a-Lago" is one word
+        for (std::size_t k = lo; k < hi; ++k) {
+            // "received X, chairman of the council and commander of the army, in the city of Y": a
+            // person's apposition does not put the place farther away.
+            if (t[k].text == "," && std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.e == k && m.kind != MKind::Place; })) {
+                std::size_t c = k + 1;
+                while (c < hi && t[c].text != "," && t[c].text != ";") ++c;
+                if (c < hi && t[c].text == ",") { k = c; continue; }
+            }
+            words += t[k].space_before;  // "Mar-a-Lago" is one word
+        }
         if (words > 14) return false;
         for (std::size_t k = lo; k < hi; ++k)
             if (t[k].folded == "that" || t[k].folded == "which") return false;
@@ -194,6 +282,8 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;
+        // "in the northern coastal city of El Alamein"
+        if (prev == "of" && m.b >= 2 && cx.lex->in_list("settlement-nouns", t[m.b - 2].folded)) return m.label;
         // "at the White House", "in the Kremlin"
         if (prev == "the" && m.b >= 2 && (t[m.b - 2].folded == "at" || t[m.b - 2].folded == "in")) return m.label;
     }
@@ -233,6 +323,20 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
     if (h.b == 0) return false;
     const std::string& det = tok(si, h.b - 1).folded;
     return det == "the" || det == "'s";  // not "that meeting": often one only planned or recalled
+}
+
+// "Z met the two ministers jointly after their talks": an encounter after one told before, another one.
+bool after_encounter(const SentenceInfo& si, const TriggerHit& h) {
+    for (std::size_t k = h.e; k + 2 < ntok(si) && k < h.e + 12; ++k) {
+        if (tok(si, k).text == "," || tok(si, k).text == ";") break;
+        if (tok(si, k).folded != "after") continue;
+        const std::string& det = tok(si, k + 1).folded;
+        const std::string& noun = tok(si, k + 2).folded;
+        if ((det == "the" || det == "their" || det == "these" || det == "those") &&
+            (noun == "talks" || noun == "meeting" || noun == "negotiations"))
+            return true;
+    }
+    return false;
 }
 
 // One side's plan, not an encounter that took place: "will hold talks", "is due in X for talks with".
@@ -342,6 +446,9 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
                 if (r >= n || tok(si, r).text == "." || tok(si, r).text == ",") return k;
             }
         }
+        // "agreed to speed up work on X, and said Portugal would join": another predicate of the subject.
+        if (t.folded == "and" && k + 1 < n && cx.lex->in_list("speech-verbs", tok(si, k + 1).folded))
+            return k > from && tok(si, k - 1).text == "," ? k - 1 : k;
         // ("a deal under which Qatar Airways will buy ...": what the deal does is part of it.)
         if (cx.lex->in_list("clause-openers-bare", t.folded) && !(k > from && cx.lex->in_list("prepositions", tok(si, k - 1).folded)))
             return k;
@@ -384,7 +491,10 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
             continue;
         }
         // (inside a name the lexicon knows, "Belt and Road Initiative", it is that name)
-        bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) { return m.b <= k && k < m.e && m.kind != MKind::Role; });
+        // (the head word alone, after a country's name, is no name of its own: "the Ukraine Facility")
+        bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) {
+            return m.b <= k && k < m.e && m.kind != MKind::Role && !(m.kind == MKind::Name && m.b == k && m.e == k + 1);
+        });
         if (t.upper && !inside && cx.lex->in_list("initiative-heads", t.folded)) {
             std::size_t s = k;
             while (s > b && (tok(si, s - 1).upper || tok(si, s - 1).folded == "and" || tok(si, s - 1).text == "-") &&
@@ -406,6 +516,39 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
         }
     }
     std::sort(out.begin(), out.end(), [](auto& a, auto& b2) { return a.second < b2.second; });
+    return out;
+}
+
+// The items of a list run on after a colon in one sentence, each a document: "a memorandum of
+// understanding on A, a memorandum on B, and an agreement on C." Their token ranges, or none.
+std::vector<std::pair<std::size_t, std::size_t>> documents_after_colon(const Context& cx, const SentenceInfo& si, std::size_t from) {
+    const std::size_t n = ntok(si);
+    auto document_at = [&](std::size_t k) {  // "a memorandum", "an intergovernmental agreement"
+        if (k >= n || (tok(si, k).folded != "a" && tok(si, k).folded != "an" && tok(si, k).folded != "the")) return false;
+        for (std::size_t q = k + 1; q < n && q <= k + 4; ++q) {
+            if (cx.lex->in_list("document-nouns", tok(si, q).folded)) return true;
+            if (!tok(si, q).word) return false;
+        }
+        return false;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    if (!document_at(from)) return out;
+    std::size_t start = from, end = n;
+    for (std::size_t k = from + 1; k < n; ++k) {
+        std::string_view t = tok(si, k).text;
+        if (t == "." || t == ":") { end = k; break; }
+        std::size_t next = k + 1;
+        if (t == "," || t == ";") {
+            if (next < n && tok(si, next).folded == "and") ++next;
+        } else if (tok(si, k).folded != "and") {
+            continue;
+        }
+        if (!document_at(next)) continue;
+        out.emplace_back(start, k);
+        start = next;
+        k = next;
+    }
+    if (start < end) out.emplace_back(start, end);
     return out;
 }
 
@@ -456,6 +599,30 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         cx.note_name("initiative", label, label);
         objects.push_back(label);
     };
+    // "the G7 Joint Declaration of Support for Ukraine, which Poland joined in 2023": the name before
+    // the relative clause.
+    if (h.trigger->id.find("relative") != std::string::npos) {
+        std::size_t e = h.b;
+        if (e > 0 && tok(si, e - 1).text == ",") --e;
+        std::size_t s = e;
+        while (s > 0) {
+            const Token& t = tok(si, s - 1);
+            if (t.upper && (t.word || t.text == "-")) { --s; continue; }
+            if ((t.text == "-" || t.text == "'") && !t.space_before && s >= 2 && tok(si, s - 2).upper) { --s; continue; }
+            if ((t.folded == "of" || t.folded == "for" || t.folded == "on" || t.folded == "and" || t.folded == "the") && s >= 2 &&
+                s < e && tok(si, s).upper)
+                { --s; continue; }
+            break;
+        }
+        while (s < e && !tok(si, s).upper) ++s;  // not "the" / "of" at the start
+        if (e >= s + 2 && !lex.in_list("regions", fold(span_text(si.s->tokens, s, e, cx.text())))) {
+            // (a country, a person or a place is not what is joined)
+            const Mention* m = mention_at(s);
+            bool named_other = m && m->e == e && m->kind != MKind::Initiative && m->kind != MKind::Name;
+            if (!named_other) add(s, e);
+        }
+        return objects;
+    }
     const Token& first = tok(si, h.e);
     if (first.folded == "it" || first.folded == "this") {
         auto before = initiatives_in(cx, si, 0, h.b);
@@ -488,10 +655,55 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         if (q > b && q + 1 < end && tok(si, q).folded == "'s" && !named_other) b = q + 1;
     }
     const Mention* at_b = mention_at(b);
+    // A phrase object from `from`: up to 16 tokens, to an apposition's end or to "and" before
+    // another clause ("supports X and wants Y"), but not the "and" of "between A and the B".
+    auto phrase_end = [&](std::size_t from) {
+        std::size_t e = std::min(end, from + 16);
+        bool between = false;
+        for (std::size_t k = from; k < e; ++k) {
+            if (tok(si, k).text == "," && k > from + 2) { e = apposition_end(cx, si, k, end); break; }
+            if (tok(si, k).folded == "and" && between) { between = false; continue; }
+            between |= tok(si, k).folded == "between";
+            if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) { e = k; break; }
+        }
+        return e;
+    };
+    // "the United Nations-led process towards elections", "the Saudi-brokered talks": what a body
+    // leads; "the Omani initiative for dialogue in Yemen": a country's initiative, not the country.
+    if (at_b && at_b->e + 2 < end) {
+        const Token& after = tok(si, at_b->e);
+        bool led = (at_b->kind == MKind::Organization || at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj) &&
+                   after.text == "-" && !after.space_before && lex.in_list("led-words", tok(si, at_b->e + 1).folded);
+        bool adj_initiative = at_b->kind == MKind::CountryAdj &&
+                              (lex.in_list("initiative-heads", after.folded) || lex.in_list("support-heads", after.folded));
+        if (led || adj_initiative) {
+            // "the Thai initiative to link ... through the "Lakes Strategy"": the name it goes by, if it has one.
+            if (adj_initiative)
+                for (auto& [label, pos] : initiatives_in(cx, si, at_b->e, end))
+                    if (!std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
+            if (objects.empty()) add(b, phrase_end(b));
+            return objects;
+        }
+    }
     // "supports Kazakhstan in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
                                   at_b->kind == MKind::Place);
+    // "supports the UAE's presidency of COP28": what the country does, named by a noun of its own (not
+    // "China's positions on ...": a position supported is another relation).
+    if (at_b && at_b->kind == MKind::Country && objects.empty() && at_b->e + 2 < end && tok(si, at_b->e).folded == "'s" &&
+        tok(si, at_b->e + 1).word && !tok(si, at_b->e + 1).upper && !lex.in_list("hosting-words", tok(si, at_b->e + 1).folded) &&
+        !lex.in_list("position-nouns", tok(si, at_b->e + 1).folded)) {
+        std::size_t e = at_b->e + 2;
+        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
+        bool named = false;  // "of COP28": a name the noun is of
+        for (const auto& m : si.m) named |= m.b > at_b->e + 1 && m.b < e && m.kind != MKind::Role;
+        for (std::size_t k = at_b->e + 2; k < e; ++k) named |= tok(si, k).upper;
+        if (named) {
+            add(b, e);
+            return objects;
+        }
+    }
     // Each once; the initiatives come in order, so the words before them are read once too.
     bool hosted = false;  // "supports Kazakhstan in hosting ...": a hosting word before it
     std::size_t read = h.e;
@@ -501,13 +713,20 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     }
     if (country_first) return objects;
     // A name right after the trigger: "supports ELMED", "take an active part in Expo 2025 Osaka, Kansai".
-    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative)) {
-        std::size_t e = b + 1;
+    // (An organization's named document: "the ASEAN Outlook on the Indo-Pacific", "the EU Global Gateway".)
+    bool org_named = at_b && at_b->kind == MKind::Organization && at_b->e < end && tok(si, at_b->e).upper &&
+                     tok(si, at_b->e).word && tok(si, at_b->e).space_before &&
+                     (!mention_at(at_b->e) || mention_at(at_b->e)->kind == MKind::Name);
+    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative || org_named)) {
+        std::size_t e = org_named ? at_b->e + 1 : b + 1;
         while (e < end) {
             const Token& t = tok(si, e);
             if ((t.upper || (t.word && t.text[0] >= '0' && t.text[0] <= '9')) && t.space_before) { ++e; continue; }
             if ((t.text == "-" || t.text == "'") && !t.space_before && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
             if ((t.text == "," || t.folded == "of" || t.folded == "and" || t.folded == "on") && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
+            // "Outlook on the Indo-Pacific", "Strategy for the Blue Pacific"
+            if ((t.folded == "of" || t.folded == "on" || t.folded == "for") && e + 2 < end && tok(si, e + 1).folded == "the" &&
+                tok(si, e + 2).upper && tok(si, e + 2).word) { e += 3; continue; }
             break;
         }
         // A region ("a Central Asia that is strong") is not an initiative.
@@ -520,15 +739,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // "supports a rapid conclusion of the trade agreement between the EU and Mercosur":
     // a phrase about an organization, a name or an agreement is what is supported.
     if (h.trigger->id.find("welcomed") != std::string::npos) return objects;  // welcoming news is not support
-    std::size_t e = std::min(end, b + 16);
-    for (std::size_t k = b; k < e; ++k) {
-        if (tok(si, k).text == "," && k > b + 2) { e = apposition_end(cx, si, k, end); break; }
-        if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) { e = k; break; }
-    }
+    std::size_t e = phrase_end(b);
     bool about = false;
     for (const auto& m : si.m)
         about |= m.b > b && m.b < e && (m.kind == MKind::Organization || m.kind == MKind::Initiative || m.kind == MKind::Name);
-    for (std::size_t k = b; k < e; ++k) about |= lex.in_list("initiative-heads", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded);
+    for (std::size_t k = b; k < e; ++k)
+        about |= lex.in_list("initiative-heads", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded) ||
+                 lex.in_list("support-heads", tok(si, k).folded);
     const Token& f = tok(si, b);
     bool hosting = lex.in_list("hosting-words", f.folded);
     if (about && !hosting && !f.upper && f.word) add(b, e);
@@ -570,10 +787,25 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     auto agent = [&](std::size_t j) -> std::string {
         const Mention& m = si.m[j];
         if (m.kind == MKind::Country || m.kind == MKind::Organization) return cx.country_of(m);
+        // "Stockholm also pledged that it would actively support ...": a capital speaks for its government.
+        if (m.kind == MKind::Place && m.entry >= 0) {
+            const std::string& c = lex.entry(m.entry).country;
+            int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
+            if (ce >= 0 && lex.entry(ce).capital == m.label) return c;
+        }
         if (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e).folded)) return cx.country_of(m);
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";
     };
+    // "..., which Poland joined": the subject of the relative clause.
+    if (h.trigger->id.find("relative") != std::string::npos) {
+        for (std::size_t j = 0; j < si.m.size(); ++j)
+            if (si.m[j].b > h.b && si.m[j].e <= h.e) {
+                std::string a = agent(j);
+                if (!a.empty()) return {a};
+            }
+        return {};
+    }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;
@@ -600,6 +832,20 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     }
     if (speaker >= 0) return {country_of_person(cx, speaker)};
     return {};
+}
+
+// True when `label` opens with an adjective of `country` ("Omani initiative ..." and Oman).
+bool own_adjective(const Lexicon& lex, const std::string& label, const std::string& country) {
+    auto toks = tokenize(label);
+    std::string key;
+    for (std::size_t i = 0; i < toks.size() && i < 3; ++i) {
+        key += (i ? " " : "") + toks[i].folded;
+        auto it = lex.forms().find(key);
+        if (it == lex.forms().end()) continue;
+        for (const auto& r : it->second)
+            if (r.how == FormKind::Adjective && lex.entry(r.entry).label == country) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -652,6 +898,7 @@ void find_events(Context& cx) {
     int last_call = -1;                   // the last paragraph that spoke of a call
     std::size_t last_meeting = SIZE_MAX;  // the meeting told last, and its participants
     std::vector<int> last_ps, first_ps;
+    std::vector<bool> loose_date;  // each meeting: dated by the story's day, not by its own telling
     std::size_t first_meeting = 0;  // the article's first encounter, the one "the two sides" are of
     std::optional<Date> list_date;
 
@@ -699,6 +946,16 @@ void find_events(Context& cx) {
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
         auto hits = find_triggers(si.s->tokens, lex);
+        // Triggers whose id ends in "-person" ("called", "welcomed") are encounters only with an official
+        // named right after them ("Sisi then called Erdogan", "welcomed Malaysian Prime Minister Anwar"; not
+        // "called for", "welcomed the agreement", "welcomed Brazil's return"); an in-person one also gives
+        // way to any other encounter word of the sentence.
+        bool strong = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) {
+            return (h.trigger->kind == "meeting" || h.trigger->kind == "call" || h.trigger->kind == "talk") && !h.trigger->id.ends_with("-person");
+        });
+        std::erase_if(hits, [&](const TriggerHit& h) {
+            return h.trigger->id.ends_with("-person") && (!official_follows(si, h) || (strong && h.trigger->kind != "call"));
+        });
         const When& when = times[idx];
         int sp = speaker_of(cx, si);
         if (sp >= 0) speaker = sp;
@@ -850,6 +1107,10 @@ void find_events(Context& cx) {
                 }
                 bool pronoun = false;
                 for (std::size_t k = wk + 1; k < mh->b; ++k) pronoun |= lex.in_list("subject-pronouns", tok(si, k).folded);
+                // "X was welcomed in Jeddah, where Y received him": the object pronoun is the main clause's subject.
+                if (mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e).folded) &&
+                    (mh->e + 1 >= ntok(si) || !tok(si, mh->e + 1).word || lex.in_list("prepositions", tok(si, mh->e + 1).folded)))
+                    pronoun = true;
                 if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
                 ps = in_clause;
             }
@@ -870,6 +1131,9 @@ void find_events(Context& cx) {
                         if (k > si.m[j].e + 2 && tok(si, k).upper) break;
                     }
                     bool subject = passive ? si.m[j].b >= mh->e : si.m[j].e <= mh->b;
+                    // "Spokesman X said the two leaders discussed ...": the speaker is not a subject.
+                    for (std::size_t k = si.m[j].e; subject && !passive && k < mh->b; ++k)
+                        subject = !lex.in_list("speech-verbs", tok(si, k).folded);
                     if ((subject || behalf) && !std::count(subjects.begin(), subjects.end(), si.person[j]))
                         subjects.push_back(si.person[j]);
                 }
@@ -885,6 +1149,11 @@ void find_events(Context& cx) {
             if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
                 for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
+            // "The three leaders first met President Saied in Tunis": the others of an encounter told
+            // before with that many besides those named.
+            if ((meet || encounter) && ps.size() < 2)
+                for (int p : group_before(cx, si, ps, mh->b))
+                    if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             // "On that visit, she met Faki": a pronoun subject is the person last spoken of.
             if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
                 int prev = last_person_before(cx, idx, ps);
@@ -899,7 +1168,9 @@ void find_events(Context& cx) {
                         if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
             }
             std::optional<Date> d = when.date;
-            if (!d && pair_subject && pair_meeting < cx.out.meetings.size()) d = parse_iso_date(cx.out.meetings[pair_meeting].date);
+            // ("during which the two sides agreed", of a visit "in September 2023": another time.)
+            if (!d && !when.partial && pair_subject && pair_meeting < cx.out.meetings.size())
+                d = parse_iso_date(cx.out.meetings[pair_meeting].date);
             // "Anwar, who arrived on Sunday, was welcomed before the two leaders held a meeting":
             // the date of an aside is not the encounter's.
             if (d && when.at != SIZE_MAX) {
@@ -913,7 +1184,12 @@ void find_events(Context& cx) {
                         if (std::count(m.participants.begin(), m.participants.end(), cx.people[static_cast<std::size_t>(p)].label))
                             d = parse_iso_date(m.date);
             }
-            if (!d && !when.partial) {
+            // The day is the sentence's, but not surely the encounter's: told from the story's day, or
+            // "a statement issued early on Friday after X and Y met Z" (the encounter was before).
+            bool loose = !d;
+            if (d && when.at != SIZE_MAX && when.at < mh->b)
+                for (std::size_t k = when.at + 1; k < mh->b; ++k) loose |= tok(si, k).folded == "after";
+            if (!d && !partial_for(si, when, mh->b)) {
                 d = narrative;
                 // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
                 for (std::size_t k = idx + 1; !d && k < cx.sentences.size() && k <= idx + 2; ++k) {
@@ -925,6 +1201,28 @@ void find_events(Context& cx) {
             auto latest = cx.doc.header_date && cx.doc.reference && *cx.doc.header_date > *cx.doc.reference ? cx.doc.header_date
                                                                                                             : cx.doc.reference;
             if (d && latest && *d > *latest) d.reset();
+            // "X held separate meetings with A and B", "with each of the two leaders", "a separate meeting
+            // with A ... and met B": one encounter of the subject with each.
+            bool separate = false;
+            for (std::size_t k = mh->b >= 3 ? mh->b - 3 : 0; k < mh->e; ++k)
+                separate |= lex.in_list("separate-words", tok(si, k).folded);
+            std::vector<std::vector<int>> groups{ps};
+            if (separate && !encounter) {
+                std::vector<int> subj, objs;
+                const auto named = participants(cx, si);
+                for (int p : ps) (position(p) < mh->b && std::count(named.begin(), named.end(), p) ? subj : objs).push_back(p);
+                if (subj.size() == 1 && mentions_pair(cx, si) && last_ps.size() >= 3 && std::count(last_ps.begin(), last_ps.end(), subj[0])) {
+                    objs.clear();
+                    for (int p : last_ps)
+                        if (p != subj[0]) objs.push_back(p);
+                }
+                if (subj.size() == 1 && objs.size() >= 2) {
+                    groups.clear();
+                    for (int o : objs) groups.push_back({subj[0], o});
+                }
+            }
+            for (const auto& group : groups) {
+            ps = group;
             // Diplomatic encounters are between countries: officials of one country only is not one.
             bool one_country = ps.size() >= 2;
             for (int p : ps) {
@@ -940,6 +1238,15 @@ void find_events(Context& cx) {
                         // "flew on to Doha, where he was received by ...": the place the clause is about.
                         for (const auto& m : si.m)
                             if (m.kind == MKind::Place && m.e + 1 == wk) mf.place = m.label;
+                        // "visited Kyiv on 22 January, where he met ...": the place the clause before it went to.
+                        for (std::size_t j = si.m.size(); mf.place.empty() && j-- > 0;) {
+                            const Mention& m = si.m[j];
+                            if (m.kind != MKind::Place || m.e >= wk || m.b == 0 || !lex.in_list("place-cues", tok(si, m.b - 1).folded)) continue;
+                            bool apart = false;
+                            for (std::size_t k = m.e; k + 1 < wk; ++k) apart |= tok(si, k).text == "," || tok(si, k).text == ";";
+                            if (!apart) mf.place = m.label;
+                            break;
+                        }
                         if (mf.place.empty()) mf.place = sentence_place(cx, si, *mh, wk);
                     } else {
                         mf.place = sentence_place(cx, si, *mh);
@@ -953,21 +1260,45 @@ void find_events(Context& cx) {
                     // The lead's place, where the dateline is elsewhere: "NAIROBI -- ... during a visit to Berlin".
                     if (mf.place.empty() && !lead_place.empty() && lead_date && std::abs(d->days() - lead_date->days()) <= 3)
                         mf.place = lead_place;
+                    // No dateline: the place of the encounter told before on that day ("... in Manila. The
+                    // ministers then paid a courtesy call on the President").
+                    if (mf.place.empty() && cx.doc.dateline_place.empty())
+                        for (const auto& m : cx.out.meetings)
+                            if (m.date == mf.date && m.type != "call" && !m.place.empty()) mf.place = m.place;
                     if (mf.place.empty()) mf.place = cx.doc.dateline_place;
                 }
                 for (int p : ps) mf.participants.push_back(cx.people[static_cast<std::size_t>(p)].label);
                 std::sort(mf.participants.begin(), mf.participants.end());
                 mf.ev = cx.evidence(si, mh->trigger->id);
                 if (!mf.place.empty()) cx.note_name("place", mf.place, mf.place, lex.find(EntryKind::Place, mf.place));
-                // The same encounter told twice in one article is one meeting.
+                // The same encounter told twice in one article is one meeting; not when each telling has
+                // someone the other lacks ("the ministers then paid a courtesy call on the President"), nor
+                // when it follows the one told before ("Z met the two ministers after their talks").
+                bool after_that = after_encounter(si, *mh);
                 bool dup = false;
                 for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
                     auto& old = cx.out.meetings[mi];
+                    // "... after X and Y met Z in Prague. The four leaders held talks late on Thursday": an
+                    // encounter dated loosely takes the day a later telling gives it, a few days before.
+                    if (old.date != mf.date && loose_date[mi] && !loose && old.type == mf.type) {
+                        auto od = parse_iso_date(old.date);
+                        std::size_t common = 0;
+                        for (auto& p : mf.participants) common += std::count(old.participants.begin(), old.participants.end(), p);
+                        bool nested = common == mf.participants.size() || common == old.participants.size();
+                        if (od && od->days() > d->days() && od->days() - d->days() <= 3 && common >= 2 && nested) {
+                            old.date = mf.date;
+                            loose_date[mi] = false;
+                        }
+                    }
                     if (old.date != mf.date) continue;
                     std::size_t shared = 0;
                     for (auto& p : mf.participants)
                         shared += std::count(old.participants.begin(), old.participants.end(), p);
-                    if (shared >= 2) {
+                    // A separate encounter is another meeting, unless it is told again with the same people;
+                    // so is one with others on each side, or one told after the first with someone new.
+                    bool other = shared < mf.participants.size() && shared < old.participants.size();
+                    if (shared >= 2 && (!separate || (shared == mf.participants.size() && shared == old.participants.size())) &&
+                        !other && !(after_that && shared < mf.participants.size())) {
                         dup = true;
                         for (auto& p : mf.participants)
                             if (!std::count(old.participants.begin(), old.participants.end(), p)) old.participants.push_back(p);
@@ -982,6 +1313,7 @@ void find_events(Context& cx) {
                 std::size_t index = SIZE_MAX;
                 if (!dup) {
                     cx.out.meetings.push_back(std::move(mf));
+                    loose_date.push_back(loose);
                     index = cx.out.meetings.size() - 1;
                 }
                 if (!before_story) {
@@ -991,6 +1323,7 @@ void find_events(Context& cx) {
                     narrative = d;
                 }
                 made_meeting = true;
+            }
             }
         }
         if (!made_meeting && when.date && !narrative && cx.out.meetings.empty())
@@ -1013,6 +1346,7 @@ void find_events(Context& cx) {
                 for (const auto& obj : objects) {
                     int ie = lex.find(EntryKind::Initiative, obj);
                     if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // its own initiative
+                    if (own_adjective(lex, obj, sup)) continue;  // "Morocco supports the Moroccan initiative"
                     add_fact(cx.out.supports, SupportFact{sup, obj, cx.evidence(si, h.trigger->id)},
                              [](const SupportFact& a, const SupportFact& b) {
                                  return a.supporter == b.supporter && a.initiative == b.initiative;
@@ -1073,7 +1407,7 @@ void find_events(Context& cx) {
             bool bare = next == "." || next == "," || next == "in" || next == "at" || next == "last" || next == "earlier" ||
                         (next == "on" && h.e + 1 < ntok(si) &&
                          (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)));
-            if (!bare || when.partial) continue;
+            if (!bare || partial_for(si, when, h.b)) continue;
             if (verb == "signed") {
                 // "a defence cooperation agreement, which X and Y signed in Port Moresby on May 22"
                 std::size_t rel = SIZE_MAX;
@@ -1151,7 +1485,7 @@ void find_events(Context& cx) {
             // ("they said the two sides had agreed" is reported speech, not a recollection.)
             bool reported = false;
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k).folded);
-            if ((when.partial && !when.span_only) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
+            if (agreement_partial(cx, si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
             // "witnessed the signing of three documents: A, B and C": the colon opens the documents.
             if (e + 1 < ntok(si) && tok(si, e).text == ":" && e > h.e && lex.in_list("collection-nouns", tok(si, e - 1).folded))
@@ -1233,11 +1567,19 @@ void find_events(Context& cx) {
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }
-            for (const auto& item : undertakings(cx, si, b, e, true))
-                add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},
-                         [](const PendingAgreement& a, const PendingAgreement& b) {
-                             return a.project == b.project && a.date == b.date && a.own_date == b.own_date;
-                         });
+            // "witnessed the signing of three documents: a memorandum on A, a memorandum on B, and an
+            // agreement on C": the documents after the colon, one fact each.
+            std::vector<std::pair<std::size_t, std::size_t>> ranges{{b, e}};
+            if (!passive && e + 1 < ntok(si) && tok(si, e).text == ":") {
+                auto items = documents_after_colon(cx, si, e + 1);
+                if (items.size() >= 2) ranges = items;
+            }
+            for (auto [rb, re] : ranges)
+                for (const auto& item : undertakings(cx, si, rb, re, true))
+                    add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},
+                             [](const PendingAgreement& a, const PendingAgreement& b) {
+                                 return a.project == b.project && a.date == b.date && a.own_date == b.own_date;
+                             });
         }
 
         // ---- proposals: recorded as such, never as agreements
@@ -1312,6 +1654,10 @@ void find_events(Context& cx) {
             bool listed_i = pending[i].ev.rule == "agreed.signed-list", listed_j = pending[j].ev.rule == "agreed.signed-list";
             if (shared >= 4 && shared * 10 >= small * 6 && listed_i != listed_j && (a.size() < b.size() || (a.size() == b.size() && i > j)))
                 drop_i = true;  // the shorter telling goes: the longer says more of what it is
+            // "X signed the memorandum on political consultations" after the list named "a memorandum on political
+            // consultations between the ministries": the sentence tells a listed document again.
+            if (!listed_i && listed_j && shared >= 1 && shared == ca.size() && heads[i] == heads[j] && !heads[i].empty())
+                drop_i = true;
             if (drop_i) {
                 at[i] = SIZE_MAX;
                 break;

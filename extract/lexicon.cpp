@@ -165,12 +165,12 @@ void Lexicon::load_list(const std::string& name, const std::string& path) {
     }
 }
 
-bool Lexicon::in_list(const std::string& list, const std::string& folded) const {
+bool Lexicon::in_list(std::string_view list, std::string_view folded) const {
     auto it = list_sets_.find(list);
-    return it != list_sets_.end() && it->second.count(folded);
+    return it != list_sets_.end() && it->second.find(folded) != it->second.end();
 }
 
-const std::string& Lexicon::mapped(const std::string& list, const std::string& key) const {
+const std::string& Lexicon::mapped(std::string_view list, std::string_view key) const {
     static const std::string none;
     auto it = list_maps_.find(list);
     if (it == list_maps_.end()) return none;
@@ -178,7 +178,7 @@ const std::string& Lexicon::mapped(const std::string& list, const std::string& k
     return v == it->second.end() ? none : v->second;
 }
 
-const std::vector<std::string>& Lexicon::list(const std::string& name) const {
+const std::vector<std::string>& Lexicon::list(std::string_view name) const {
     static const std::vector<std::string> none;
     auto it = lists_.find(name);
     return it == lists_.end() ? none : it->second;
@@ -224,6 +224,7 @@ Lexicon Lexicon::load(const std::string& dir, const std::string& tables_dir) {
     // Lists compared by prefix are kept folded too, so lines need not fold them again.
     for (const auto& b : lex.lists_["boilerplate"]) lex.lists_["boilerplate-folded"].push_back(fold(b));
     lex.index_persons();
+    lex.index_words();
     for (const auto& t : lex.triggers_) lex.trigger_index_[t.words.front()].push_back(&t);
     return lex;
 }
@@ -243,6 +244,7 @@ void Lexicon::add_file(const std::string& path) {
     });
     note_file("--lexicon " + fs::path(path).filename().string(), path);
     index_persons();
+    index_words();
 }
 
 void Lexicon::index_persons() {
@@ -260,13 +262,36 @@ void Lexicon::index_persons() {
     }
 }
 
-const std::vector<const Trigger*>& Lexicon::triggers_starting(const std::string& folded) const {
+void Lexicon::index_words() {
+    vocabulary_.clear();
+    word_lists_.clear();
+    form_prefixes_ = WordList();
+    auto id = [&](const std::string& w) { return vocabulary_.try_emplace(w, static_cast<std::uint32_t>(vocabulary_.size() + 1)).first->second; };
+    for (const auto& p : prefixes_) form_prefixes_.add(id(p));
+    for (const auto& [name, words] : list_sets_) {
+        WordList& list = word_lists_[name];
+        for (const auto& w : words) list.add(id(w));
+    }
+}
+
+std::uint32_t Lexicon::word_id(std::string_view folded) const {
+    auto it = vocabulary_.find(folded);
+    return it == vocabulary_.end() ? 0 : it->second;
+}
+
+const WordList& Lexicon::word_list(std::string_view name) const {
+    static const WordList none;
+    auto it = word_lists_.find(name);
+    return it == word_lists_.end() ? none : it->second;
+}
+
+const std::vector<const Trigger*>& Lexicon::triggers_starting(std::string_view folded) const {
     static const std::vector<const Trigger*> none;
     auto it = trigger_index_.find(folded);
     return it == trigger_index_.end() ? none : it->second;
 }
 
-const std::vector<int>& Lexicon::persons_by_part(const std::string& folded) const {
+const std::vector<int>& Lexicon::persons_by_part(std::string_view folded) const {
     static const std::vector<int> none;
     auto it = person_parts_.find(folded);
     return it == person_parts_.end() ? none : it->second;

@@ -18,12 +18,15 @@
 //   lex.add_file("my-lexicon.tsv");               // --lexicon: same columns, kind in a first column
 // After loading the Lexicon is immutable and safe to share across threads.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "common/string_map.hpp"
 
 namespace accord {
 
@@ -53,6 +56,20 @@ struct Trigger {
     std::vector<std::string> words;  // folded tokens; "*" matches up to three tokens
 };
 
+// A word list of language/*.txt as a set of vocabulary ids (Lexicon::word_id):
+// membership is one bit test, for code that asks about every token.
+class WordList {
+public:
+    bool contains(std::uint32_t word) const { return word < bits_.size() && bits_[word]; }
+    void add(std::uint32_t word) {
+        if (word >= bits_.size()) bits_.resize(word + 1, false);
+        bits_[word] = true;
+    }
+
+private:
+    std::vector<bool> bits_;
+};
+
 class Lexicon {
 public:
     // `tables_dir`, when given, replaces ontology_dir/lexicon (the tests use an
@@ -65,25 +82,33 @@ public:
     const std::vector<Entry>& entries() const { return entries_; }
     const Entry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
     // Surface forms keyed by folded tokens joined with single spaces.
-    const std::unordered_map<std::string, std::vector<FormRef>>& forms() const { return forms_; }
+    const StringMap<std::vector<FormRef>>& forms() const { return forms_; }
     int max_form_tokens() const { return max_form_tokens_; }
     const std::vector<Trigger>& triggers() const { return triggers_; }
     // Triggers whose phrase starts with this folded word.
-    const std::vector<const Trigger*>& triggers_starting(const std::string& folded) const;
+    const std::vector<const Trigger*>& triggers_starting(std::string_view folded) const;
 
     // Persons whose name has this folded word as its first or last part (or as
     // the part after a hyphen: "sisi" for "El-Sisi"); empty when none.
-    const std::vector<int>& persons_by_part(const std::string& folded) const;
+    const std::vector<int>& persons_by_part(std::string_view folded) const;
     // True when some surface form starts with these folded tokens (joined by ' ').
-    bool is_form_prefix(const std::string& key) const { return prefixes_.count(key) > 0; }
+    bool is_form_prefix(std::string_view key) const { return prefixes_.find(key) != prefixes_.end(); }
+
+    // The vocabulary: every folded string the lexicon may be asked about (list
+    // entries, surface forms and their token prefixes), numbered from 1. A
+    // sentence's tokens are looked up once, then lists and form starts are bit tests.
+    std::uint32_t word_id(std::string_view folded) const;  // 0 when the lexicon has no such word
+    const WordList& word_list(std::string_view name) const;  // the ids of list `name`
+    // is_form_prefix() of the word with this id.
+    bool is_form_prefix(std::uint32_t word) const { return form_prefixes_.contains(word); }
 
     // Entry index by kind and canonical label, or -1.
     int find(EntryKind kind, const std::string& label) const;
     // Folded word lists from language/*.txt ("abbreviations", "boilerplate", ...).
-    bool in_list(const std::string& list, const std::string& folded) const;
-    const std::vector<std::string>& list(const std::string& name) const;
+    bool in_list(std::string_view list, std::string_view folded) const;
+    const std::vector<std::string>& list(std::string_view name) const;
     // For list lines of the form "key=value" ("resume=resumption"): the value, or "".
-    const std::string& mapped(const std::string& list, const std::string& folded_key) const;
+    const std::string& mapped(std::string_view list, std::string_view folded_key) const;
 
     // A digest of every file loaded (names below the ontology and bytes): two
     // lexicons with the same digest extract the same facts.
@@ -98,20 +123,24 @@ private:
     void load_list(const std::string& name, const std::string& path);
 
     void index_persons();
+    void index_words();
     void note_file(const std::string& name, const std::string& path);
 
     std::vector<std::string> file_digests_;  // "name digest", in load order
     std::vector<Entry> entries_;
-    std::unordered_map<std::string, std::vector<int>> person_parts_;
-    std::unordered_set<std::string> prefixes_;
+    StringMap<std::vector<int>> person_parts_;
+    StringSet prefixes_;
     std::map<std::pair<EntryKind, std::string>, int> by_label_;
-    std::unordered_map<std::string, std::vector<FormRef>> forms_;
+    StringMap<std::vector<FormRef>> forms_;
     int max_form_tokens_ = 1;
     std::vector<Trigger> triggers_;
-    std::unordered_map<std::string, std::vector<const Trigger*>> trigger_index_;
-    std::unordered_map<std::string, std::vector<std::string>> lists_;
-    std::unordered_map<std::string, std::unordered_set<std::string>> list_sets_;
-    std::unordered_map<std::string, std::unordered_map<std::string, std::string>> list_maps_;
+    StringMap<std::vector<const Trigger*>> trigger_index_;
+    StringMap<std::vector<std::string>> lists_;
+    StringMap<StringSet> list_sets_;
+    StringMap<StringMap<std::string>> list_maps_;
+    StringMap<std::uint32_t> vocabulary_;
+    StringMap<WordList> word_lists_;
+    WordList form_prefixes_;
 };
 
 // Splits a surface form the way sentences are tokenized, folded: "Xi'an" ->

@@ -36,13 +36,36 @@ MKind mkind(EntryKind k, FormKind how) {
 
 bool calendar_word(const Token& t) { return month_from_name(t.text) > 0 || weekday_from_name(t.text) >= 0; }
 
+// The sentence's tokens as vocabulary ids, and the word lists asked about them:
+// looked up once per sentence, so that each question about a token is a bit test
+// rather than two string hashes.
+struct Words {
+    const Lexicon& lex;
+    std::vector<std::uint32_t> id;  // per token: Lexicon::word_id of its folded form
+    const WordList& function_words = lex.word_list("function-words");
+    const WordList& role_words = lex.word_list("role-words");
+    const WordList& role_heads = lex.word_list("role-heads");
+    const WordList& role_prefixes = lex.word_list("role-prefixes");
+    const WordList& office_topics = lex.word_list("office-topics");
+    const WordList& honorifics = lex.word_list("honorifics");
+    const WordList& honorific_modifiers = lex.word_list("honorific-modifiers");
+    const WordList& post_nominals = lex.word_list("post-nominals");
+    const WordList& name_suffixes = lex.word_list("name-suffixes");
+    const WordList& name_particles = lex.word_list("name-particles");
+
+    Words(const std::vector<Token>& t, const Lexicon& l) : lex(l) {
+        id.reserve(t.size());
+        for (const auto& tok : t) id.push_back(lex.word_id(tok.folded));
+    }
+};
+
 // A capitalized word that can be part of a person's name.
-bool nameish(const Token& t, const Lexicon& lex) {
+bool nameish(const Token& t, std::uint32_t id, const Words& w) {
+    if (!t.word || !t.upper || w.function_words.contains(id) || calendar_word(t) || w.role_words.contains(id)) return false;
     // ("Ministers" in "Prime Ministers A and B" is an office's plural, not a name)
     bool plural_office = t.folded.size() > 3 && t.folded.back() == 's' &&
-                         lex.in_list("role-words", t.folded.substr(0, t.folded.size() - 1));
-    return t.word && t.upper && !lex.in_list("function-words", t.folded) && !calendar_word(t) &&
-           !lex.in_list("role-words", t.folded) && !plural_office;
+                         w.lex.in_list("role-words", std::string_view(t.folded).substr(0, t.folded.size() - 1));
+    return !plural_office;
 }
 
 }  // namespace
@@ -82,6 +105,8 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
     const std::size_t n = t.size();
     std::vector<bool> used(n, false);
     const std::size_t maxlen = static_cast<std::size_t>(lex.max_form_tokens());
+    const Words w(t, lex);
+    auto nameish_at = [&](std::size_t k) { return nameish(t[k], w.id[k], w); };
 
     // 1. Lexicon entries, longest match first: walk forward while the tokens
     //    so far are the start of some surface form, remember the longest form.
@@ -102,6 +127,10 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
     };
     std::string key;
     for (std::size_t i = 0; i < n;) {
+        if (!lex.is_form_prefix(w.id[i])) {  // no surface form starts with this word
+            ++i;
+            continue;
+        }
         key = t[i].folded;
         const FormRef* best = nullptr;
         std::size_t best_len = 0;
@@ -127,7 +156,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
 
     // 2. Office titles the lexicon does not list.
     //    "Minister of Development, Industry, Trade and Services" / "Mines and Energy Minister"
-    auto is_head = [&](std::size_t k) { return lex.in_list("role-heads", t[k].folded) && t[k].upper; };
+    auto is_head = [&](std::size_t k) { return w.role_heads.contains(w.id[k]) && t[k].upper; };
     for (std::size_t i = 0; i < n; ++i) {
         if (!is_head(i)) continue;
         // Extend a lexicon role or a bare head to the right over "of/for Capitalized ...".
@@ -142,7 +171,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             continue;
         }
         auto topic = [&](std::size_t k) {
-            return k < n && t[k].upper && !used[k] && t[k].folded != "the" && lex.in_list("office-topics", t[k].folded);
+            return k < n && t[k].upper && !used[k] && t[k].folded != "the" && w.office_topics.contains(w.id[k]);
         };
         // "Minister of X[, Y] [and Z]": portfolio words after "of"/"for".
         bool has_of = false;
@@ -174,7 +203,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                     ++ahead;
                     while (topic(ahead)) ++ahead;
                 }
-                if (ahead < n && lex.in_list("role-heads", t[ahead].folded)) break;
+                if (ahead < n && w.role_heads.contains(w.id[ahead])) break;
                 e = q;
             }
         }
@@ -205,7 +234,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
     // A role with a modifier in front: "Deputy", "Vice", "First Deputy", "Acting".
     for (auto& m : out) {
         if (m.kind != MKind::Role) continue;
-        while (m.b > 0 && !used[m.b - 1] && lex.in_list("role-prefixes", t[m.b - 1].folded) && t[m.b - 1].upper) {
+        while (m.b > 0 && !used[m.b - 1] && w.role_prefixes.contains(w.id[m.b - 1]) && t[m.b - 1].upper) {
             --m.b;
             used[m.b] = true;
             m.label = title_case_role(t[m.b].folded) + " " + m.label;
@@ -214,23 +243,29 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
 
     // 3. Runs of capitalized words that may be names: "Bakhtiyor Saidov", "Luiz Inácio Lula da Silva".
     for (std::size_t i = 0; i < n;) {
-        if (used[i] || !nameish(t[i], lex) || lex.in_list("honorifics", t[i].folded) ||
-            (lex.in_list("post-nominals", t[i].folded) && i > 0 && nameish(t[i - 1], lex)) ||
+        if (used[i] || !nameish_at(i) || w.honorifics.contains(w.id[i]) ||
+            (w.post_nominals.contains(w.id[i]) && i > 0 && nameish_at(i - 1)) ||
             // "His Royal Highness X": a word before an honorific is part of it
-            (lex.in_list("honorific-modifiers", t[i].folded) && i + 1 < n && lex.in_list("honorifics", t[i + 1].folded))) { ++i; continue; }
+            (w.honorific_modifiers.contains(w.id[i]) && i + 1 < n && w.honorifics.contains(w.id[i + 1]))) { ++i; continue; }
         std::size_t k = i + 1;
         while (k < n && !used[k]) {
             // "Rt Hon Priti Patel MP": a post-nominal ends the name.
-            if (lex.in_list("post-nominals", t[k].folded) && t[k].upper) break;
-            if (nameish(t[k], lex) && t[k].space_before) { ++k; continue; }
+            if (w.post_nominals.contains(w.id[k]) && t[k].upper) break;
+            if (nameish_at(k) && t[k].space_before) { ++k; continue; }
             // Kassym-Jomart, El-Sisi
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&
-                nameish(t[k + 1], lex) && !t[k + 1].space_before) { k += 2; continue; }
+                nameish_at(k + 1) && !t[k + 1].space_before) { k += 2; continue; }
+            // al-Kadhimi, el-Sisi: a particle joined by a hyphen
+            if (w.name_particles.contains(w.id[k]) && !t[k].upper && k + 2 < n && t[k + 1].text == "-" &&
+                !t[k + 1].space_before && !t[k + 2].space_before && !used[k + 1] && !used[k + 2] && nameish_at(k + 2)) {
+                k += 3;
+                continue;
+            }
             // Marcos Jr., Charles III
-            if (lex.in_list("name-suffixes", t[k].folded) && t[k].upper) { ++k; continue; }
+            if (w.name_suffixes.contains(w.id[k]) && t[k].upper) { ++k; continue; }
             // da Silva, van der Leyen, bin Salman
             // After "bin", "ibn", "al" any capitalized word is a name: "Omar bin Said".
-            if (lex.in_list("name-particles", t[k].folded) && !t[k].upper && k + 1 < n && !used[k + 1] &&
+            if (w.name_particles.contains(w.id[k]) && !t[k].upper && k + 1 < n && !used[k + 1] &&
                 t[k + 1].upper && t[k + 1].word) {
                 k += 2;
                 continue;

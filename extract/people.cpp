@@ -68,6 +68,7 @@ struct RoleChain {
     bool former = false;
     bool weak = false;  // an apposition read loosely: only a country said or known, never guessed
     std::size_t start = 0;  // first token of the chain
+    std::size_t end = 0;    // role_chain_after: the token after the chain
 };
 
 }  // namespace
@@ -149,13 +150,17 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     // "the Emir of Qatar, Sheikh Tamim ...": an honorific, and a comma after a definite title.
     // Honorifics may run to a few words: "Rt Hon", "Dato' Seri".
     bool honorific = false;
-    for (int steps = 0; steps < 4 && pos > 0; ++steps) {
+    for (int steps = 0; steps < 5 && pos > 0; ++steps) {
         const Token& h = tok(si, pos - 1);
         int ends = mention_ending_at(si, pos);
         if (ends >= 0 && si.m[static_cast<std::size_t>(ends)].kind == MKind::Role) break;  // "Secretary General X"
         if (cx.lex->in_list("honorifics", h.folded)) honorific = true, --pos;
+        else if (h.text == "." && !h.space_before && pos >= 2 && cx.lex->in_list("honorifics", tok(si, pos - 2).folded)) --pos;  // "Dr."
         else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || cx.lex->in_list("honorific-modifiers", h.folded)))
             --pos;  // "His Royal Highness"
+        // "the Minister for Foreign Affairs, Senator the Hon Penny Wong": an article inside the style.
+        else if (honorific && h.folded == "the" && pos >= 2 &&
+                 (tok(si, pos - 2).text == "," || cx.lex->in_list("honorifics", tok(si, pos - 2).folded))) --pos;
         else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
         else break;
     }
@@ -206,8 +211,10 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         bool closed_definite = false;
         if (!of_country && !owned && k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
             int nm = mention_starting_at(si, name_b);
+            // (or by the end of the sentence: "..., and the Minister for Mines, Tom Falk.")
             bool closed = nm >= 0 && si.m[static_cast<std::size_t>(nm)].e < ntok(si) &&
-                          tok(si, si.m[static_cast<std::size_t>(nm)].e).text == ",";
+                          (tok(si, si.m[static_cast<std::size_t>(nm)].e).text == "," ||
+                           (tok(si, si.m[static_cast<std::size_t>(nm)].e).text == "." && si.m[static_cast<std::size_t>(nm)].e + 1 == ntok(si)));
             std::size_t q = si.m[static_cast<std::size_t>(k)].b;
             for (int steps = 0; closed && q > 0 && steps < 8; ++steps, --q) {
                 const std::string& f = tok(si, q - 1).folded;
@@ -410,6 +417,7 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
     bool closed = p >= n || tok(si, p).text == "," || tok(si, p).text == "." || tok(si, p).text == ";" ||
                   tok(si, p).folded == "who" || tok(si, p).folded == "and" || tok(si, p).text == ")";
     if (!closed) rc.roles.clear();
+    rc.end = p;
     return rc;
 }
 
@@ -478,21 +486,63 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
     return "";
 }
 
+// "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President":
+// an office without a country in such a sentence is of the country of the person accompanied.
+std::string companion_country(const Context& cx, const SentenceInfo& si, int person) {
+    bool company = false;
+    for (const auto& t : si.s->tokens) company |= cx.lex->in_list("companion-words", t.folded);
+    if (!company) return "";
+    std::set<std::string> found;
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        int p = si.person[j];
+        if (p >= 0 && p != person) {
+            const auto& other = cx.people[static_cast<std::size_t>(p)];
+            if (!other.country.empty() && !other.country_inferred) found.insert(other.country);
+            continue;
+        }
+        // "accompanied the President": the holder of that office the article speaks of most.
+        const Mention& m = si.m[j];
+        if (m.kind != MKind::Role || p >= 0 || m.b == 0 || tok(si, m.b - 1).folded != "the") continue;
+        int best = -1, runner_up = -1;
+        std::string country;
+        for (std::size_t q = 0; q < cx.people.size(); ++q) {
+            if (static_cast<int>(q) == person) continue;
+            for (const auto& [r, c] : cx.people[q].roles) {
+                if (fold(r) != fold(m.label)) continue;
+                int n = cx.people[q].mentions;
+                if (n > best) runner_up = best, best = n, country = c;
+                else runner_up = std::max(runner_up, n);
+                break;
+            }
+        }
+        if (best >= 0 && best > runner_up) found.insert(country);
+    }
+    return found.size() == 1 ? *found.begin() : "";
+}
+
 void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule, std::size_t at) {
     if (rc.roles.empty() || rc.former) return;
     auto& p = cx.people[static_cast<std::size_t>(person)];
     std::string country = rc.country;
     bool inferred = false;
+    // "Prime Minister Rutte said" after "the Prime Minister of the Netherlands, Mark Rutte": the country
+    // that office was given before, whatever country the lexicon gives the person.
+    if (country.empty() && rc.roles.size() == 1)
+        for (const auto& [role, c] : p.roles)
+            if (role == rc.roles.front()) country = c;
     if (country.empty() && !p.country_inferred) country = p.country;
+    if (country.empty()) country = companion_country(cx, si, person);
     if (country.empty() && rc.weak) return;
     if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
-        if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d;
+        if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;
     }
     if (country.empty()) return;
-    if (p.country.empty()) {
+    // (A country said outright replaces one guessed before: "President X visits Addis Ababa" in a
+    // headline, then "the President of Somalia, X".)
+    if (p.country.empty() || (p.country_inferred && !inferred)) {
         p.country = country;
         p.country_inferred = inferred;
     }
@@ -594,6 +644,25 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
 }
 }  // namespace
 
+// "Minister Kamikawa" beside "Kamikawa, Minister for Foreign Affairs": a one-word title that is a
+// word of another office the person holds in the same country says less of the same office.
+void drop_bare_heads(Context& cx) {
+    auto& roles = cx.out.roles;
+    std::vector<bool> drop(roles.size(), false);
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        const std::string head = fold(roles[i].role);
+        if (head.find(' ') != std::string::npos) continue;
+        for (const auto& r : roles) {
+            if (&r == &roles[i] || r.person != roles[i].person || r.country != roles[i].country) continue;
+            for (const auto& w : split(fold(r.role), ' ')) drop[i] = drop[i] || (w == head && fold(r.role) != head);
+        }
+    }
+    std::vector<RoleFact> kept;
+    for (std::size_t i = 0; i < roles.size(); ++i)
+        if (!drop[i]) kept.push_back(std::move(roles[i]));
+    roles = std::move(kept);
+}
+
 void find_people(Context& cx) {
     const Lexicon& lex = *cx.lex;
     {
@@ -626,6 +695,8 @@ void find_people(Context& cx) {
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1).folded)) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
             if (m.b > 0 && tok(si, m.b - 1).folded == "counterpart") titled = true;
+            // "his Chilean counterpart, Antonia Urrejola,": the same in apposition.
+            if (m.b > 1 && tok(si, m.b - 1).text == "," && tok(si, m.b - 2).folded == "counterpart") titled = true;
             bool context = titled || person_context_after(cx, si, m.e);
             if (!context) continue;
             if (m.e - m.b == 1) {
@@ -688,16 +759,29 @@ void find_people(Context& cx) {
                 std::size_t q = si.m[j].e + 1;
                 if (q + 1 < ntok(si) && tok(si, q).folded == "the") ++q;
                 int k = mention_starting_at(si, q);
-                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) before.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+                // (not "informed President X of Finland's intention": a possessive heads another noun)
+                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)]) &&
+                    !(si.m[static_cast<std::size_t>(k)].e < ntok(si) && tok(si, si.m[static_cast<std::size_t>(k)].e).folded == "'s"))
+                    before.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
             }
             add_roles(cx, si, p, before, "role.title-before-name", si.m[j].b);
             RoleChain after = role_chain_after(cx, si, si.m[j].e);
+            // "the Minister for A, Senator X, the Minister for B, Senator Y": in a list of titled names the
+            // title after X's comma is Y's.
+            if (!before.roles.empty() && !after.roles.empty() && after.end + 1 < ntok(si) && tok(si, after.end).text == ",") {
+                std::size_t q = after.end + 1;
+                while (q < ntok(si) && (lex.in_list("honorifics", tok(si, q).folded) || tok(si, q).text == ".")) ++q;
+                int k = mention_starting_at(si, q);
+                if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::Name || si.m[static_cast<std::size_t>(k)].kind == MKind::Person))
+                    after.roles.clear();
+            }
             add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
             // "his Kazakh counterpart Beibut Atamkulov": the other person's office.
             std::size_t b = si.m[j].b;
             if (before.roles.empty() && after.roles.empty() && last_person_with_role >= 0 && b >= 2) {
                 std::size_t q = b;
                 std::string country;
+                if (q >= 3 && tok(si, q - 1).text == "," && tok(si, q - 2).folded == "counterpart") --q;  // "counterpart, X"
                 if (tok(si, q - 1).folded == "counterpart") {
                     --q;
                     int k = mention_ending_at(si, q);
@@ -767,19 +851,40 @@ void find_people(Context& cx) {
                 add_roles(cx, si, p, rc, "role.plural-office", si.m[j].b);
             }
     // Definite descriptions: "the Egyptian president" is the Egyptian president of this article.
-    for (auto& si : cx.sentences) {
+    std::vector<std::size_t> first_seen(cx.people.size(), SIZE_MAX);  // the sentence each person is first named in
+    for (std::size_t i = 0; i < cx.sentences.size(); ++i)
+        for (int p : cx.sentences[i].person)
+            if (p >= 0 && first_seen[static_cast<std::size_t>(p)] == SIZE_MAX) first_seen[static_cast<std::size_t>(p)] = i;
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        auto& si = cx.sentences[idx];
         for (std::size_t j = 0; j < si.m.size(); ++j) {
             const Mention& m = si.m[j];
             if (m.kind != MKind::Role || si.person[j] >= 0) continue;
-            // "The Secretary-General arrived from Turkey": the one holder of that office in the article.
+            // "The Prime Minister of Poland visited Kyiv": the holder of that office of that country.
+            std::string of_country;
+            if (m.e + 1 < ntok(si) && tok(si, m.e).folded == "of") {
+                std::size_t q = m.e + 1;
+                if (q + 1 < ntok(si) && tok(si, q).folded == "the") ++q;
+                int k = mention_starting_at(si, q);
+                if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)]) &&
+                    (si.m[static_cast<std::size_t>(k)].e >= ntok(si) || tok(si, si.m[static_cast<std::size_t>(k)].e).text != ","))
+                    of_country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+            }
+            // "The Secretary-General arrived from Turkey": the one holder of that office in the article;
+            // "The crown prince and the emir then held talks": of two crown princes, the one named before.
             if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
-                (m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" && tok(si, m.e).text != ",")) &&
-                (j + 1 >= si.m.size() || si.m[j + 1].b != m.e)) {
-                int found = -1;
+                (!of_country.empty() ||
+                 ((m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" && tok(si, m.e).text != ",")) &&
+                  (j + 1 >= si.m.size() || si.m[j + 1].b != m.e)))) {
+                int found = -1, before = -1;
                 for (std::size_t p = 0; p < cx.people.size(); ++p)
                     for (const auto& [role, c] : cx.people[p].roles)
-                        if (fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                        if (fold(role) == fold(m.label) && (of_country.empty() || c == of_country)) {
+                            found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                            if (first_seen[p] < idx) before = before < 0 || before == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                        }
                 if (found >= 0) si.person[j] = found;
+                else if (found == -2 && before >= 0) si.person[j] = before;
                 continue;
             }
             if (j == 0) continue;
@@ -794,6 +899,7 @@ void find_people(Context& cx) {
             if (found >= 0) si.person[j] = found;
         }
     }
+    drop_bare_heads(cx);
 }
 
 }  // namespace accord::detail

@@ -41,6 +41,20 @@ bool is_space(utf8proc_int32_t cp) {
 }
 bool is_apostrophe(utf8proc_int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
+// out = fold(text), lowercasing plain ASCII in out's own buffer (most tokens).
+void fold_into(std::string_view text, std::string& out) {
+    out.assign(text);
+    char* p = out.data();
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        auto c = static_cast<unsigned char>(p[k]);
+        if (c >= 0x80) {
+            out = fold(text);
+            return;
+        }
+        if (c >= 'A' && c <= 'Z') p[k] = static_cast<char>(c + ('a' - 'A'));
+    }
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view s, std::size_t base) {
@@ -60,6 +74,9 @@ std::vector<Token> tokenize(std::string_view s, std::size_t base) {
             bool digits = is_digit(c.cp);
             i += c.len;
             while (i < s.size()) {
+                // ASCII letters and digits (most of the text) go on without decoding
+                unsigned char b = static_cast<unsigned char>(s[i]);
+                if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) { ++i; continue; }
                 Cp d = at(s, i);
                 if (is_letter(d.cp) || is_digit(d.cp)) { i += d.len; continue; }
                 Cp n = at(s, i + d.len);
@@ -90,15 +107,14 @@ std::vector<Token> tokenize(std::string_view s, std::size_t base) {
         } else {
             i += c.len;
         }
-        Token t;
+        Token& t = out.emplace_back();  // filled in place: no Token moved or destroyed per token
         t.begin = base + start;
         t.end = base + i;
         t.text = s.substr(start, i - start);
-        t.folded = fold(t.text);
+        fold_into(t.text, t.folded);
         t.space_before = space;
         t.word = is_letter(c.cp) || is_digit(c.cp);
         t.upper = t.word && (c.cp < 0x80 ? (c.cp >= 'A' && c.cp <= 'Z') : utf8proc_isupper(c.cp));
-        out.push_back(std::move(t));
         space = false;
     }
     return out;

@@ -112,9 +112,21 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!cut && head_seen && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
             for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r) cut |= is_head(r);
         }
-        // "consultations on A and on B": a repeated preposition starts a new item.
-        if (!cut && q < e && lex.in_list("prepositions", t[q].folded))
-            for (std::size_t r = start; r < k; ++r) cut |= t[r].folded == t[q].folded;
+        // "consultations on A and on B": a repeated preposition starts a new item. After a comma and with
+        // no "and" + that preposition to come, it is a circumstance that ends the object: "agreements on
+        // A and B, on the first day of a visit".
+        if (!cut && q < e && lex.in_list("prepositions", t[q].folded)) {
+            bool repeated = false;
+            for (std::size_t r = start; r < k; ++r) repeated |= t[r].folded == t[q].folded;
+            bool listed = false;
+            for (std::size_t r = q + 1; r + 1 < e; ++r) listed |= t[r].folded == "and" && t[r + 1].folded == t[q].folded;
+            if (repeated && t[k].text == "," && q == k + 1 && !listed) {
+                if (k > start) items.push_back({start, k});
+                start = e;
+                break;
+            }
+            cut = repeated;
+        }
         if (cut) {
             if (k > start) items.push_back({start, k});
             start = k + 1;
@@ -130,7 +142,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     }
 
     std::vector<std::string> out;
-    bool weak_before = false;  // items split off without a verb of their own share the last verb
+    bool weak_before = false, creation_before = false;  // items split off without a verb of their own share the last verb
     std::string pace_before;
     // "memoranda on tourism, customs and fisheries": one memorandum on each (SPEC section 1).
     std::string shared_head;
@@ -162,8 +174,16 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             // "memoranda on A, B and C": the items of a list with commas (not "on science and technology").
             std::vector<std::size_t> cuts;
             bool comma = false;
-            for (std::size_t q = k + 2; q < ie; ++q) comma |= t[q].text == ",";
             std::size_t from = k + 2;
+            // (the list ends at ", on the first day of ...", ", during ...": a circumstance, not an item)
+            for (std::size_t q = k + 2; q + 1 < ie; ++q)
+                if (t[q].text == "," && !t[q + 1].upper &&
+                    (lex.in_list("prepositions", t[q + 1].folded) || lex.in_list("circumstance-openers", t[q + 1].folded))) {
+                    ie = q;
+                    break;
+                }
+            comma = false;
+            for (std::size_t q = k + 2; q < ie; ++q) comma |= t[q].text == ",";
             for (std::size_t q = k + 2; q <= ie; ++q) {
                 // ("memoranda on A and on B": "and" and the preposition again cut too.)
                 bool sep = q == ie || t[q].text == "," || (comma && t[q].folded == "and") ||
@@ -186,6 +206,12 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         bool prelude_seen = false;  // ("a fast ferry": an adjective, not a verb)
         std::string prefix;         // "meet again in X" is the "meeting again in X", "increase the number of X" "more X"
         std::size_t b0 = ib;
+        // ("speed up work on X" is X itself, a creation noun after the verb: only "speed up the opening of X" is faster.)
+        auto work_follows = [&](std::size_t k) {
+            std::size_t q = k + 1;
+            if (q < ie && t[q].folded == "up") ++q;
+            return q < ie && lex.in_list("creation-nouns", t[q].folded) && !lex.in_list("nominal-heads", t[q].folded);
+        };
         for (bool again = true; again && ib < ie;) {
             again = false;
             const std::string& f = t[ib].folded;
@@ -205,7 +231,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 prefix = lex.mapped("quantity-verbs", f);
                 ib += 4;
                 break;
-            } else if (lex.in_list("pace-verbs", f) && !t[ib].upper && !prelude_seen) {
+            } else if (lex.in_list("pace-verbs", f) && !t[ib].upper && !prelude_seen && !work_follows(ib)) {
                 has_verb = true;
                 pace = lex.mapped("pace-verbs", f);
                 ++ib, again = true;
@@ -242,7 +268,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "at the first summit", "on the eve of": a circumstance, not an undertaking.
         if (lex.in_list("circumstance-openers", t[ib].folded)) continue;
         // "a string of agreements": a quantity of documents, not one undertaking.
-        if (ib + 1 < ie && lex.in_list("generic-quantifiers", t[ib].folded) && t[ib + 1].folded == "of") continue;
+        // ("a series of documents, including a memorandum on X": the documents it goes on to name.)
+        if (ib + 1 < ie && lex.in_list("generic-quantifiers", t[ib].folded) && t[ib + 1].folded == "of") {
+            std::size_t inc = ib;
+            while (inc < ie && t[inc].folded != "including") ++inc;
+            if (inc + 1 >= ie) continue;
+            ib = inc + 1;
+            while (ib < ie && (t[ib].folded == "a" || t[ib].folded == "an" || t[ib].folded == "the")) ++ib;
+        }
         std::size_t head = ie;
         for (std::size_t k = ib; k < ie; ++k)
             if (is_head(k)) { head = k; break; }
@@ -273,8 +306,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)
             creation |= lex.in_list("creation-nouns", t[k].folded) || lex.in_list("creation-verbs", t[k].folded);
-        if (!has_verb) weak = weak_before;
+        // (an item without a verb of its own shares the verb before: "speed up work on A and on B")
+        if (!has_verb) weak = weak_before, creation |= creation_before;
         weak_before = weak;
+        creation_before = creation;
         if (agreed && weak && !creation) continue;  // "strengthen the ... mechanism": nothing new
         // 3. The noun phrase ends before a relative clause; "would be prepared" is skipped:
         //    "a joint roadmap would be prepared to implement X" -> "joint roadmap to implement X".
@@ -302,6 +337,11 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             }
             // "agreement at Parliament House": where it was signed is not its name.
             // ("at the State Department" too; ", with experts from ...": who works in it, not its name.)
+            // "signed the memorandum with his Omani counterpart": with whom is not its name.
+            if (t[k].folded == "with" && k + 1 < ie && lex.in_list("owner-words", t[k + 1].folded)) {
+                ie = k;
+                break;
+            }
             if (lex.in_list("np-enders", t[k].folded) || (t[k].folded == "at" && k + 1 < ie && t[k + 1].upper) ||
                 (t[k].folded == "at" && k + 2 < ie && t[k + 1].folded == "the" && t[k + 2].upper) ||
                 (t[k].text == "," && k + 1 < ie && t[k + 1].folded == "with") ||

@@ -46,8 +46,13 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
     auto kind_of_agent = [&](const std::string& label) {
         return names.count({"organization", label}) ? std::string("organization") : std::string("country");
     };
+    // Each (kind, label) made a vertex once: facts name the same entities again
+    // and again, and an id costs a Unicode fold (slugify).
+    std::map<std::pair<std::string, std::string>, Vertex> made;
     auto entity = [&](const std::string& kind, const std::string& label) {
-        Vertex v = kg.node(type_of(kind), entity_id(kind, label), label);
+        auto [at, added] = made.try_emplace({kind, label});
+        if (!added) return at->second;
+        Vertex v = at->second = kg.node(type_of(kind), entity_id(kind, label), label);
         if (auto it = names.find({kind, label}); it != names.end()) {
             auto& node = kg.g()[v];
             if (node.wikidata.empty()) node.wikidata = it->second.wikidata;
@@ -82,7 +87,7 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
             if (!kg.roles().count(r.role)) kg.roles()[r.role] = names.count({"role", r.role}) ? names[{"role", r.role}].wikidata : "";
         }
 
-    // Meetings: union the reports of one encounter (same day, >= 2 shared participants).
+    // Meetings: union the reports of one encounter (same day, >= 2 shared participants) by several articles.
     std::vector<MeetingRef> refs;
     for (std::size_t i = 0; i < articles.size(); ++i)
         for (std::size_t j = 0; j < articles[i].meetings.size(); ++j) refs.push_back({i, j});
@@ -97,6 +102,10 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
         for (std::size_t i = 0; i < ks.size(); ++i)
             for (std::size_t j = i + 1; j < ks.size(); ++j) {
                 std::size_t x = ks[i], y = ks[j], shared = 0;
+                // Two encounters one article tells apart ("a trilateral summit" and "a separate meeting" of two
+                // of its leaders; "then paid a courtesy call on the President") stay two: the extractor has
+                // already joined the tellings of one.
+                if (refs[x].article == refs[y].article) continue;
                 for (const auto& p : mf(x).participants) shared += std::count(mf(y).participants.begin(), mf(y).participants.end(), p);
                 if (shared >= 2) parent[find_root(parent, y)] = find_root(parent, x);
             }

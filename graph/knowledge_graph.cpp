@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace accord {
 
@@ -64,14 +65,29 @@ std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
 }
 
 std::vector<EdgeDesc> KnowledgeGraph::sorted_edges() const {
-    std::vector<std::pair<std::tuple<std::string, int, std::string, std::string>, EdgeDesc>> keyed;
+    // Ids are unique, so a vertex's place in id order compares as its id does:
+    // the edges sort on integers (copying and comparing the id strings was a
+    // good part of every export that walks the edges).
+    std::vector<std::size_t> rank(boost::num_vertices(g_));
+    std::size_t r = 0;
+    for (const auto& [id, v] : index_) rank[v] = r++;
+    struct Keyed {
+        std::size_t from, type, to;
+        const std::string* role;
+        EdgeDesc e;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(edges_.size());
     for (const auto& [k, e] : edges_) {
         const auto& [from, to, type, role] = k;
-        keyed.push_back({{g_[from].id, static_cast<int>(type), g_[to].id, role}, e});
+        keyed.push_back({rank[from], static_cast<std::size_t>(type), rank[to], &role, e});
     }
-    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+        return std::tie(a.from, a.type, a.to, *a.role) < std::tie(b.from, b.type, b.to, *b.role);
+    });
     std::vector<EdgeDesc> out;
-    for (auto& [k, e] : keyed) out.push_back(e);
+    out.reserve(keyed.size());
+    for (const auto& k : keyed) out.push_back(k.e);
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <future>
 #include <thread>
 
+#include "common/memory.hpp"
 #include "export/atomic_file.hpp"
 #include "export/facts_table.hpp"
 #include "export/gexf.hpp"
@@ -157,11 +158,20 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned th
         r.entities_by_type[node_label(g[*v].type)]++;
         if (g[*v].type != NodeType::Article) r.entities++;
     }
-    std::vector<std::string> lines = facts_lines(kg);
-    for (const auto& line : lines) r.facts[line.substr(0, line.find('\t'))]++;
-    clock.lap("facts table");
-
     auto want = [&](const char* f) { return std::find(o.formats.begin(), o.formats.end(), f) != o.formats.end(); };
+    // The facts table: written as facts.tsv, counted for the summary and report.html.
+    std::vector<std::string> lines;
+    auto facts_table = [&] {
+        lines = facts_lines(kg);
+        for (const auto& line : lines) r.facts[line.substr(0, line.find('\t'))]++;
+    };
+    // report.html shows the counts, so the table comes first when it is wanted;
+    // otherwise it is made beside the RDF statements (with one thread, first anyway).
+    const bool table_first = threads <= 1 || want("html");
+    if (table_first) {
+        facts_table();
+        clock.lap("facts table");
+    }
     auto path = [&](const char* name) { return (fs::path(o.out_dir) / name).string(); };
     const bool rdf = want("ttl") || want("nt") || want("nq") || want("rdfxml");
     // The files, in the order the summary lists them.
@@ -177,7 +187,13 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned th
     std::vector<std::pair<std::string, std::function<void()>>> first, second;
     if (rdf) first.emplace_back("RDF statements", [&] { st = graph_statements(kg, want("nq")); });
     if (want("graphml")) first.emplace_back("graph.graphml", [&] { write_graphml(kg, path("graph.graphml")); });
-    if (want("tsv")) first.emplace_back("facts.tsv", [&] { write_facts_table(lines, path("facts.tsv")); });
+    if (!table_first)
+        first.emplace_back(want("tsv") ? "facts table, facts.tsv" : "facts table", [&] {
+            facts_table();
+            if (want("tsv")) write_facts_table(lines, path("facts.tsv"));
+        });
+    else if (want("tsv"))
+        first.emplace_back("facts.tsv", [&] { write_facts_table(lines, path("facts.tsv")); });
     if (want("gexf")) first.emplace_back("graph.gexf", [&] { write_gexf(kg, path("graph.gexf")); });
     if (want("neo4j")) first.emplace_back("neo4j/", [&] { write_neo4j(kg, path("neo4j")); });
     if (want("html"))
@@ -199,6 +215,9 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned th
         clock.lap("exports");
     } else {
         run_parallel(first, threads, batch, r);
+        // What part 1 freed (the term index, the writers' buffers) is in its
+        // threads' malloc arenas, which part 2's threads may not get: handed back.
+        release_free_memory();
         clock.lap("exports, part 1");
         run_parallel(second, threads, batch, r);
         clock.lap("exports, part 2 (RDF syntaxes)");
@@ -214,6 +233,7 @@ void finish(std::vector<ArticleFacts> facts, const Lexicon& lex, const OutputOpt
     r.articles = facts.size();
     if (facts.empty()) throw Error(Location{}, "no article could be read");
     KnowledgeGraph kg = merge_facts(std::move(facts), lex);
+    release_free_memory();  // the articles' facts are gone: their pages need not stay resident through the exports
     clock.lap("merge (ids, people, projects, graph)");
     write_outputs(kg, o, threads ? threads : std::max(1u, std::thread::hardware_concurrency()), r, clock);
 }

@@ -53,8 +53,8 @@ TEST_CASE("agreements: 'speed up X' is the faster X, only of something concrete;
     INFO(dump(f));
     const std::string tail = "\t2024-12-03\tKlow";
     CHECK(has(f, "agreed\tfaster opening of new border checkpoints" + tail));
-    CHECK(has(f, "agreed\tfaster work on the ferry corridor between Klow and Fredville" + tail));
-    CHECK(has(f, "agreed\tfaster power interconnection between the two countries" + tail));
+    CHECK(has(f, "agreed\tferry corridor between Klow and Fredville" + tail));  // "work on X": X itself
+    CHECK(has(f, "agreed\tpower interconnection between the two countries" + tail));
     CHECK(has(f, "agreed\tjoint investment bank" + tail));
     CHECK(has(f, "agreed\tstabilisation fund" + tail));
     for (const auto& l : f) CHECK(l.find("trade") == std::string::npos);

@@ -1,0 +1,103 @@
+// The fast lookups the extractor uses on every token give the same answers as
+// the plain ones they stand for: vocabulary ids and word lists (Lexicon),
+// month names by first letter, ASCII folding in one pass, the tokenizer's
+// ASCII fast path.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "common/date.hpp"
+#include "common/text.hpp"
+#include "extract/tokenizer.hpp"
+#include "support.hpp"
+
+using namespace accord;
+
+TEST_CASE("word lists by vocabulary id answer as in_list does") {
+    const Lexicon& lex = test::lexicon();
+    std::vector<std::string> words = {"minister", "ministers", "the", "of", "", "Minister", "zzz-not-a-word",
+                                      "foreign", "president", "prime minister", "'s", "-"};
+    for (const char* name : {"function-words", "role-words", "role-heads", "honorifics", "abbreviations"})
+        for (const auto& w : lex.list(name)) words.push_back(fold(w.substr(0, w.find('='))));
+    for (const char* name : {"function-words", "role-words", "role-heads", "honorifics", "post-nominals",
+                             "name-particles", "abbreviations", "no-such-list"})
+        for (const auto& w : words) {
+            CAPTURE(name);
+            CAPTURE(w);
+            CHECK(lex.word_list(name).contains(lex.word_id(w)) == lex.in_list(name, w));
+        }
+    CHECK(lex.word_id("zzz-not-a-word") == 0);
+    CHECK_FALSE(lex.word_list("function-words").contains(0));
+}
+
+TEST_CASE("form prefixes by vocabulary id answer as by string") {
+    const Lexicon& lex = test::lexicon();
+    std::vector<std::string> keys = {"the", "of", "zzz", "", "prime", "prime minister"};
+    for (const auto& [key, refs] : lex.forms()) {
+        keys.push_back(key);
+        keys.push_back(key.substr(0, key.find(' ')));
+    }
+    for (const auto& k : keys) {
+        CAPTURE(k);
+        CHECK(lex.is_form_prefix(lex.word_id(k)) == lex.is_form_prefix(k));
+    }
+}
+
+TEST_CASE("month names by first letter") {
+    const char* names[] = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December"};
+    for (int m = 1; m <= 12; ++m) {
+        std::string n = names[m - 1];
+        CHECK(month_from_name(n) == m);
+        CHECK(month_from_name(fold(n)) == m);
+        CHECK(month_from_name(n.substr(0, 3)) == m);
+        CHECK(month_from_name(n.substr(0, 3) + ".") == m);
+    }
+    CHECK(month_from_name("Sept") == 9);
+    CHECK(month_from_name("Ju") == 0);
+    CHECK(month_from_name("Jul.") == 7);
+    CHECK(month_from_name("Juni") == 0);
+    CHECK(month_from_name("Mars") == 0);
+    CHECK(month_from_name("\xC3\x89t\xC3\xa9") == 0);
+    CHECK(month_from_name("@pril") == 0);
+    CHECK(month_from_name("2024") == 0);
+}
+
+TEST_CASE("folding ASCII and the rest") {
+    CHECK(fold("") == "");
+    CHECK(fold("NUR-SULTAN 2024") == "nur-sultan 2024");
+    CHECK(fold("Ab\xC3\xa9") == "abe");  // a non-ASCII byte after ASCII ones takes the full path
+    CHECK(fold("Xi\xE2\x80\x99" "an") == "xi'an");
+}
+
+TEST_CASE("tokens of mixed ASCII and other scripts") {
+    auto t = tokenize("Brasília's 4.6 O'Brien d\xC3\xa9j\xC3\xa0-vu U.S. x2y");
+    std::vector<std::string> got;
+    for (const auto& k : t) got.emplace_back(k.text);
+    CHECK(got == std::vector<std::string>{"Brasília", "'s", "4.6", "O'Brien", "déjà", "-", "vu", "U.S.", "x2y"});
+    CHECK(t[0].folded == "brasilia");
+    CHECK(t[0].upper);
+    CHECK(t[2].word);
+    CHECK_FALSE(t[1].word);
+}
+
+TEST_CASE("code point offsets and UTF-8 validation over long ASCII runs") {
+    std::string s = "Talks in Bras\xC3\xADlia and Xi\xE2\x80\x99" "an, then in D\xC3\xBC" "sseldorf on 12 May 2021; 1234567890.";
+    auto naive = [&](std::size_t byte) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < byte && i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+        return n;
+    };
+    for (std::size_t b = 0; b <= s.size() + 2; ++b) {
+        CAPTURE(b);
+        CHECK(codepoint_offset(s, b) == naive(b));
+    }
+    CHECK(find_invalid_utf8(s) == std::string_view::npos);
+    for (std::size_t at : {0, 7, 8, 9, 16, 30}) {  // a stray continuation byte inside or after an ASCII run
+        std::string bad = std::string(40, 'a');
+        bad[at] = '\x80';
+        CHECK(find_invalid_utf8(bad) == at);
+    }
+    CHECK(find_invalid_utf8(std::string(20, 'a') + "\xE2\x80") == 20);  // truncated at the end
+}
