@@ -100,6 +100,12 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                     if (h.b == i + n && (h.trigger->kind == "meeting" || h.trigger->kind == "call")) names_other = false;
                 if (cx.lex->in_list("visit-words", t[i + n].folded)) names_other = false;
             }
+            // "reunions around Aug. 15", "a halt to hostile acts from May 1": a deadline or a start of
+            // what is agreed, not when anything was told (language/deadline-cues.txt).
+            if (i > 0 && cx.lex->in_list("deadline-cues", t[i - 1].folded)) {
+                i += n - 1;
+                continue;
+            }
             if (since || names_other) {
                 if (!background) background = d;
             } else if (!w.date) w.date = d, w.at = i;

@@ -183,3 +183,13 @@ TEST_CASE("agreements: 'increase the number of X' is more X (where they study is
     CHECK(has(f, "agreed\tmore Freedonian officers studying\t2024-12-03\tKlow"));
     CHECK(count_kind(f, "agreed") == 1);
 }
+
+TEST_CASE("agreements: a date after 'around', 'from', 'by' is when what was agreed happens, not when it was agreed") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two leaders agreed to set up a joint liaison office in Klow and to hold reunions of separated "
+                      "families around Aug. 15.\n\nThey also agreed to open a ferry line from May 1.\n");
+    INFO(dump(f));
+    const std::string tail = "\t2024-12-03\tKlow";
+    CHECK(has(f, "agreed\tjoint liaison office in Klow" + tail));
+    CHECK(has(f, "agreed\tferry line from May 1" + tail));
+}
