@@ -52,6 +52,22 @@ bool partial_for(const SentenceInfo& si, const When& w, std::size_t trigger) {
     return false;
 }
 
+// For an agreement, a year that ends a span is no other time: "signed a protocol upgrading the
+// agreement, in force since 2010", "set a target of 15 billion dollars by 2025" (language/span-cues.txt).
+bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w, std::size_t trigger) {
+    if (!w.partial) return false;
+    if (w.partial_at.empty()) return true;
+    for (std::size_t p : w.partial_at) {
+        const Token& y = tok(si, p);
+        bool year = y.text.size() == 4 && std::all_of(y.text.begin(), y.text.end(), is_ascii_digit);
+        if (year && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1).folded)) continue;
+        auto [b, e] = relative_clause(si, p);
+        if (e > b && (trigger < b || trigger >= e)) continue;
+        return true;
+    }
+    return false;
+}
+
 When sentence_time(const Context& cx, const SentenceInfo& si) {
     When w;
     const auto& t = si.s->tokens;
@@ -64,6 +80,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::optional<Date> weekday, today;
     std::optional<Date> background;
     std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX;
+    // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
         if (auto d = parse_date_at(t, i, ref, &n)) {
@@ -82,6 +99,12 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 for (const auto& h : find_triggers(t, *cx.lex))
                     if (h.b == i + n && (h.trigger->kind == "meeting" || h.trigger->kind == "call")) names_other = false;
                 if (cx.lex->in_list("visit-words", t[i + n].folded)) names_other = false;
+            }
+            // "reunions around Aug. 15", "a halt to hostile acts from May 1": a deadline or a start of
+            // what is agreed, not when anything was told (language/deadline-cues.txt).
+            if (i > 0 && cx.lex->in_list("deadline-cues", t[i - 1].folded)) {
+                i += n - 1;
+                continue;
             }
             if (since || names_other) {
                 if (!background) background = d;
@@ -986,10 +1009,16 @@ void find_events(Context& cx) {
                     }
                     std::string item = clean_label(span_text(si.s->tokens, pb, pe, cx.text()));
                     if (!nominal.empty()) item = nominal + " of " + item;
+                    // "- the Host Government Agreement between ...": an item that names its own document.
+                    auto names_document = [&](std::size_t from, std::size_t to) {
+                        for (std::size_t k = from; k < to; ++k)
+                            if (tok(si, k).upper && lex.in_list("document-nouns", tok(si, k).folded)) return true;
+                        return false;
+                    };
                     bool starts_with_doc = lex.in_list("document-nouns", tok(si, pb).folded);
                     if (starts_with_doc) head_of_first = std::string(tok(si, pb).text);
                     else if (!head_of_first.empty()) item = head_of_first + " " + item;
-                    else if (!list_prefix.empty() && !list_actions) item = list_prefix + " on " + item;
+                    else if (!list_prefix.empty() && !list_actions && !names_document(pb, pe)) item = list_prefix + " on " + item;
                     if (item.empty()) continue;
                     pending.push_back({item, list_date, cx.evidence(si, "agreed.signed-list"), false});
                 }
@@ -1466,8 +1495,11 @@ void find_events(Context& cx) {
             // ("they said the two sides had agreed" is reported speech, not a recollection.)
             bool reported = false;
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k).folded);
-            if (partial_for(si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
+            if (agreement_partial(cx, si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
+            // "witnessed the signing of three documents: A, B and C": the colon opens the documents.
+            if (e + 1 < ntok(si) && tok(si, e).text == ":" && e > h.e && lex.in_list("collection-nouns", tok(si, e - 1).folded))
+                e = clause_end(cx, si, e + 1);
             // "agreed on A, on B and on C": keep the preposition so the items line up.
             if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;
             // "signed memoranda on A, B and C": the documents are the object. ("signed agreements to
@@ -1487,29 +1519,51 @@ void find_events(Context& cx) {
                     e = h2.b;
                     // "... on border management, and Britain agreed to ...": the next clause's subject goes too.
                     std::size_t q = e;
-                    while (q > h.e && (tok(si, q - 1).upper || tok(si, q - 1).folded == "'s")) --q;
+                    // (and "..., and the sides agreed to", "..., and both leaders decided to")
+                    auto subject_word = [&](const Token& w) {
+                        return w.upper || w.folded == "'s" || w.folded == "the" || w.folded == "two" || w.folded == "both" ||
+                               lex.in_list("pair-nouns", w.folded) || lex.in_list("subject-pronouns", w.folded);
+                    };
+                    while (q > h.e && subject_word(tok(si, q - 1))) --q;
                     if (q < e && q > h.e && tok(si, q - 1).folded == "and") {
                         e = q - 1;
                         if (e > h.e && tok(si, e - 1).text == ",") --e;
                     }
                 }
+            // "Other instruments signed during the talks included A and B": only after a collection of documents.
+            if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] != "among") {
+                bool collection = false;
+                for (std::size_t k = h.b >= 3 ? h.b - 3 : 0; k < h.b; ++k) collection |= lex.in_list("collection-nouns", tok(si, k).folded);
+                if (!collection) continue;
+            }
             bool passive = h.trigger->id.find("passive") != std::string::npos;
             if (h.trigger->id.find("relative") != std::string::npos) {
                 // "a memorandum on X, whose signing Jokowi and Y witnessed": the noun phrase before it.
                 e = h.b;
                 if (e > 0 && tok(si, e - 1).text == ",") --e;
                 b = e;
-                while (b > 0 && e - b < 20 && tok(si, b - 1).text != "," && tok(si, b - 1).text != ";" &&
+                // ("The five-point Joint Declaration of Peace, signed at the palace, says": a reduced relative,
+                // only after a document's name and before where, when or by whom; the name may hold commas.)
+                bool reduced = h.trigger->id.find("reduced") != std::string::npos;
+                if (reduced && (h.e >= ntok(si) || !lex.in_list("reduced-relative-openers", tok(si, h.e).folded))) continue;
+                bool document = false;
+                while (b > 0 && e - b < 20 && (tok(si, b - 1).text != "," || (reduced && !document)) && tok(si, b - 1).text != ";" &&
                        !(lex.in_list("undertaking-verbs", tok(si, b - 1).folded) && !tok(si, b - 1).upper) &&
-                       tok(si, b - 1).folded != "by")
+                       tok(si, b - 1).folded != "by") {
                     --b;
+                    document |= lex.in_list("document-nouns", tok(si, b).folded);
+                }
+                if (reduced && !document) continue;
+                if (reduced && b < e && lex.in_list("prepositions", tok(si, b).folded)) ++b;  // "In the X Declaration, signed by"
             } else if (passive) {
                 // "An intergovernmental agreement on X was also signed."
                 b = 0;
                 e = h.b;
                 // "The presidents signed A, and a series of B were signed": the clause after ", and".
+                // (", although no deal was signed": the clause after the comma, too.)
                 for (std::size_t k = e; k-- > 1;)
-                    if ((tok(si, k).folded == "and" || tok(si, k).folded == "while") && tok(si, k - 1).text == ",") {
+                    if ((tok(si, k).folded == "and" || lex.in_list("clause-openers-bare", tok(si, k).folded) ||
+                         tok(si, k).folded == "although" || tok(si, k).folded == "but") && tok(si, k - 1).text == ",") {
                         b = k + 1;
                         break;
                     }
@@ -1584,7 +1638,12 @@ void find_events(Context& cx) {
     std::vector<std::set<std::string>> words;
     std::vector<std::string> heads;
     std::vector<std::size_t> lengths;
+    std::vector<bool> named;  // its document noun is capitalized: "five-point Joint Declaration of Peace"
     for (const auto& pa : pending) {
+        bool n = false;
+        for (const auto& t : tokenize(pa.project))
+            if (lex.in_list("document-nouns", t.folded)) { n = t.upper; break; }
+        named.push_back(n);
         words.push_back(content(pa.project));
         heads.push_back(head(pa.project));
         lengths.push_back(tokenize(pa.project).size());
@@ -1595,7 +1654,7 @@ void find_events(Context& cx) {
             const std::string &a = pending[i].project, &b = pending[j].project;
             bool drop_i = false;
             if (!heads[i].empty() && heads[i] == heads[j] && !std::isupper(static_cast<unsigned char>(a[0])) &&
-                std::isupper(static_cast<unsigned char>(b[0])) && lengths[i] <= 4)
+                named[j] && lengths[i] <= 4)
                 drop_i = true;  // "five-point declaration" beside "Joint Declaration of ..."
             const auto &ca = words[i], &cb = words[j];
             std::size_t shared = 0;

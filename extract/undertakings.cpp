@@ -44,12 +44,57 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     // ("year" only as a name's: "Cultural Year", not "in a year")
     auto is_head = [&](std::size_t k) { return in("undertaking-heads", k) && (t[k].upper || t[k].folded != "year"); };
 
+    // A person starts at k: "X", "Prime Minister X", "Sylvania's Prime Minister X", "Sylvanian Prime Minister X"
+    // (not "Sylvania": an agreement with a country is its kind).
+    auto person_at = [&](std::size_t k) {
+        for (const auto& m : si.m) {
+            if (m.b != k) continue;
+            if (m.kind == MKind::Person || m.kind == MKind::Role) return true;
+            if (m.kind == MKind::Country || m.kind == MKind::CountryAdj) {
+                std::size_t r = m.e < e && t[m.e].folded == "'s" ? m.e + 1 : m.e;
+                for (const auto& m2 : si.m)
+                    if (m2.b == r && (m2.kind == MKind::Person || m2.kind == MKind::Role)) return true;
+            }
+        }
+        return false;
+    };
+    // "in the presence of", "on the sidelines of", "on the first day of": when and how, not what.
+    auto circumstance_at = [&](std::size_t k) {
+        if (k < e && t[k].folded == "the") ++k;
+        if (k + 1 < e && !in("circumstance-nouns", k) && !t[k].upper) ++k;  // "the first day"
+        return in("circumstance-nouns", k) && k + 1 < e && t[k + 1].folded == "of";
+    };
+    // 0. "nine documents, among them memoranda on A and on B", "an agreement and eight memoranda, including
+    //    memoranda on A, on B and on C", "three documents: A, B and C": the documents named, not the collection.
+    for (std::size_t k = b; k + 2 < e; ++k) {
+        bool colon = t[k].text == ":", incl = t[k].text == "," && in("inclusion-openers", k + 1);
+        if (!colon && !incl) continue;
+        std::size_t c = k;  // where the collection's phrase begins
+        while (c > b && t[c - 1].folded != "and" && t[c - 1].text != ",") --c;
+        bool collection = false;
+        for (std::size_t q = c; q < k; ++q) collection |= in("collection-nouns", q);
+        if (!collection) continue;
+        std::size_t after = k + 1 + (incl ? 1 : 0);
+        if (after < e && (t[after].folded == "them" || t[after].folded == "which" || t[after].folded == "others")) ++after;
+        std::vector<std::string> out;
+        if (c > b + 1) out = undertakings(cx, si, b, c - 1, agreed);
+        for (auto& item : undertakings(cx, si, after, e, agreed)) out.push_back(std::move(item));
+        return out;
+    }
+
     // 1. Cut the object into coordinated items.
     std::vector<Span> items;
     std::size_t start = b;
-    bool head_seen = false;
+    bool head_seen = false, between = false;
     for (std::size_t k = b; k < e; ++k) {
         head_seen |= is_head(k);
+        // "the Agreement between Freedonia and the Kingdom of Sylvania": this "and" joins the pair.
+        if (t[k].folded == "between") between = true;
+        // (Not "between the two countries and to let ...": another infinitive is another item.)
+        if (between && t[k].folded == "and") {
+            between = false;
+            if (!(k + 1 < e && (t[k + 1].folded == "to" || (in("undertaking-verbs", k + 1) && !t[k + 1].upper)))) continue;
+        }
         bool sep = t[k].folded == "and" || t[k].text == "," || t[k].text == ";";
         if (!sep) continue;
         std::size_t q = k + 1;
@@ -62,7 +107,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             !lex.in_list("function-words", t[k + 2].folded))
             cut = true;
         // "a green Silk Road and a digital Silk Road": a determiner opening another undertaking.
-        if (!cut && head_seen && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"")) {
+        // ("an agreement and eight memoranda": a number opens one too.)
+        bool counted = q < e && (in("count-words", q) || std::all_of(t[q].text.begin(), t[q].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+        if (!cut && head_seen && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
             for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r) cut |= is_head(r);
         }
         // "consultations on A and on B": a repeated preposition starts a new item. After a comma and with
@@ -83,7 +130,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (cut) {
             if (k > start) items.push_back({start, k});
             start = k + 1;
-            head_seen = false;
+            head_seen = between = false;
         }
     }
     if (e > start) items.push_back({start, e});
@@ -96,6 +143,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
 
     std::vector<std::string> out;
     bool weak_before = false, creation_before = false;  // items split off without a verb of their own share the last verb
+    std::string pace_before;
     // "memoranda on tourism, customs and fisheries": one memorandum on each (SPEC section 1).
     std::string shared_head;
     for (auto [ib, ie] : items) {
@@ -103,10 +151,15 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             bool headed = false, verb = false;
             for (std::size_t k = ib; k < ie; ++k) {
                 headed |= is_head(k);
-                verb |= !t[k].upper && lex.in_list("undertaking-verbs", t[k].folded);
+                // ("on the exchange of news": after an article the word is a noun.)
+                bool noun = k > ib && (t[k - 1].folded == "the" || t[k - 1].folded == "a" || t[k - 1].folded == "an");
+                verb |= !t[k].upper && !noun && lex.in_list("undertaking-verbs", t[k].folded);
             }
             std::size_t b1 = ib;
             while (b1 < ie && (t[b1].folded == "and" || t[b1].text == ",")) ++b1;
+            // "memoranda on A, on B": the preposition the shared head already says.
+            if (b1 + 1 < ie && shared_head.ends_with(" " + t[b1].folded)) ++b1;
+            if (!headed && !verb && b1 < ie && circumstance_at(b1)) continue;
             if (!headed && !verb && b1 < ie) {
                 out.push_back(shared_head + " " + cleaned(cx, si, b1, ie));
                 continue;
@@ -132,10 +185,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             comma = false;
             for (std::size_t q = k + 2; q < ie; ++q) comma |= t[q].text == ",";
             for (std::size_t q = k + 2; q <= ie; ++q) {
-                bool sep = q == ie || t[q].text == "," || (comma && t[q].folded == "and");
+                // ("memoranda on A and on B": "and" and the preposition again cut too.)
+                bool sep = q == ie || t[q].text == "," || (comma && t[q].folded == "and") ||
+                           (t[q].folded == "and" && q + 1 < ie && t[q + 1].folded == t[k + 1].folded);
                 if (!sep) continue;
                 std::size_t pb = from;
                 while (pb < q && (t[pb].folded == "and" || t[pb].text == ",")) ++pb;
+                if (pb > k + 2 && pb + 1 < q && t[pb].folded == t[k + 1].folded) ++pb;
+                if (pb < q && circumstance_at(pb)) pb = q;
                 if (pb < q) out.push_back(shared_head + " " + cleaned(cx, si, pb, q));
                 from = q + 1;
             }
@@ -145,11 +202,42 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // 2. Trim what leads to the noun phrase, remembering the verbs.
         bool has_verb = false, weak = false, creation = false;
         std::string nominal;  // "resume flights" is the "resumption of flights"
+        std::string pace;     // "speed up the opening of X" is the "faster opening of X"
+        bool prelude_seen = false;  // ("a fast ferry": an adjective, not a verb)
+        std::string prefix;         // "meet again in X" is the "meeting again in X", "increase the number of X" "more X"
         std::size_t b0 = ib;
+        // ("speed up work on X" is X itself, a creation noun after the verb: only "speed up the opening of X" is faster.)
+        auto work_follows = [&](std::size_t k) {
+            std::size_t q = k + 1;
+            if (q < ie && t[q].folded == "up") ++q;
+            return q < ie && lex.in_list("creation-nouns", t[q].folded) && !lex.in_list("nominal-heads", t[q].folded);
+        };
         for (bool again = true; again && ib < ie;) {
             again = false;
             const std::string& f = t[ib].folded;
-            if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
+            if (!pace.empty()) {  // what is to go faster is the object itself: "step up work on X"
+                if (f == "up" || f == "the" || f == "a" || f == "an") ++ib, again = true;
+            } else if (lex.in_list("meeting-verbs", f) && !t[ib].upper && !prelude_seen && agreed && ib + 1 < ie &&
+                       lex.in_list("meeting-verb-followers", t[ib + 1].folded)) {
+                // "agreed to meet again in Fredville": a meeting, where and when it is the rest.
+                has_verb = true;
+                prefix = lex.mapped("meeting-verbs", f);
+                ++ib;
+                break;
+            } else if (lex.in_list("quantity-verbs", f) && !t[ib].upper && !prelude_seen && agreed && ib + 3 < ie &&
+                       t[ib + 1].folded == "the" && t[ib + 2].folded == "number" && t[ib + 3].folded == "of") {
+                // "agreed to increase the number of X": more X.
+                has_verb = true;
+                prefix = lex.mapped("quantity-verbs", f);
+                ib += 4;
+                break;
+            } else if (lex.in_list("pace-verbs", f) && !t[ib].upper && !prelude_seen && !work_follows(ib)) {
+                has_verb = true;
+                pace = lex.mapped("pace-verbs", f);
+                ++ib, again = true;
+                // "fast-track the road": the tail of a hyphenated verb goes with it.
+                if (ib + 1 < ie && t[ib].text == "-" && !t[ib].space_before && !t[ib + 1].space_before) ib += 2;
+            } else if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
                 (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
                 ++ib, again = true;
             } else if (lex.in_list("nominalizations", f) && !t[ib].upper) {
@@ -164,12 +252,19 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             } else if (weekday_from_name(t[ib].text) >= 0 || f == "today") {
                 ++ib, again = true;  // "agreed on Monday to ..." 
             } else if (lex.in_list("undertaking-preludes", f)) {
+                prelude_seen = true;
                 creation |= lex.in_list("creation-nouns", f);
                 ++ib, again = true;
             }
         }
         while (ib < ie && lex.in_list("owner-words", t[ib].folded)) ++ib;  // "reopen their embassies"
         if (ib >= ie) continue;
+        // "no deal was signed": nothing was.
+        if (t[ib].folded == "no") continue;
+        // "three agreements that pave the way for ...": a count of documents named elsewhere.
+        if (ib + 1 < ie && (in("count-words", ib) || std::isdigit(static_cast<unsigned char>(t[ib].text[0]))) &&
+            in("collection-nouns", ib + 1) && (ib + 2 >= ie || !lex.in_list("prepositions", t[ib + 2].folded)))
+            continue;
         // "at the first summit", "on the eve of": a circumstance, not an undertaking.
         if (lex.in_list("circumstance-openers", t[ib].folded)) continue;
         // "a string of agreements": a quantity of documents, not one undertaking.
@@ -191,8 +286,22 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 head = k;
                 creation = true;
             }
+        // "agreed that the ferry links will be restored": the restoration of the ferry links.
+        if (head == ie && agreed && nominal.empty() && pace.empty())
+            for (std::size_t k = ib + 1; k + 2 < ie; ++k)
+                if ((t[k].folded == "will" || t[k].folded == "would") && t[k + 1].folded == "be" &&
+                    lex.in_list("nominalizations", t[k + 2].folded)) {
+                    nominal = lex.mapped("nominalizations", t[k + 2].folded);
+                    has_verb = true;
+                    ie = k;
+                    head = ib;
+                    break;
+                }
+        if (!pace.empty()) pace_before = pace;
+        else if (!has_verb) pace = pace_before;  // "speed up work on A and on B": B too
+        else pace_before.clear();
         // With "establish", "set up", "launch" the object is new by definition: no head noun needed.
-        bool made = creation && !weak;
+        bool made = (creation && !weak) || !prefix.empty();
         if (head == ie && !(agreed && (!nominal.empty() || made))) continue;
         if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)
@@ -217,6 +326,11 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 continue;
             }
             // "a deal under which ...": what the deal does is its content.
+            // (", in which they welcomed X": a comment on it, not what it does.)
+            if (t[k].folded == "which" && k >= 2 && lex.in_list("prepositions", t[k - 1].folded) && t[k - 2].text == ",") {
+                ie = k - 2;
+                break;
+            }
             if (t[k].folded == "which" && lex.in_list("prepositions", t[k - 1].folded) && t[k - 1].folded != "of") {
                 content_clause = true;
                 continue;
@@ -230,7 +344,11 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             }
             if (lex.in_list("np-enders", t[k].folded) || (t[k].folded == "at" && k + 1 < ie && t[k + 1].upper) ||
                 (t[k].folded == "at" && k + 2 < ie && t[k + 1].folded == "the" && t[k + 2].upper) ||
-                (t[k].text == "," && k + 1 < ie && t[k + 1].folded == "with")) {
+                (t[k].text == "," && k + 1 < ie && t[k + 1].folded == "with") ||
+                (lex.in_list("prepositions", t[k].folded) && circumstance_at(k + 1)) ||
+                (t[k].text == "," && k + 1 < ie && lex.in_list("prepositions", t[k + 1].folded) && circumstance_at(k + 2)) ||
+                // ("... with his counterpart", "... with Sylvania's Prime Minister X": who signed it with whom.)
+                (t[k].folded == "with" && k + 1 < ie && (lex.in_list("owner-words", t[k + 1].folded) || person_at(k + 1)))) {
                 ie = k;
                 break;
             }
@@ -286,6 +404,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "to implement it": a pronoun names nothing.
         if (!nominal.empty() && (label == "it" || label == "them" || label == "this" || label == "that")) continue;
         if (!nominal.empty() && agreed) label = nominal + " of " + label;
+        if (!pace.empty() && agreed) label = pace + " " + label;
+        if (!prefix.empty()) label = prefix + " " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;
         out.push_back(label);
