@@ -774,6 +774,8 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
             }
             // "backs the strategy" with no strategy named before: nothing to name.
             if (!found && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) continue;
+        } else if (f.find(' ') == std::string::npos && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) {
+            continue;  // another bare common noun ("the UN-backed mission") names no initiative
         }
         out.push_back(obj);
     }

@@ -39,6 +39,14 @@ TEST_CASE("support: a country's initiative that goes by a quoted name is that na
     for (const auto& l : f) CHECK(l.find("initiative to link") == std::string::npos);
 }
 
+TEST_CASE("support: a bare common noun after a body's '-backed' is no initiative") {
+    auto f = facts_of(std::string(kLead) +
+                      "Syldavia and Borduria signed agreements on the deployment of Syldavian police officers, in a bid "
+                      "to overcome a ruling that had blocked the LIN-backed mission.\n");
+    INFO(dump(f));
+    for (const auto& l : f) CHECK(l.find("\tmission") == std::string::npos);
+}
+
 TEST_CASE("support: a relative clause, 'X, which Borduria joined in 2023'") {
     auto f = facts_of(std::string(kLead) +
                       "Syldavia is one of ten countries that have signed accords under the Klow Joint Declaration of "
