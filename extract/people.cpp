@@ -43,7 +43,9 @@ bool is_role_separator(const Token& t) {
 
 // "KISHIDA Fumio" -> "Fumio Kishida"; other names as written.
 std::string person_label(const std::vector<Token>& t, std::size_t b, std::size_t e, const std::string& text) {
-    if (e - b >= 2 && is_all_caps_word(t[b].text) && !is_all_caps_word(t[b + 1].text)) {
+    // Dotted initials ("K.P. Surname") are given names, not an all-caps family name.
+    const bool initials = t[b].text.find('.') != std::string::npos || (b + 1 < e && t[b + 1].text == ".");
+    if (e - b >= 2 && !initials && is_all_caps_word(t[b].text) && !is_all_caps_word(t[b + 1].text)) {
         std::string rest = span_text(t, b + 1, e, text);
         return rest + " " + title_case_word(t[b].text);
     }
