@@ -612,17 +612,34 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
             for (const auto& r : it->second)
                 if (lex.entry(r.entry).kind == EntryKind::Role) role = lex.entry(r.entry).label;
         }
+        // "Ministers of Foreign Affairs": the plural head with its own "of"/"for" phrase, the longest office
+        std::size_t after = i + 1;
+        if (i + 2 < n && (tok(si, i + 1).folded == "of" || tok(si, i + 1).folded == "for")) {
+            for (std::size_t len = std::min<std::size_t>(5, n - i - 1); len >= 2; --len) {
+                std::string key = singular;
+                for (std::size_t k = i + 1; k <= i + len; ++k) key += " " + tok(si, k).folded;
+                auto it = lex.forms().find(key);
+                if (it == lex.forms().end()) continue;
+                std::string found;
+                for (const auto& r : it->second)
+                    if (lex.entry(r.entry).kind == EntryKind::Role) found = lex.entry(r.entry).label;
+                if (found.empty()) continue;
+                role = found;
+                after = i + len + 1;
+                break;
+            }
+        }
         if (role.empty()) continue;
         // "of the three countries" / "of Sylvania and Syldavia", then a comma and the list;
         // or a capitalized title right before the names: "Prime Ministers A and B".
-        std::size_t q = i + 1;
-        int first = mention_starting_at(si, i + 1);
+        std::size_t q = after;
+        int first = mention_starting_at(si, after);
         bool direct = tok(si, i).upper && first >= 0 &&
                       (si.m[static_cast<std::size_t>(first)].kind == MKind::Name || si.m[static_cast<std::size_t>(first)].kind == MKind::Person);
         if (direct) {
-            q = i;
+            q = after - 1;
         } else {
-            while (q < n && q < i + 8 && tok(si, q).text != ",") ++q;
+            while (q < n && q < after + 7 && tok(si, q).text != ",") ++q;
             if (q >= n || tok(si, q).text != ",") continue;
         }
         PluralOffice po{role, {}};

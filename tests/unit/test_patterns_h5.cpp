@@ -26,3 +26,15 @@ TEST_CASE("a name opened by dotted initials keeps its order: 'K.P. Surname' is n
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; J.K. Varma Olin"));
     CHECK(has(f, "role\tJ.K. Varma Olin\tPrime Minister\tBorduria"));
 }
+
+TEST_CASE("a plural office with its 'of' phrase before a list: 'The Ministers of Foreign Affairs, A of X, B of Y'") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Ministers sign\n\nKLOW, March 17, 2023 (Wire) -- The Ministers of Foreign Affairs, Anton Pleksy of Syldavia, "
+        "Kaspar Olin of Borduria and Jonas Veldt of Freedonia, signed a memorandum on tourism.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tAnton Pleksy\tForeign Minister\tSyldavia"));
+    CHECK(has(f, "role\tKaspar Olin\tForeign Minister\tBorduria"));
+    CHECK(has(f, "role\tJonas Veldt\tForeign Minister\tFreedonia"));
+    for (const auto& l : f) CHECK(l.find("\tMinister\t") == std::string::npos);
+}
