@@ -182,7 +182,15 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         auto body_end = [&](std::size_t k) {  // k: the word after "of"/"for"; k itself when no body
             std::size_t q = k < n && t[k].folded == "the" ? k + 1 : k;
             if (!topic(q)) return k;
-            while (topic(q)) ++q;
+            for (;;) {
+                while (topic(q)) ++q;
+                // "for Coastal Lagoon Affairs": one or two capitalized words that are no portfolio
+                // word, between portfolio words, belong to the portfolio.
+                std::size_t z = q;
+                while (z < n && z < q + 2 && t[z].upper && !used[z] && t[z].folded != "the" && !topic(z)) ++z;
+                if (z == q || !topic(z)) break;
+                q = z;
+            }
             return q;
         };
         if (!has_of && r + 1 < n && (t[r].folded == "of" || t[r].folded == "for") && body_end(r + 1) > r + 1) {

@@ -38,3 +38,13 @@ TEST_CASE("a plural office with its 'of' phrase before a list: 'The Ministers of
     CHECK(has(f, "role\tJonas Veldt\tForeign Minister\tFreedonia"));
     for (const auto& l : f) CHECK(l.find("\tMinister\t") == std::string::npos);
 }
+
+TEST_CASE("an office 'for X Y Affairs' whose middle word is no portfolio word still ends at 'Affairs', before the name") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Talks held\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy also met Borduria's Minister "
+        "for Border River Affairs Kaspar Olin during his visit.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tKaspar Olin\tMinister for Border River Affairs\tBorduria"));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
+}
