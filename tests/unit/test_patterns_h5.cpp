@@ -48,3 +48,13 @@ TEST_CASE("an office 'for X Y Affairs' whose middle word is no portfolio word st
     CHECK(has(f, "role\tKaspar Olin\tMinister for Border River Affairs\tBorduria"));
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
 }
+
+TEST_CASE("a release's place-and-date line with an ordinal day dates and places what 'today' happened") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "State House Syldavia\n\nPRESS STATEMENT\n\nLeaders sign agreements\n\nKlow, 11th April 2021\n\n"
+        "H.E. Anton Pleksy, President of Syldavia, today hosted H.E. Kaspar Olin, President of Borduria, at the "
+        "presidential palace.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2021-04-11\tKlow\tAnton Pleksy; Kaspar Olin"));
+}
