@@ -1185,6 +1185,17 @@ void find_events(Context& cx) {
             bool separate = false;
             for (std::size_t k = mh->b >= 3 ? mh->b - 3 : 0; k < mh->e; ++k)
                 separate |= lex.in_list("separate-words", tok(si, k).folded);
+            // "received A and B separately": the word right after the list of those met.
+            {
+                std::size_t k = mh->e;
+                for (bool moved = true; moved && k < ntok(si);) {
+                    moved = false;
+                    for (const auto& m : si.m)
+                        if (m.b == k && (m.kind == MKind::Name || m.kind == MKind::Person)) { k = m.e; moved = true; break; }
+                    if (!moved && k < ntok(si) && (tok(si, k).folded == "and" || tok(si, k).text == ",")) { ++k; moved = true; }
+                }
+                if (k > mh->e && k < ntok(si)) separate |= lex.in_list("separate-words", tok(si, k).folded);
+            }
             std::vector<std::vector<int>> groups{ps};
             if (separate && !encounter) {
                 std::vector<int> subj, objs;

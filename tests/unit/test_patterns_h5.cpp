@@ -58,3 +58,15 @@ TEST_CASE("a release's place-and-date line with an ordinal day dates and places 
     INFO(dump(f));
     CHECK(has(f, "meeting\t2021-04-11\tKlow\tAnton Pleksy; Kaspar Olin"));
 }
+
+TEST_CASE("'X received A and B separately': 'separately' after the list still gives one meeting with each") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Talks in Klow\n\nKLOW, March 17, 2023 (Wire) -- Bordurian Foreign Minister Kaspar Olin and Freedonian Foreign "
+        "Minister Jonas Veldt signed an accord in Klow on Friday.\n\nSyldavian President Anton Pleksy received Olin "
+        "and Veldt separately later on Friday, his office said.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Jonas Veldt"));
+    CHECK_FALSE(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
+}
