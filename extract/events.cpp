@@ -1108,6 +1108,18 @@ void find_events(Context& cx) {
                         if (k > si.m[j].e + 2 && tok(si, k).upper) break;
                     }
                     bool subject = passive ? si.m[j].b >= mh->e : si.m[j].e <= mh->b;
+                    // "A signed X with B", "C witnessed the signing of X by A and B": the other side of the
+                    // act after the verb, in its clause, behind "with" (or "by", of a witnessed act).
+                    if (!passive && !subject && si.m[j].b > mh->e) {
+                        const bool witness = mh->trigger->id.find("witness") != std::string::npos;
+                        for (std::size_t k = si.m[j].b; k-- > mh->e;) {
+                            const auto& tk = tok(si, k);
+                            if (tk.folded == "with" || (witness && tk.folded == "by")) { subject = true; break; }
+                            if (tk.folded == "and") continue;  // "by A and B"
+                            if (tk.text == ";" || (!tk.upper && tk.word && tk.folded != "'s" && tk.folded != "s")) break;
+                            if (tk.text == "," ) break;
+                        }
+                    }
                     // "Spokesman X said the two leaders discussed ...": the speaker is not a subject.
                     for (std::size_t k = si.m[j].e; subject && !passive && k < mh->b; ++k)
                         subject = !lex.in_list("speech-verbs", tok(si, k).folded);

@@ -70,3 +70,15 @@ TEST_CASE("'X received A and B separately': 'separately' after the list still gi
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Jonas Veldt"));
     CHECK_FALSE(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
 }
+
+TEST_CASE("a joint act with the other side after the verb: 'A signed X with B', 'C witnessed the signing of X by A and B'") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Accord signed\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy signed the Declaration on "
+        "River Navigation with Borduria's Prime Minister Kaspar Olin on Friday.\n\n"
+        "On the same day, Freedonian President Jonas Veldt witnessed the signing of a joint statement by Sylvanian "
+        "Foreign Minister Rufus Firefly and Bordurian Foreign Minister Mila Dorn.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tJonas Veldt; Mila Dorn; Rufus Firefly"));
+}
