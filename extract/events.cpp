@@ -305,7 +305,9 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
     if (first == 1) return true;
     if (h.b == 0) return false;
     const std::string& det = tok(si, h.b - 1).folded;
-    return det == "the" || det == "'s";  // not "that meeting": often one only planned or recalled
+    if (det == "the" || det == "'s") return true;  // not "that meeting": often one only planned or recalled
+    // "took part in the expanded talks", "the restricted-format meeting": one word between.
+    return h.b >= 2 && tok(si, h.b - 2).folded == "the" && tok(si, h.b - 1).word && !tok(si, h.b - 1).upper;
 }
 
 // "Z met the two ministers jointly after their talks": an encounter after one told before, another one.

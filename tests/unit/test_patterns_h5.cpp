@@ -82,3 +82,14 @@ TEST_CASE("a joint act with the other side after the verb: 'A signed X with B', 
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tJonas Veldt; Mila Dorn; Rufus Firefly"));
 }
+
+TEST_CASE("'took part in the expanded talks': a definite mention with an adjective joins the encounter told before") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Talks in Klow\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin on Friday.\n\nSyldavian Foreign Minister Jonas Veldt and his Bordurian counterpart "
+        "Mila Dorn took part in the expanded talks.\n");
+    INFO(dump(f));
+    CHECK_FALSE(has(f, "meeting\t2023-03-17\tKlow\tJonas Veldt; Mila Dorn"));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin; Mila Dorn"));
+}
