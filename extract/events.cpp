@@ -1029,7 +1029,18 @@ void find_events(Context& cx) {
         bool other = false;
         for (const auto& h : hits) {
             if (h.trigger->kind != "meeting" && h.trigger->kind != "call" && h.trigger->kind != "talk") continue;
-            if (is_anaphor(si, h)) ah = ah ? ah : &h;
+            // "The presidents were joined by X": those of the encounter told before, joined by more.
+            bool joined = h.trigger->id.find("joined") != std::string::npos && h.b >= 2 &&
+                          lex.in_list("pair-nouns", tok(si, h.b - 1).folded);
+            for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; joined && k + 1 < h.b; ++k)
+                joined = tok(si, k).folded != "and" && tok(si, k).text != ",";
+            if (joined) {
+                bool definite = false;
+                for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k + 1 < h.b; ++k)
+                    definite |= tok(si, k).folded == "the" || tok(si, k).folded == "both";
+                joined = definite;
+            }
+            if (is_anaphor(si, h) || joined) ah = ah ? ah : &h;
             else other = true;
         }
         std::size_t target = last_meeting;

@@ -93,3 +93,20 @@ TEST_CASE("'took part in the expanded talks': a definite mention with an adjecti
     CHECK_FALSE(has(f, "meeting\t2023-03-17\tKlow\tJonas Veldt; Mila Dorn"));
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin; Mila Dorn"));
 }
+
+TEST_CASE("'A, B and C were joined by D': one encounter; 'The presidents were joined by D': D joins the one told before") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Ceremony in Klow\n\nKLOW, March 17, 2023 (Wire) -- At a ceremony in Klow on Friday, Syldavian President "
+        "Anton Pleksy and Bordurian President Kaspar Olin were joined by Freedonian President Jonas Veldt.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
+
+    auto g = facts_of(
+        "Talks in Klow\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin on Friday.\n\nThe presidents were joined by Syldavian Foreign Minister Jonas Veldt and "
+        "Bordurian Foreign Minister Mila Dorn.\n");
+    INFO(dump(g));
+    CHECK_FALSE(has(g, "meeting\t2023-03-17\tKlow\tJonas Veldt; Mila Dorn"));
+    CHECK(has(g, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin; Mila Dorn"));
+}
