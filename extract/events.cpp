@@ -63,7 +63,8 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         week_ref = cx.doc.header_date;
     std::optional<Date> weekday, today;
     std::optional<Date> background;
-    std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX;
+    std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX, report_at = SIZE_MAX;
+    std::optional<Date> report_day;
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
         if (auto d = parse_date_at(t, i, ref, &n)) {
@@ -93,7 +94,10 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         if (wd >= 0 && t[i].upper && ref) {
             bool cue = (i > 0 && (t[i - 1].folded == "on" || t[i - 1].folded == "last")) ||
                        (i + 1 < t.size() && t[i + 1].folded == "'s") || i == 0;
-            if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i;
+            // "..., the agency reported on Saturday": the day of the report, when nothing else dates the sentence.
+            bool report = i >= 2 && t[i - 1].folded == "on" && cx.lex->in_list("report-verbs", t[i - 2].folded);
+            if (cue && report && !report_day) report_day = latest_weekday_on_or_before(*week_ref, wd), report_at = i;
+            else if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i;
             continue;
         }
         if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref, today_at = i;
@@ -124,6 +128,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
+    if (!w.date && report_day) w.date = report_day, w.at = report_at;
     if (!w.date && background) w.partial = true;  // only another time than the narrative's
     if (w.date) w.partial = false;
     return w;

@@ -110,3 +110,14 @@ TEST_CASE("'A, B and C were joined by D': one encounter; 'The presidents were jo
     CHECK_FALSE(has(g, "meeting\t2023-03-17\tKlow\tJonas Veldt; Mila Dorn"));
     CHECK(has(g, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Jonas Veldt; Kaspar Olin; Mila Dorn"));
 }
+
+TEST_CASE("'met B yesterday, the agency reported on Saturday': the weekday of the report does not date the encounter") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Klow (Wire) - Anton Pleksy, President of Syldavia, met Kaspar Olin, President of Borduria, at the border "
+        "village yesterday, the state news agency reported on Saturday.\n\nDateline: April 28, 2018\n\n"
+        "The two leaders signed a declaration.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2018-04-27\tKlow\tAnton Pleksy; Kaspar Olin"));
+    for (const auto& l : f) CHECK(l.find("2018-04-28") == std::string::npos);
+}
