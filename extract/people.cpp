@@ -529,6 +529,44 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
     return found.size() == 1 ? *found.begin() : "";
 }
 
+// "Peru's Foreign Minister A and Trade Minister B", "Kenya's X Secretary A, who ..., and Y Secretary B":
+// an office without a country, coordinated right after a named official whose office the sentence
+// gives a country in front ("Peru's", "Peruvian"), is of that country.
+std::string coordinated_country(const Context& cx, const SentenceInfo& si, std::size_t start) {
+    if (start == 0 || tok(si, start - 1).folded != "and") return "";
+    // Not when the two are the sides of an encounter ("X's Interior Minister A and Home Secretary B met"):
+    // only the others of a delegation ("... attended the talks", "were present").
+    for (const auto& h : find_triggers(si.s->tokens, *cx.lex)) {
+        const std::string& kind = h.trigger->kind;
+        if (kind != "meeting" && kind != "call" && kind != "talk" && kind != "encounter") continue;
+        bool definite = h.b > 0 && (tok(si, h.b - 1).folded == "the" || tok(si, h.b - 1).folded == "'s");
+        if (!definite && !(h.trigger->words.size() > 1 && h.trigger->words[0] == "the")) return "";
+    }
+    // the previous official: the nearest person mention before "and", past a ", who ...," clause
+    int prev = -1;
+    for (std::size_t j = si.m.size(); j-- > 0;) {
+        if (si.m[j].e > start - 1) continue;
+        if (si.person[j] >= 0) { prev = static_cast<int>(j); break; }
+        if (is_country_like(si.m[j])) return "";
+    }
+    if (prev < 0) return "";
+    const std::size_t pe = si.m[static_cast<std::size_t>(prev)].e;
+    if (pe + 1 < start) {  // something between: only ", who/which ... ,"
+        if (tok(si, pe).text != "," || tok(si, start - 2).text != ",") return "";
+        if (pe + 1 >= ntok(si) || (tok(si, pe + 1).folded != "who" && tok(si, pe + 1).folded != "which")) return "";
+        for (std::size_t k = pe + 1; k + 2 < start; ++k)
+            if (tok(si, k).text == "," || tok(si, k).folded == "and") return "";
+    }
+    // its office chain, with a country in front
+    std::size_t j = static_cast<std::size_t>(prev);
+    while (j > 0 && si.m[j - 1].kind == MKind::Role && si.m[j - 1].e + 1 >= si.m[j].b) --j;
+    if (j == static_cast<std::size_t>(prev) || j == 0) return "";
+    const Mention& c = si.m[j - 1];
+    if (!is_country_like(c)) return "";
+    bool adjacent = c.e == si.m[j].b || (c.e + 1 == si.m[j].b && tok(si, c.e).folded == "'s");
+    return adjacent ? cx.country_of(c) : "";
+}
+
 void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule, std::size_t at) {
     if (rc.roles.empty() || rc.former) return;
     auto& p = cx.people[static_cast<std::size_t>(person)];
@@ -543,6 +581,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty()) country = companion_country(cx, si, person);
     if (country.empty() && rc.weak) return;
     if (country.empty()) country = own_side_country(cx, si, at);
+    if (country.empty()) country = coordinated_country(cx, si, rc.start);
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);

@@ -121,3 +121,17 @@ TEST_CASE("'met B yesterday, the agency reported on Saturday': the weekday of th
     CHECK(has(f, "meeting\t2018-04-27\tKlow\tAnton Pleksy; Kaspar Olin"));
     for (const auto& l : f) CHECK(l.find("2018-04-28") == std::string::npos);
 }
+
+TEST_CASE("'X's Foreign Minister A and Trade Minister B': the possessive country is shared by the coordinated office") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Talks in Klow\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin on Friday.\n\nBorduria's Foreign Minister Mila Dorn and Trade Minister Jonas Veldt "
+        "attended the talks.\n\nSyldavia's Foreign Minister Rufus Firefly, who is also Deputy Prime Minister, and "
+        "Interior Minister Ivo Brand were present.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tJonas Veldt\tTrade Minister\tBorduria"));
+    CHECK_FALSE(has(f, "role\tJonas Veldt\tTrade Minister\tSyldavia"));
+    CHECK(has(f, "role\tIvo Brand\tInterior Minister\tSyldavia"));
+    CHECK_FALSE(has(f, "role\tIvo Brand\tInterior Minister\tBorduria"));
+}
