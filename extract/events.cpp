@@ -113,7 +113,11 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&
             t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), is_ascii_digit))
             w.partial = true, w.partial_at.push_back(i);
-        if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month"))
+        if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month" || t[i + 1].folded == "week"))
+            w.partial = true, w.partial_at.push_back(i);
+        // "earlier this week", "earlier this month": another day than the story's
+        if (t[i].folded == "earlier" && i + 2 < t.size() && t[i + 1].folded == "this" &&
+            (t[i + 2].folded == "week" || t[i + 2].folded == "month" || t[i + 2].folded == "year"))
             w.partial = true, w.partial_at.push_back(i);
         // "early 2019", "in the last week of June": a year or a month alone is another time.
         if (t[i].text.size() == 4 && (t[i].text.starts_with("19") || t[i].text.starts_with("20")) &&

@@ -135,3 +135,18 @@ TEST_CASE("'X's Foreign Minister A and Trade Minister B': the possessive country
     CHECK(has(f, "role\tIvo Brand\tInterior Minister\tSyldavia"));
     CHECK_FALSE(has(f, "role\tIvo Brand\tInterior Minister\tBorduria"));
 }
+
+TEST_CASE("'Earlier this week, X called on Y': a call of some other day this week is not dated by the story's day") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        " date 2023-03-17 Leaders speak\n\nKLOW, March 17, 2023 (Wire) -- Syldavian Prime Minister Anton Pleksy spoke "
+        "by phone today with Bordurian President Kaspar Olin.\n\nEarlier this week, Freedonian Ambassador Jonas Veldt "
+        "called on the Prime Minister at his office.\n\nLast week, Sylvanian Ambassador Mila Dorn called on the Prime "
+        "Minister.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\t\tAnton Pleksy; Kaspar Olin"));
+    for (const auto& l : f) CHECK(l.find("Jonas Veldt;") == std::string::npos);
+    for (const auto& l : f) CHECK(l.find("Mila Dorn;") == std::string::npos);
+    for (const auto& l : f) CHECK(l.find("; Jonas Veldt") == std::string::npos);
+    for (const auto& l : f) CHECK(l.find("; Mila Dorn") == std::string::npos);
+}
