@@ -1286,9 +1286,14 @@ void find_events(Context& cx) {
                         mf.place = lead_place;
                     // No dateline: the place of the encounter told before on that day ("... in Manila. The
                     // ministers then paid a courtesy call on the President").
-                    if (mf.place.empty() && cx.doc.dateline_place.empty())
+                    // "Earlier on the same day", "later that day": where the encounter told before was.
+                    bool same_day = false;
+                    for (std::size_t k = 0; k + 1 < ntok(si); ++k)
+                        same_day |= (tok(si, k).folded == "same" || tok(si, k).folded == "that") && tok(si, k + 1).folded == "day";
+                    if (mf.place.empty() && (cx.doc.dateline_place.empty() || same_day))
                         for (const auto& m : cx.out.meetings)
-                            if (m.date == mf.date && m.type != "call" && !m.place.empty()) mf.place = m.place;
+                            if (m.date == mf.date && m.type != "call" && !m.place.empty() && (!same_day || mf.place.empty()))
+                                mf.place = m.place;  // (of the same day: the day's first encounter, the story's)
                     if (mf.place.empty()) mf.place = cx.doc.dateline_place;
                 }
                 for (int p : ps) mf.participants.push_back(cx.people[static_cast<std::size_t>(p)].label);

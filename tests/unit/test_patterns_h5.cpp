@@ -150,3 +150,14 @@ TEST_CASE("'Earlier this week, X called on Y': a call of some other day this wee
     for (const auto& l : f) CHECK(l.find("; Jonas Veldt") == std::string::npos);
     for (const auto& l : f) CHECK(l.find("; Mila Dorn") == std::string::npos);
 }
+
+TEST_CASE("'Earlier on the same day, A held a bilateral meeting with B': another meeting than the summit, at its place") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Press release\n\nKLOW, March 17, 2023 -- The city of Fredville hosted on Friday a trilateral summit of "
+        "Syldavian President Anton Pleksy, Bordurian President Kaspar Olin and Freedonian President Jonas Veldt.\n\n"
+        "Earlier on the same day, President Anton Pleksy held a bilateral meeting with President Kaspar Olin.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tFredville\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2023-03-17\tFredville\tAnton Pleksy; Kaspar Olin"));
+}
