@@ -96,6 +96,18 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                        (i + 1 < t.size() && t[i + 1].folded == "'s") || i == 0;
             // "..., the agency reported on Saturday": the day of the report, when nothing else dates the sentence.
             bool report = i >= 2 && t[i - 1].folded == "on" && cx.lex->in_list("report-verbs", t[i - 2].folded);
+            // "during his visit, which ends on Tuesday": the day of what the clause is about.
+            bool aside = false;
+            for (std::size_t k = i; k-- > 0 && i - k <= 8;) {
+                if (t[k].text == "," || t[k].text == ";") {
+                    aside = k + 1 < i && t[k + 1].folded == "which";
+                    break;
+                }
+            }
+            if (cue && aside) {
+                if (!background) background = latest_weekday_on_or_before(*week_ref, wd);
+                continue;
+            }
             if (cue && report && !report_day) report_day = latest_weekday_on_or_before(*week_ref, wd), report_at = i;
             else if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i;
             continue;

@@ -161,3 +161,14 @@ TEST_CASE("'Earlier on the same day, A held a bilateral meeting with B': another
     CHECK(has(f, "meeting\t2023-03-17\tFredville\tAnton Pleksy; Jonas Veldt; Kaspar Olin"));
     CHECK(has(f, "meeting\t2023-03-17\tFredville\tAnton Pleksy; Kaspar Olin"));
 }
+
+TEST_CASE("a weekday in a 'which' clause dates what the clause is about: 'during his visit, which ends on Tuesday'") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Treaty signed\n\nKLOW, March 20, 2023 (Wire) -- Syldavian President Anton Pleksy and Bordurian President "
+        "Kaspar Olin signed a treaty in Klow on Monday.\n\nOlin also met Syldavia's Foreign Minister Jonas Veldt "
+        "during his visit, which ends on Tuesday.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-20\tKlow\tAnton Pleksy; Kaspar Olin"));
+    for (const auto& l : f) CHECK(l.find("Jonas Veldt; Kaspar Olin") == std::string::npos);
+}
