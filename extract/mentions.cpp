@@ -203,7 +203,11 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             for (;;) {
                 std::size_t q = e;
                 if (q < n && (t[q].folded == "and" || t[q].text == ",")) ++q;
-                if (q == e || !topic(q)) break;
+                // "..., Emigration and Egyptian Expatriates": a nationality before a portfolio word
+                bool adj = q > e && q + 1 < n && topic(q + 1) &&
+                           std::any_of(out.begin(), out.end(), [&](const Mention& m) { return m.kind == MKind::CountryAdj && m.b == q && m.e == q + 1; });
+                if (q == e || (!topic(q) && !adj)) break;
+                if (adj) ++q;
                 while (topic(q)) ++q;
                 // ", Mines and Energy Minister X": words that run on into another title belong to it.
                 std::size_t ahead = q;

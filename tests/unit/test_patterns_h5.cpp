@@ -172,3 +172,13 @@ TEST_CASE("a weekday in a 'which' clause dates what the clause is about: 'during
     CHECK(has(f, "meeting\t2023-03-20\tKlow\tAnton Pleksy; Kaspar Olin"));
     for (const auto& l : f) CHECK(l.find("Jonas Veldt; Kaspar Olin") == std::string::npos);
 }
+
+TEST_CASE("a ministry of several portfolios, one qualified by a nationality: 'Minister of Foreign Affairs, Emigration and X Expatriates'") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Talks in Klow\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held talks on Friday with "
+        "Borduria's Minister of Foreign Affairs, Emigration and Bordurian Expatriates, Kaspar Olin.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tKaspar Olin\tMinister of Foreign Affairs, Emigration and Bordurian Expatriates\tBorduria"));
+    for (const auto& l : f) CHECK(l.find("role\tEmigration") == std::string::npos);
+}
