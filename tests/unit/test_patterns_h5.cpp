@@ -182,3 +182,12 @@ TEST_CASE("a ministry of several portfolios, one qualified by a nationality: 'Mi
     CHECK(has(f, "role\tKaspar Olin\tMinister of Foreign Affairs, Emigration and Bordurian Expatriates\tBorduria"));
     for (const auto& l : f) CHECK(l.find("role\tEmigration") == std::string::npos);
 }
+
+TEST_CASE("a church leader known by one name after his title: 'also met Patriarch Anselm on Monday'") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Visit to Klow\n\nKLOW, March 21, 2023 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin on Tuesday.\n\nOlin also met Patriarch Anselm of the Syldavian Church on Monday.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-20\tKlow\tAnselm; Kaspar Olin"));
+}
