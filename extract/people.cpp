@@ -833,11 +833,19 @@ void find_people(Context& cx) {
             RoleChain after = role_chain_after(cx, si, si.m[j].e);
             // "the Minister for A, Senator X, the Minister for B, Senator Y": in a list of titled names the
             // title after X's comma is Y's.
-            if (!before.roles.empty() && !after.roles.empty() && after.end + 1 < ntok(si) && tok(si, after.end).text == ",") {
+            // (Also without a title before X when the next name has an honorific: "..., His Excellency X,
+            // the President of B, His Excellency Y".)
+            if (!after.roles.empty() && after.end + 1 < ntok(si) && tok(si, after.end).text == ",") {
                 std::size_t q = after.end + 1;
-                while (q < ntok(si) && (lex.in_list("honorifics", tok(si, q).folded) || tok(si, q).text == ".")) ++q;
+                bool honorific = false;
+                while (q < ntok(si) && (lex.in_list("honorifics", tok(si, q).folded) || tok(si, q).text == "." ||
+                                        tok(si, q).folded == "his" || tok(si, q).folded == "her")) {
+                    honorific |= tok(si, q).text != ".";
+                    ++q;
+                }
                 int k = mention_starting_at(si, q);
-                if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::Name || si.m[static_cast<std::size_t>(k)].kind == MKind::Person))
+                if ((!before.roles.empty() || honorific) && k >= 0 &&
+                    (si.m[static_cast<std::size_t>(k)].kind == MKind::Name || si.m[static_cast<std::size_t>(k)].kind == MKind::Person))
                     after.roles.clear();
             }
             add_roles(cx, si, p, after, "role.apposition", si.m[j].b);

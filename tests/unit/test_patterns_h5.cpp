@@ -191,3 +191,16 @@ TEST_CASE("a church leader known by one name after his title: 'also met Patriarc
     INFO(dump(f));
     CHECK(has(f, "meeting\t2023-03-20\tKlow\tAnselm; Kaspar Olin"));
 }
+
+TEST_CASE("a list 'the President of A, His Excellency X, the President of B, His Excellency Y': each title is its own name's") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Press release\n\nOn 17 March 2023, the city of Klow hosted a summit of the President of Syldavia, His "
+        "Excellency Anton Pleksy, the President of Borduria, His Excellency Kaspar Olin, and the President of "
+        "Freedonia, His Excellency Jonas Veldt.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tAnton Pleksy\tPresident\tSyldavia"));
+    CHECK(has(f, "role\tKaspar Olin\tPresident\tBorduria"));
+    CHECK_FALSE(has(f, "role\tAnton Pleksy\tPresident\tBorduria"));
+    CHECK_FALSE(has(f, "role\tKaspar Olin\tPresident\tFreedonia"));
+}
