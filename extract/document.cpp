@@ -31,9 +31,15 @@ std::vector<Line> split_lines(const std::string& text) {
 }
 
 int small_number(const Token& t, int lo, int hi) {
-    if (t.text.empty() || t.text.size() > 2) return -1;
+    std::string_view x = t.text;
+    // an ordinal day: "11th", "1st", "22nd", "3rd"
+    if (x.size() >= 3 && x.size() <= 4) {
+        auto suf = x.substr(x.size() - 2);
+        if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") x = x.substr(0, x.size() - 2);
+    }
+    if (x.empty() || x.size() > 2) return -1;
     int v = 0;
-    for (char c : t.text) {
+    for (char c : x) {
         if (c < '0' || c > '9') return -1;
         v = v * 10 + (c - '0');
     }
@@ -259,6 +265,26 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
             if (tl.size() <= 60) {
                 if (auto d = full_date_in(toks) ? full_date_in(toks) : numeric_date_in(tl)) {
                     if (!doc.stamp_date) doc.stamp_date = d;
+                    // "Klow, 11th April 2021": a release's place-and-date line is its dateline.
+                    if (doc.dateline_place.empty() && toks.size() >= 3) {
+                        for (std::size_t n = std::min<std::size_t>(3, toks.size() - 2); n >= 1; --n) {
+                            if (toks[n].text != ",") continue;
+                            std::string key;
+                            for (std::size_t k = 0; k < n; ++k) key += (k ? " " : "") + toks[k].folded;
+                            auto it = lex.forms().find(key);
+                            if (it == lex.forms().end()) continue;
+                            std::size_t len = 0;
+                            auto dd = parse_date_at(toks, n + 1, std::nullopt, &len);
+                            if (!dd || n + 1 + len != toks.size()) continue;
+                            for (const auto& r : it->second)
+                                if (lex.entry(r.entry).kind == EntryKind::Place) {
+                                    doc.dateline_place = lex.entry(r.entry).label;
+                                    doc.dateline_date = dd;
+                                    break;
+                                }
+                            break;
+                        }
+                    }
                     continue;
                 }
             }

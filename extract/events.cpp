@@ -79,7 +79,8 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         week_ref = cx.doc.header_date;
     std::optional<Date> weekday, today;
     std::optional<Date> background;
-    std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX;
+    std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX, report_at = SIZE_MAX;
+    std::optional<Date> report_day;
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
@@ -116,7 +117,22 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         if (wd >= 0 && t[i].upper && ref) {
             bool cue = (i > 0 && (t[i - 1].folded == "on" || t[i - 1].folded == "last")) ||
                        (i + 1 < t.size() && t[i + 1].folded == "'s") || i == 0;
-            if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i;
+            // "..., the agency reported on Saturday": the day of the report, when nothing else dates the sentence.
+            bool report = i >= 2 && t[i - 1].folded == "on" && cx.lex->in_list("report-verbs", t[i - 2].folded);
+            // "during his visit, which ends on Tuesday": the day of what the clause is about.
+            bool aside = false;
+            for (std::size_t k = i; k-- > 0 && i - k <= 8;) {
+                if (t[k].text == "," || t[k].text == ";") {
+                    aside = k + 1 < i && t[k + 1].folded == "which";
+                    break;
+                }
+            }
+            if (cue && aside) {
+                if (!background) background = latest_weekday_on_or_before(*week_ref, wd);
+                continue;
+            }
+            if (cue && report && !report_day) report_day = latest_weekday_on_or_before(*week_ref, wd), report_at = i;
+            else if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i;
             continue;
         }
         if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref, today_at = i;
@@ -132,7 +148,11 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&
             t[i + 1].text[0] <= '2' && std::all_of(t[i + 1].text.begin(), t[i + 1].text.end(), is_ascii_digit))
             w.partial = true, w.partial_at.push_back(i);
-        if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month"))
+        if (t[i].folded == "last" && i + 1 < t.size() && (t[i + 1].folded == "year" || t[i + 1].folded == "month" || t[i + 1].folded == "week"))
+            w.partial = true, w.partial_at.push_back(i);
+        // "earlier this week", "earlier this month": another day than the story's
+        if (t[i].folded == "earlier" && i + 2 < t.size() && t[i + 1].folded == "this" &&
+            (t[i + 2].folded == "week" || t[i + 2].folded == "month" || t[i + 2].folded == "year"))
             w.partial = true, w.partial_at.push_back(i);
         // "early 2019", "in the last week of June": a year or a month alone is another time.
         if (t[i].text.size() == 4 && (t[i].text.starts_with("19") || t[i].text.starts_with("20")) &&
@@ -147,6 +167,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
+    if (!w.date && report_day) w.date = report_day, w.at = report_at;
     if (!w.date && background) w.partial = true;  // only another time than the narrative's
     if (w.date) w.partial = false;
     return w;
@@ -328,7 +349,9 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
     if (first == 1) return true;
     if (h.b == 0) return false;
     const std::string& det = tok(si, h.b - 1).folded;
-    return det == "the" || det == "'s";  // not "that meeting": often one only planned or recalled
+    if (det == "the" || det == "'s") return true;  // not "that meeting": often one only planned or recalled
+    // "took part in the expanded talks", "the restricted-format meeting": one word between.
+    return h.b >= 2 && tok(si, h.b - 2).folded == "the" && tok(si, h.b - 1).word && !tok(si, h.b - 1).upper;
 }
 
 // "Z met the two ministers jointly after their talks": an encounter after one told before, another one.
@@ -1058,7 +1081,18 @@ void find_events(Context& cx) {
         bool other = false;
         for (const auto& h : hits) {
             if (h.trigger->kind != "meeting" && h.trigger->kind != "call" && h.trigger->kind != "talk") continue;
-            if (is_anaphor(si, h)) ah = ah ? ah : &h;
+            // "The presidents were joined by X": those of the encounter told before, joined by more.
+            bool joined = h.trigger->id.find("joined") != std::string::npos && h.b >= 2 &&
+                          lex.in_list("pair-nouns", tok(si, h.b - 1).folded);
+            for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; joined && k + 1 < h.b; ++k)
+                joined = tok(si, k).folded != "and" && tok(si, k).text != ",";
+            if (joined) {
+                bool definite = false;
+                for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k + 1 < h.b; ++k)
+                    definite |= tok(si, k).folded == "the" || tok(si, k).folded == "both";
+                joined = definite;
+            }
+            if (is_anaphor(si, h) || joined) ah = ah ? ah : &h;
             else other = true;
         }
         std::size_t target = last_meeting;
@@ -1139,6 +1173,18 @@ void find_events(Context& cx) {
                         if (k > si.m[j].e + 2 && tok(si, k).upper) break;
                     }
                     bool subject = passive ? si.m[j].b >= mh->e : si.m[j].e <= mh->b;
+                    // "A signed X with B", "C witnessed the signing of X by A and B": the other side of the
+                    // act after the verb, in its clause, behind "with" (or "by", of a witnessed act).
+                    if (!passive && !subject && si.m[j].b > mh->e) {
+                        const bool witness = mh->trigger->id.find("witness") != std::string::npos;
+                        for (std::size_t k = si.m[j].b; k-- > mh->e;) {
+                            const auto& tk = tok(si, k);
+                            if (tk.folded == "with" || (witness && tk.folded == "by")) { subject = true; break; }
+                            if (tk.folded == "and") continue;  // "by A and B"
+                            if (tk.text == ";" || (!tk.upper && tk.word && tk.folded != "'s" && tk.folded != "s")) break;
+                            if (tk.text == "," ) break;
+                        }
+                    }
                     // "Spokesman X said the two leaders discussed ...": the speaker is not a subject.
                     for (std::size_t k = si.m[j].e; subject && !passive && k < mh->b; ++k)
                         subject = !lex.in_list("speech-verbs", tok(si, k).folded);
@@ -1216,6 +1262,17 @@ void find_events(Context& cx) {
             bool separate = false;
             for (std::size_t k = mh->b >= 3 ? mh->b - 3 : 0; k < mh->e; ++k)
                 separate |= lex.in_list("separate-words", tok(si, k).folded);
+            // "received A and B separately": the word right after the list of those met.
+            {
+                std::size_t k = mh->e;
+                for (bool moved = true; moved && k < ntok(si);) {
+                    moved = false;
+                    for (const auto& m : si.m)
+                        if (m.b == k && (m.kind == MKind::Name || m.kind == MKind::Person)) { k = m.e; moved = true; break; }
+                    if (!moved && k < ntok(si) && (tok(si, k).folded == "and" || tok(si, k).text == ",")) { ++k; moved = true; }
+                }
+                if (k > mh->e && k < ntok(si)) separate |= lex.in_list("separate-words", tok(si, k).folded);
+            }
             std::vector<std::vector<int>> groups{ps};
             if (separate && !encounter) {
                 std::vector<int> subj, objs;
@@ -1272,9 +1329,14 @@ void find_events(Context& cx) {
                         mf.place = lead_place;
                     // No dateline: the place of the encounter told before on that day ("... in Manila. The
                     // ministers then paid a courtesy call on the President").
-                    if (mf.place.empty() && cx.doc.dateline_place.empty())
+                    // "Earlier on the same day", "later that day": where the encounter told before was.
+                    bool same_day = false;
+                    for (std::size_t k = 0; k + 1 < ntok(si); ++k)
+                        same_day |= (tok(si, k).folded == "same" || tok(si, k).folded == "that") && tok(si, k + 1).folded == "day";
+                    if (mf.place.empty() && (cx.doc.dateline_place.empty() || same_day))
                         for (const auto& m : cx.out.meetings)
-                            if (m.date == mf.date && m.type != "call" && !m.place.empty()) mf.place = m.place;
+                            if (m.date == mf.date && m.type != "call" && !m.place.empty() && (!same_day || mf.place.empty()))
+                                mf.place = m.place;  // (of the same day: the day's first encounter, the story's)
                     if (mf.place.empty()) mf.place = cx.doc.dateline_place;
                 }
                 for (int p : ps) mf.participants.push_back(cx.people[static_cast<std::size_t>(p)].label);

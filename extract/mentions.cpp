@@ -182,7 +182,15 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         auto body_end = [&](std::size_t k) {  // k: the word after "of"/"for"; k itself when no body
             std::size_t q = k < n && t[k].folded == "the" ? k + 1 : k;
             if (!topic(q)) return k;
-            while (topic(q)) ++q;
+            for (;;) {
+                while (topic(q)) ++q;
+                // "for Coastal Lagoon Affairs": one or two capitalized words that are no portfolio
+                // word, between portfolio words, belong to the portfolio.
+                std::size_t z = q;
+                while (z < n && z < q + 2 && t[z].upper && !used[z] && t[z].folded != "the" && !topic(z)) ++z;
+                if (z == q || !topic(z)) break;
+                q = z;
+            }
             return q;
         };
         if (!has_of && r + 1 < n && (t[r].folded == "of" || t[r].folded == "for") && body_end(r + 1) > r + 1) {
@@ -195,7 +203,11 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             for (;;) {
                 std::size_t q = e;
                 if (q < n && (t[q].folded == "and" || t[q].text == ",")) ++q;
-                if (q == e || !topic(q)) break;
+                // "..., Emigration and Egyptian Expatriates": a nationality before a portfolio word
+                bool adj = q > e && q + 1 < n && topic(q + 1) &&
+                           std::any_of(out.begin(), out.end(), [&](const Mention& m) { return m.kind == MKind::CountryAdj && m.b == q && m.e == q + 1; });
+                if (q == e || (!topic(q) && !adj)) break;
+                if (adj) ++q;
                 while (topic(q)) ++q;
                 // ", Mines and Energy Minister X": words that run on into another title belong to it.
                 std::size_t ahead = q;

@@ -43,7 +43,9 @@ bool is_role_separator(const Token& t) {
 
 // "KISHIDA Fumio" -> "Fumio Kishida"; other names as written.
 std::string person_label(const std::vector<Token>& t, std::size_t b, std::size_t e, const std::string& text) {
-    if (e - b >= 2 && is_all_caps_word(t[b].text) && !is_all_caps_word(t[b + 1].text)) {
+    // Dotted initials ("K.P. Surname") are given names, not an all-caps family name.
+    const bool initials = t[b].text.find('.') != std::string::npos || (b + 1 < e && t[b + 1].text == ".");
+    if (e - b >= 2 && !initials && is_all_caps_word(t[b].text) && !is_all_caps_word(t[b + 1].text)) {
         std::string rest = span_text(t, b + 1, e, text);
         return rest + " " + title_case_word(t[b].text);
     }
@@ -527,6 +529,44 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
     return found.size() == 1 ? *found.begin() : "";
 }
 
+// "Peru's Foreign Minister A and Trade Minister B", "Kenya's X Secretary A, who ..., and Y Secretary B":
+// an office without a country, coordinated right after a named official whose office the sentence
+// gives a country in front ("Peru's", "Peruvian"), is of that country.
+std::string coordinated_country(const Context& cx, const SentenceInfo& si, std::size_t start) {
+    if (start == 0 || tok(si, start - 1).folded != "and") return "";
+    // Not when the two are the sides of an encounter ("X's Interior Minister A and Home Secretary B met"):
+    // only the others of a delegation ("... attended the talks", "were present").
+    for (const auto& h : find_triggers(si.s->tokens, *cx.lex)) {
+        const std::string& kind = h.trigger->kind;
+        if (kind != "meeting" && kind != "call" && kind != "talk" && kind != "encounter") continue;
+        bool definite = h.b > 0 && (tok(si, h.b - 1).folded == "the" || tok(si, h.b - 1).folded == "'s");
+        if (!definite && !(h.trigger->words.size() > 1 && h.trigger->words[0] == "the")) return "";
+    }
+    // the previous official: the nearest person mention before "and", past a ", who ...," clause
+    int prev = -1;
+    for (std::size_t j = si.m.size(); j-- > 0;) {
+        if (si.m[j].e > start - 1) continue;
+        if (si.person[j] >= 0) { prev = static_cast<int>(j); break; }
+        if (is_country_like(si.m[j])) return "";
+    }
+    if (prev < 0) return "";
+    const std::size_t pe = si.m[static_cast<std::size_t>(prev)].e;
+    if (pe + 1 < start) {  // something between: only ", who/which ... ,"
+        if (tok(si, pe).text != "," || tok(si, start - 2).text != ",") return "";
+        if (pe + 1 >= ntok(si) || (tok(si, pe + 1).folded != "who" && tok(si, pe + 1).folded != "which")) return "";
+        for (std::size_t k = pe + 1; k + 2 < start; ++k)
+            if (tok(si, k).text == "," || tok(si, k).folded == "and") return "";
+    }
+    // its office chain, with a country in front
+    std::size_t j = static_cast<std::size_t>(prev);
+    while (j > 0 && si.m[j - 1].kind == MKind::Role && si.m[j - 1].e + 1 >= si.m[j].b) --j;
+    if (j == static_cast<std::size_t>(prev) || j == 0) return "";
+    const Mention& c = si.m[j - 1];
+    if (!is_country_like(c)) return "";
+    bool adjacent = c.e == si.m[j].b || (c.e + 1 == si.m[j].b && tok(si, c.e).folded == "'s");
+    return adjacent ? cx.country_of(c) : "";
+}
+
 void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule, std::size_t at) {
     if (rc.roles.empty() || rc.former) return;
     auto& p = cx.people[static_cast<std::size_t>(person)];
@@ -541,6 +581,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty()) country = companion_country(cx, si, person);
     if (country.empty() && rc.weak) return;
     if (country.empty()) country = own_side_country(cx, si, at);
+    if (country.empty()) country = coordinated_country(cx, si, rc.start);
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
@@ -610,17 +651,34 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
             for (const auto& r : it->second)
                 if (lex.entry(r.entry).kind == EntryKind::Role) role = lex.entry(r.entry).label;
         }
+        // "Ministers of Foreign Affairs": the plural head with its own "of"/"for" phrase, the longest office
+        std::size_t after = i + 1;
+        if (i + 2 < n && (tok(si, i + 1).folded == "of" || tok(si, i + 1).folded == "for")) {
+            for (std::size_t len = std::min<std::size_t>(5, n - i - 1); len >= 2; --len) {
+                std::string key = singular;
+                for (std::size_t k = i + 1; k <= i + len; ++k) key += " " + tok(si, k).folded;
+                auto it = lex.forms().find(key);
+                if (it == lex.forms().end()) continue;
+                std::string found;
+                for (const auto& r : it->second)
+                    if (lex.entry(r.entry).kind == EntryKind::Role) found = lex.entry(r.entry).label;
+                if (found.empty()) continue;
+                role = found;
+                after = i + len + 1;
+                break;
+            }
+        }
         if (role.empty()) continue;
         // "of the three countries" / "of Sylvania and Syldavia", then a comma and the list;
         // or a capitalized title right before the names: "Prime Ministers A and B".
-        std::size_t q = i + 1;
-        int first = mention_starting_at(si, i + 1);
+        std::size_t q = after;
+        int first = mention_starting_at(si, after);
         bool direct = tok(si, i).upper && first >= 0 &&
                       (si.m[static_cast<std::size_t>(first)].kind == MKind::Name || si.m[static_cast<std::size_t>(first)].kind == MKind::Person);
         if (direct) {
-            q = i;
+            q = after - 1;
         } else {
-            while (q < n && q < i + 8 && tok(si, q).text != ",") ++q;
+            while (q < n && q < after + 7 && tok(si, q).text != ",") ++q;
             if (q >= n || tok(si, q).text != ",") continue;
         }
         PluralOffice po{role, {}};
@@ -775,11 +833,19 @@ void find_people(Context& cx) {
             RoleChain after = role_chain_after(cx, si, si.m[j].e);
             // "the Minister for A, Senator X, the Minister for B, Senator Y": in a list of titled names the
             // title after X's comma is Y's.
-            if (!before.roles.empty() && !after.roles.empty() && after.end + 1 < ntok(si) && tok(si, after.end).text == ",") {
+            // (Also without a title before X when the next name has an honorific: "..., His Excellency X,
+            // the President of B, His Excellency Y".)
+            if (!after.roles.empty() && after.end + 1 < ntok(si) && tok(si, after.end).text == ",") {
                 std::size_t q = after.end + 1;
-                while (q < ntok(si) && (lex.in_list("honorifics", tok(si, q).folded) || tok(si, q).text == ".")) ++q;
+                bool honorific = false;
+                while (q < ntok(si) && (lex.in_list("honorifics", tok(si, q).folded) || tok(si, q).text == "." ||
+                                        tok(si, q).folded == "his" || tok(si, q).folded == "her")) {
+                    honorific |= tok(si, q).text != ".";
+                    ++q;
+                }
                 int k = mention_starting_at(si, q);
-                if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::Name || si.m[static_cast<std::size_t>(k)].kind == MKind::Person))
+                if ((!before.roles.empty() || honorific) && k >= 0 &&
+                    (si.m[static_cast<std::size_t>(k)].kind == MKind::Name || si.m[static_cast<std::size_t>(k)].kind == MKind::Person))
                     after.roles.clear();
             }
             add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
