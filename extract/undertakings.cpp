@@ -207,10 +207,11 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         std::string prefix;         // "meet again in X" is the "meeting again in X", "increase the number of X" "more X"
         std::size_t b0 = ib;
         // ("speed up work on X" is X itself, a creation noun after the verb: only "speed up the opening of X" is faster.)
-        auto work_follows = [&](std::size_t k) {
+        // (ie passed in: clang 14 cannot capture a structured binding)
+        auto work_follows = [&](std::size_t k, std::size_t end) {
             std::size_t q = k + 1;
-            if (q < ie && t[q].folded == "up") ++q;
-            return q < ie && lex.in_list("creation-nouns", t[q].folded) && !lex.in_list("nominal-heads", t[q].folded);
+            if (q < end && t[q].folded == "up") ++q;
+            return q < end && lex.in_list("creation-nouns", t[q].folded) && !lex.in_list("nominal-heads", t[q].folded);
         };
         for (bool again = true; again && ib < ie;) {
             again = false;
@@ -231,7 +232,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 prefix = lex.mapped("quantity-verbs", f);
                 ib += 4;
                 break;
-            } else if (lex.in_list("pace-verbs", f) && !t[ib].upper && !prelude_seen && !work_follows(ib)) {
+            } else if (lex.in_list("pace-verbs", f) && !t[ib].upper && !prelude_seen && !work_follows(ib, ie)) {
                 has_verb = true;
                 pace = lex.mapped("pace-verbs", f);
                 ++ib, again = true;
