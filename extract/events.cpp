@@ -355,15 +355,15 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
 }
 
 // "Z met the two ministers jointly after their talks": an encounter after one told before, another one.
-bool after_encounter(const SentenceInfo& si, const TriggerHit& h) {
+// (The encounter word is one of the sentence's meeting triggers: "talks", "meeting", "negotiations".)
+bool after_encounter(const SentenceInfo& si, const TriggerHit& h, const std::vector<TriggerHit>& hits) {
     for (std::size_t k = h.e; k + 2 < ntok(si) && k < h.e + 12; ++k) {
         if (tok(si, k).text == "," || tok(si, k).text == ";") break;
         if (tok(si, k).folded != "after") continue;
         const std::string& det = tok(si, k + 1).folded;
-        const std::string& noun = tok(si, k + 2).folded;
-        if ((det == "the" || det == "their" || det == "these" || det == "those") &&
-            (noun == "talks" || noun == "meeting" || noun == "negotiations"))
-            return true;
+        if (det != "the" && det != "their" && det != "these" && det != "those") continue;
+        for (const auto& x : hits)
+            if (x.b == k + 2 && x.e == k + 3 && x.trigger->kind == "meeting") return true;
     }
     return false;
 }
@@ -1346,7 +1346,7 @@ void find_events(Context& cx) {
                 // The same encounter told twice in one article is one meeting; not when each telling has
                 // someone the other lacks ("the ministers then paid a courtesy call on the President"), nor
                 // when it follows the one told before ("Z met the two ministers after their talks").
-                bool after_that = after_encounter(si, *mh);
+                bool after_that = after_encounter(si, *mh, hits);
                 bool dup = false;
                 for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
                     auto& old = cx.out.meetings[mi];
