@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <future>
+#include <memory>
 #include <thread>
 
 #include "common/memory.hpp"
@@ -151,8 +152,12 @@ void run_parallel(std::vector<std::pair<std::string, std::function<void()>>>& ta
 
 // The graph written in every format asked for; all files replaced together.
 // With several threads the exports are written side by side: they only read
-// the graph.
-void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned threads, BuildReport& r, Stopwatch& clock) {
+// the graph. The graph is dropped before the RDF syntaxes are written, which
+// need only the statements: the peak memory of a build was the graph, the
+// statements and the writers' buffers at once.
+void write_outputs(std::unique_ptr<KnowledgeGraph> graph, const OutputOptions& o, unsigned threads, BuildReport& r,
+                   Stopwatch& clock) {
+    const KnowledgeGraph& kg = *graph;
     const Graph& g = kg.g();
     for (auto [v, end] = boost::vertices(g); v != end; ++v) {
         r.entities_by_type[node_label(g[*v].type)]++;
@@ -206,22 +211,15 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned th
     if (want("nt")) second.emplace_back("graph.nt", [&] { write_rdf(st, path("graph.nt"), RdfSyntax::NTriples); });
     if (want("nq")) second.emplace_back("graph.nq", [&] { write_rdf(st, path("graph.nq"), RdfSyntax::NQuads); });
     if (want("rdfxml")) second.emplace_back("graph.rdf", [&] { write_rdf(st, path("graph.rdf"), RdfSyntax::RdfXml); });
-    if (threads <= 1) {  // one after the other, in the order of the summary
-        std::vector<std::pair<std::string, std::function<void()>>> all;
-        if (rdf) all.push_back(std::move(first.front())), first.erase(first.begin());
-        for (auto* part : {&second, &first})
-            for (auto& t : *part) all.push_back(std::move(t));
-        run_parallel(all, 1, batch, r);
-        clock.lap("exports");
-    } else {
-        run_parallel(first, threads, batch, r);
-        // What part 1 freed (the term index, the writers' buffers) is in its
-        // threads' malloc arenas, which part 2's threads may not get: handed back.
-        release_free_memory();
-        clock.lap("exports, part 1");
-        run_parallel(second, threads, batch, r);
-        clock.lap("exports, part 2 (RDF syntaxes)");
-    }
+    run_parallel(first, threads, batch, r);
+    graph.reset();
+    // What part 1 and the graph freed is handed back before part 2 allocates
+    // (with several threads it is in other threads' heaps, which part 2's
+    // threads may not get).
+    release_free_memory();
+    clock.lap("exports, part 1");
+    run_parallel(second, threads, batch, r);
+    clock.lap("exports, part 2 (RDF syntaxes)");
     batch.commit();
     clock.lap("commit");
 }
@@ -232,10 +230,13 @@ void finish(std::vector<ArticleFacts> facts, const Lexicon& lex, const OutputOpt
     sort_skipped(r.skipped);
     r.articles = facts.size();
     if (facts.empty()) throw Error(Location{}, "no article could be read");
-    KnowledgeGraph kg = merge_facts(std::move(facts), lex);
+    // Made in place (`new` of a prvalue): a KnowledgeGraph must not be copied or
+    // moved, as its edge index holds descriptors into its own Boost graph,
+    // whose move is a copy.
+    std::unique_ptr<KnowledgeGraph> kg(new KnowledgeGraph(merge_facts(std::move(facts), lex)));
     release_free_memory();  // the articles' facts are gone: their pages need not stay resident through the exports
     clock.lap("merge (ids, people, projects, graph)");
-    write_outputs(kg, o, threads ? threads : std::max(1u, std::thread::hardware_concurrency()), r, clock);
+    write_outputs(std::move(kg), o, threads ? threads : std::max(1u, std::thread::hardware_concurrency()), r, clock);
 }
 
 }  // namespace
