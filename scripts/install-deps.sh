@@ -10,6 +10,7 @@ DEBIAN_PACKAGES=(
   # libraries
   libboost-graph-dev librapidxml-dev libraptor2-dev doctest-dev
   libcli11-dev libutf8proc-dev nlohmann-json3-dev zlib1g-dev libxxhash-dev
+  libjemalloc-dev  # the process allocator (common/memory.hpp)
   # hardening: the ASan/UBSan build and the libFuzzer targets (scripts/fuzz.sh)
   clang libclang-rt-dev
   # test-time consumers of our outputs (tools that are not ours)

@@ -22,8 +22,8 @@ long resident_kb() {
     return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
-// Only glibc's allocator is trimmed; sanitizers bring their own, which keeps
-// freed memory on purpose.
+// jemalloc (linked by default) and glibc's malloc are trimmed; sanitizers
+// bring their own allocator, which keeps freed memory on purpose.
 #if !defined(__GLIBC__) || defined(__SANITIZE_ADDRESS__)
 constexpr bool kTrimmed = false;
 #elif defined(__has_feature)
