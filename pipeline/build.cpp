@@ -253,12 +253,11 @@ KnowledgeGraph build_knowledge_graph(const std::vector<Article>& articles, const
     return merge_facts(std::move(facts), lex);
 }
 
-// What build and merge do before reading: formats checked, lexicon loaded,
-// output directory made (in that order: the cheapest mistakes first).
+// What build and merge do first: formats checked, lexicon loaded (the
+// cheapest mistakes first).
 static Lexicon prepare(const CommonOptions& c, const OutputOptions& o, Stopwatch& clock) {
     check_formats(o);
     Lexicon lex = load_lexicon(c);
-    make_out_dir(o);
     clock.lap("lexicon");
     return lex;
 }
@@ -267,6 +266,7 @@ BuildReport run_build(const BuildOptions& o) {
     BuildReport r;
     Stopwatch clock(r);
     Lexicon lex = prepare(o, o, clock);
+    make_out_dir(o);  // before the long part: an output that cannot be made is told at once
     std::vector<ArticleFacts> facts = extract_inputs(o.inputs, lex, o, r);
     clock.lap("read + extract");
     finish(std::move(facts), lex, o, o.threads, r, clock);
@@ -309,6 +309,7 @@ BuildReport run_merge(const MergeOptions& o) {
     for (const auto& e : s.skipped)
         if (o.on_skipped) o.on_skipped(e);
     r.skipped = std::move(s.skipped);
+    make_out_dir(o);  // only now: a merge that refuses its shards leaves no directory behind
     clock.lap("read shards");
     finish(std::move(s.facts), lex, o, o.threads, r, clock);
     return r;

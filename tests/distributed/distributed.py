@@ -193,6 +193,8 @@ def refused(what, accord, cwd, shards, pattern, extra=()):
     check(rc == 2, f"{what}: exit {rc}, not 2\n{out}{err}")
     check(re.fullmatch(pattern, err) is not None, f"{what}: stderr {err!r} does not match {pattern!r}")
     check(tree(os.path.join(cwd, "out")) == before, f"{what}: the previous build in out/ changed")
+    rc, out, err = run([accord, "merge", *shards, "-o", "fresh-out", *extra], cwd)
+    check(rc == 2 and not os.path.exists(os.path.join(cwd, "fresh-out")), f"{what}: a refused merge made its output directory")
 
 
 def case_errors(a, scratch):
