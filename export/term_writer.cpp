@@ -42,31 +42,26 @@ bool plain_local(std::string_view s) {
     return true;
 }
 
-void iri(std::string& out, const std::string& v, bool prefixed) {
+void iri(std::string& out, std::string_view v, bool prefixed) {
     for (const auto& p : kPrefixes) {
         if (!prefixed) break;
         if (v.size() > p.iri.size() && std::string_view(v).substr(0, p.iri.size()) == p.iri &&
             plain_local(std::string_view(v).substr(p.iri.size()))) {
             out += p.name;
             out += ':';
-            out.append(v, p.iri.size());
+            out.append(v.substr(p.iri.size()));
             return;
         }
     }
     append_iri_ref(out, v);
 }
 
-void literal(std::string& out, const Term& t, bool prefixed) {
+void literal(std::string& out, const TermView& t, bool prefixed) {
     append_string_literal(out, t.value);
     if (!t.datatype.empty()) {
         out += "^^";
         iri(out, t.datatype, prefixed);
     }
-}
-
-void term(std::string& out, const Term& t, bool prefixed) {
-    if (t.iri) iri(out, t.value, prefixed);
-    else literal(out, t, prefixed);
 }
 
 // Terms as the syntax writes them: IRIs (used again and again) made once,
@@ -78,15 +73,15 @@ class Rendered {
 public:
     Rendered(const Statements& st, bool prefixed) : st_(st), prefixed_(prefixed) {
         start_.reserve(st.terms.size() + 1);
-        for (const auto& t : st.terms) {
+        for (std::uint32_t r = 0; r < st.terms.size(); ++r) {
             start_.push_back(text_.size());
-            if (t.iri) term(text_, t, prefixed);
+            if (st.terms.is_iri(r)) iri(text_, st.terms.value(r), prefixed);
         }
         start_.push_back(text_.size());
     }
     void append(std::string& out, std::uint32_t id) const {
-        if (st_.terms[id].iri) out.append(text_, start_[id], start_[id + 1] - start_[id]);
-        else literal(out, st_.terms[id], prefixed_);
+        if (start_[id + 1] != start_[id]) out.append(text_, start_[id], start_[id + 1] - start_[id]);
+        else literal(out, st_.terms.term(id), prefixed_);
     }
 
 private:
@@ -112,8 +107,7 @@ private:
 }  // namespace
 
 void write_turtle(const Statements& st, const std::string& path) {
-    static const Term kType{true, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ""};
-    const auto type_id = std::lower_bound(st.terms.begin(), st.terms.end(), kType) - st.terms.begin();
+    const auto type_id = st.terms.find({true, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ""});
     const Rendered text(st, true);
     AtomicFile f(path);
     Chunked out(f);
@@ -132,7 +126,7 @@ void write_turtle(const Statements& st, const std::string& path) {
             out.buf += " ;\n    ";
         }
         if (!prev || q.s != prev->s || q.p != prev->p) {
-            if (static_cast<std::ptrdiff_t>(q.p) == type_id) out.buf += 'a';
+            if (q.p == type_id) out.buf += 'a';
             else text.append(out.buf, q.p);
             out.buf += ' ';
         }
