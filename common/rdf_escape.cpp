@@ -11,34 +11,49 @@ void append_uchar(std::string& out, unsigned char c) {
     out += hex[c & 0xF];
 }
 
+bool iri_escaped(unsigned char c) {
+    return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
+           c == '\\';
+}
+
+bool literal_escaped(unsigned char c) { return c < 0x20 || c == 0x7F || c == '"' || c == '\\'; }
+
 }  // namespace
 
+// Both append the runs between escaped bytes whole: a character at a time,
+// these were a third of the N-Triples and Turtle writers' time.
 void append_iri_ref(std::string& out, std::string_view iri) {
     out += '<';
-    for (unsigned char c : iri) {
-        if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
-            c == '`' || c == '\\')
-            append_uchar(out, c);
-        else
-            out += static_cast<char>(c);
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < iri.size(); ++i) {
+        const auto c = static_cast<unsigned char>(iri[i]);
+        if (!iri_escaped(c)) continue;
+        out.append(iri, from, i - from);
+        append_uchar(out, c);
+        from = i + 1;
     }
+    out.append(iri, from);
     out += '>';
 }
 
 void append_string_literal(std::string& out, std::string_view s) {
     out += '"';
-    for (unsigned char c : s) {
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (!literal_escaped(c)) continue;
+        out.append(s, from, i - from);
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
             case '\n': out += "\\n"; break;
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20 || c == 0x7F) append_uchar(out, c);
-                else out += static_cast<char>(c);
+            default: append_uchar(out, c);
         }
+        from = i + 1;
     }
+    out.append(s, from);
     out += '"';
 }
 

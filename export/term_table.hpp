@@ -43,6 +43,8 @@ public:
     std::string_view value(std::uint32_t r) const { return key(r).substr(1); }
     std::string_view datatype(std::uint32_t r) const { return datatype_of(key(r)[0]); }
     std::uint32_t find(const TermView& t) const;  // its rank, or size() when absent
+    // The datatype IRIs; a term's datatype() views one of these strings.
+    const std::vector<std::string>& datatypes() const { return datatypes_; }
 
 private:
     static constexpr char kIri = 0, kPlain = 1;  // then 2 + index into datatypes_

@@ -56,14 +56,6 @@ void iri(std::string& out, std::string_view v, bool prefixed) {
     append_iri_ref(out, v);
 }
 
-void literal(std::string& out, const TermView& t, bool prefixed) {
-    append_string_literal(out, t.value);
-    if (!t.datatype.empty()) {
-        out += "^^";
-        iri(out, t.datatype, prefixed);
-    }
-}
-
 // Terms as the syntax writes them: IRIs (used again and again) made once,
 // literals (mostly used once, and most of the bytes) written as they come.
 // The IRIs are kept end to end in one string: a string per term cost more
@@ -71,24 +63,37 @@ void literal(std::string& out, const TermView& t, bool prefixed) {
 // by side, each with its own.
 class Rendered {
 public:
-    Rendered(const Statements& st, bool prefixed) : st_(st), prefixed_(prefixed) {
+    Rendered(const Statements& st, bool prefixed) : st_(st) {
         start_.reserve(st.terms.size() + 1);
         for (std::uint32_t r = 0; r < st.terms.size(); ++r) {
             start_.push_back(text_.size());
             if (st.terms.is_iri(r)) iri(text_, st.terms.value(r), prefixed);
         }
         start_.push_back(text_.size());
+        for (const auto& dt : st.terms.datatypes()) {
+            datatypes_.push_back({dt.data(), "^^"});
+            iri(datatypes_.back().second, dt, prefixed);
+        }
     }
     void append(std::string& out, std::uint32_t id) const {
         if (start_[id + 1] != start_[id]) out.append(text_, start_[id], start_[id + 1] - start_[id]);
-        else literal(out, st_.terms.term(id), prefixed_);
+        else literal(out, st_.terms.term(id));
     }
 
 private:
     const Statements& st_;
-    bool prefixed_;
     std::string text_;                 // every IRI as written, end to end
     std::vector<std::size_t> start_;   // where term i's text starts; start_[i + 1] is where it ends
+    // Each datatype's "^^<iri>", by the address of the table's string (a
+    // term's datatype views it): rendered once, not for every typed literal.
+    std::vector<std::pair<const char*, std::string>> datatypes_;
+
+    void literal(std::string& out, const TermView& t) const {
+        append_string_literal(out, t.value);
+        if (t.datatype.empty()) return;
+        for (const auto& [key, text] : datatypes_)
+            if (key == t.datatype.data()) return out.append(text), void();
+    }
 };
 
 class Chunked {  // the file written a megabyte at a time
