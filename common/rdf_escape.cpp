@@ -1,5 +1,7 @@
 #include "common/rdf_escape.hpp"
 
+#include <array>
+
 namespace accord {
 
 namespace {
@@ -11,12 +13,21 @@ void append_uchar(std::string& out, unsigned char c) {
     out += hex[c & 0xF];
 }
 
-bool iri_escaped(unsigned char c) {
-    return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
-           c == '\\';
+// Which bytes need an escape, as tables: one load a byte instead of a chain of comparisons.
+constexpr std::array<bool, 256> table(bool (*escaped)(unsigned char)) {
+    std::array<bool, 256> t{};
+    for (unsigned c = 0; c < 256; ++c) t[c] = escaped(static_cast<unsigned char>(c));
+    return t;
 }
 
-bool literal_escaped(unsigned char c) { return c < 0x20 || c == 0x7F || c == '"' || c == '\\'; }
+constexpr auto kIriEscaped = table([](unsigned char c) {
+    return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
+           c == '\\';
+});
+constexpr auto kLiteralEscaped = table([](unsigned char c) { return c < 0x20 || c == 0x7F || c == '"' || c == '\\'; });
+
+bool iri_escaped(unsigned char c) { return kIriEscaped[c]; }
+bool literal_escaped(unsigned char c) { return kLiteralEscaped[c]; }
 
 }  // namespace
 
