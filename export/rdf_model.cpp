@@ -58,13 +58,28 @@ struct Sink {
 
     // Article IRIs and evidence nodes by what names them: each id costs
     // Unicode folds (slugify), and the same ones come again for every fact.
+    struct ArticleName {
+        std::uint32_t term = 0;  // 0 = not made yet
+        std::string slug;
+    };
     Interner article_keys;
-    std::vector<std::uint32_t> article_terms;  // by article_keys id; 0 = not made yet
-    std::uint32_t article(std::string_view article_id) {
+    std::vector<ArticleName> articles;  // by article_keys id
+    const ArticleName& article_name(std::string_view article_id) {
         const std::uint32_t k = article_keys.intern(article_id);  // 0 for ""
-        if (k >= article_terms.size()) article_terms.resize(k + 1, 0);
-        if (!article_terms[k]) article_terms[k] = full(kIdBase + std::string("article/") + slugify(article_id));
-        return article_terms[k];
+        if (k >= articles.size()) articles.resize(k + 1);
+        ArticleName& a = articles[k];
+        if (!a.term) {
+            a.slug = slugify(article_id);
+            a.term = terms.iri(kIdBase, "article/" + a.slug);
+        }
+        return a;
+    }
+    std::uint32_t article(std::string_view article_id) { return article_name(article_id).term; }
+    std::map<std::string, std::string, std::less<>> rule_slugs;
+    const std::string& rule_slug(std::string_view rule) {
+        auto it = rule_slugs.find(rule);
+        if (it == rule_slugs.end()) it = rule_slugs.emplace(std::string(rule), slugify(rule)).first;
+        return it->second;
     }
     struct EvidenceNode {
         std::uint32_t id = 0;
@@ -82,7 +97,10 @@ struct Sink {
         const std::uint32_t k = evidence_keys.intern(evidence_key);
         if (k >= evidence_nodes.size()) {
             evidence_nodes.resize(k + 1);
-            evidence_nodes[k].id = iri(evidence_id(ev));
+            // evidence_id(ev) (graph/ids), from the slugs made once per article and rule
+            evidence_nodes[k].id = terms.iri(kIdBase, "evidence/" + article_name(ev.article).slug + "-" +
+                                                          std::to_string(ev.begin) + "-" + std::to_string(ev.end) + "-" +
+                                                          rule_slug(ev.rule));
         }
         return evidence_nodes[k];
     }

@@ -11,8 +11,11 @@
 #include <tuple>
 #include <vector>
 
+#include "common/text.hpp"
 #include "export/prefix_sort.hpp"
+#include "export/rdf.hpp"
 #include "export/term_table.hpp"
+#include "graph/ids.hpp"
 
 using namespace accord;
 
@@ -92,4 +95,22 @@ TEST_CASE("sort_by_prefix sorts as std::sort: shared prefixes, strings ending mi
         ids.data(), ids.data() + ids.size(), [&](std::uint32_t i) { return std::string_view(strings[i]); },
         [&](std::uint32_t a, std::uint32_t b) { return strings[a] < strings[b]; });
     for (std::uint32_t i = 0; i < ids.size(); ++i) CHECK(ids[i] == i);
+}
+
+TEST_CASE("graph_statements names evidence nodes as evidence_id does, and sorts its quads") {
+    KnowledgeGraph kg;
+    const Evidence ev{"Dir/Été 2024.txt", "A met B.", 3, 11, "Meeting.Test Rule"};
+    Vertex a = kg.node(NodeType::Person, "person/a", "A");
+    Vertex m = kg.node(NodeType::Meeting, "meeting/2024-06-01--a", "A meeting");
+    kg.g()[m].date = "2024-06-01";
+    kg.g()[m].evidence = {ev};
+    kg.g()[kg.edge(a, m, EdgeType::ParticipatedIn)].evidence = {ev};
+    for (unsigned threads : {1u, 2u}) {
+        const Statements st = graph_statements(kg, false, threads);
+        CHECK(st.terms.find({true, kIdBase + evidence_id(ev), ""}) < st.terms.size());
+        CHECK(st.terms.find({true, std::string(kIdBase) + "article/" + slugify(ev.article), ""}) < st.terms.size());
+        CHECK(st.terms.term(0) == TermView{false, "", ""});
+        CHECK(std::is_sorted(st.quads.begin(), st.quads.end()));
+        CHECK(std::adjacent_find(st.quads.begin(), st.quads.end()) == st.quads.end());
+    }
 }
