@@ -1,5 +1,6 @@
 // Which statements describe the graph. Serialization is in rdf_writer.cpp.
 #include <algorithm>
+#include <charconv>
 #include <future>
 #include <map>
 #include <string_view>
@@ -32,7 +33,9 @@ struct Sink {
     std::vector<std::uint32_t> current;  // ids of the article graphs the statements being written belong to
 
     Sink(const Graph& g_, std::vector<Statements::Quad>& o, bool gr, TermTable& t)
-        : g(g_), out(o), graphs(gr), terms(t), vertex_terms(boost::num_vertices(g_), 0) {}
+        : g(g_), out(o), graphs(gr), terms(t), vertex_terms(boost::num_vertices(g_), 0) {
+        for (std::size_t i = 0; i < std::size(node_class); ++i) node_class[i] = acc(node_label(static_cast<NodeType>(i)));
+    }
 
     std::uint32_t iri(std::string_view id_) { return id_.starts_with("http") ? terms.iri(id_) : terms.iri(kIdBase, id_); }
     std::uint32_t full(std::string_view iri_) { return terms.iri(iri_); }
@@ -42,7 +45,25 @@ struct Sink {
     // default graph", and no graph name can be a literal.
     const std::uint32_t empty = terms.literal("");
     // The vocabulary, made once rather than looked up for each statement.
-    const std::uint32_t rdf_type = full(RDF + "type"), rdfs_label = full(RDFS + "label");
+    const std::uint32_t rdf_type = full(RDF + "type"), rdfs_label = full(RDFS + "label"), alt_label = full(SKOS + "altLabel"),
+                        same_as = full(OWL + "sameAs");
+    const struct Predicates {
+        std::uint32_t agreed_at, country, date, first_seen, initiative, last_seen, location, meeting, meeting_type,
+            participant, person, project, proposed_by, proposer, published, reported_in, role, source, supported_by,
+            supporter, title, url;
+    } p{.agreed_at = acc("agreedAt"), .country = acc("country"), .date = acc("date"), .first_seen = acc("firstSeen"),
+        .initiative = acc("initiative"), .last_seen = acc("lastSeen"), .location = acc("location"),
+        .meeting = acc("meeting"), .meeting_type = acc("meetingType"), .participant = acc("participant"),
+        .person = acc("person"), .project = acc("project"), .proposed_by = acc("proposedBy"),
+        .proposer = acc("proposer"), .published = acc("published"), .reported_in = acc("reportedIn"),
+        .role = acc("role"), .source = acc("source"), .supported_by = acc("supportedBy"),
+        .supporter = acc("supporter"), .title = acc("title"), .url = acc("url")};
+    const struct Classes {
+        std::uint32_t agreement, proposal, role, role_assignment, support;
+    } c{.agreement = acc("Agreement"), .proposal = acc("Proposal"), .role = acc("Role"),
+        .role_assignment = acc("RoleAssignment"), .support = acc("Support")};
+    // rdf:type of each NodeType, by its value
+    std::uint32_t node_class[static_cast<std::size_t>(NodeType::Article) + 1];  // (Article is the last NodeType)
     const std::uint32_t evidence_ = acc("evidence"), evidence_class = acc("Evidence"), article_ = acc("article"),
                         sentence = acc("sentence"), start_offset = acc("startOffset"), end_offset = acc("endOffset"),
                         rule = acc("rule"), evidence_count = acc("evidenceCount");
@@ -98,9 +119,17 @@ struct Sink {
         if (k >= evidence_nodes.size()) {
             evidence_nodes.resize(k + 1);
             // evidence_id(ev) (graph/ids), from the slugs made once per article and rule
-            evidence_nodes[k].id = terms.iri(kIdBase, "evidence/" + article_name(ev.article).slug + "-" +
-                                                          std::to_string(ev.begin) + "-" + std::to_string(ev.end) + "-" +
-                                                          rule_slug(ev.rule));
+            std::string& id = evidence_key;
+            id = "evidence/";
+            id += article_name(ev.article).slug;
+            for (std::size_t n : {ev.begin, ev.end}) {
+                char digits[24];
+                id += '-';
+                id.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+            }
+            id += '-';
+            id += rule_slug(ev.rule);
+            evidence_nodes[k].id = terms.iri(kIdBase, id);
         }
         return evidence_nodes[k];
     }
@@ -113,7 +142,6 @@ struct Sink {
     void lit(std::uint32_t s, std::uint32_t p, std::string_view v, std::string_view dt = {}) {
         if (!v.empty() || dt.empty()) add(s, p, terms.literal(v, dt));
     }
-    void type(std::uint32_t s, std::string_view cls) { add(s, rdf_type, acc(cls)); }
     void label(std::uint32_t s, std::string_view l) { lit(s, rdfs_label, l); }
 };
 
@@ -190,28 +218,28 @@ Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs, unsigned
         k.current.clear();
         if (n.type == NodeType::Meeting) k.current = graphs_of(k, n.evidence);
         if (n.type == NodeType::Article && with_graphs) k.current = {k.full(kIdBase + n.id)};
-        k.type(s, node_label(n.type));
+        k.add(s, k.rdf_type, k.node_class[static_cast<std::size_t>(n.type)]);
         k.label(s, n.label);
-        for (const auto& a : n.alt_labels) k.lit(s, k.full(SKOS + "altLabel"), a);
-        if (!n.wikidata.empty()) k.add(s, k.full(OWL + "sameAs"), k.full(WD + n.wikidata));
+        for (const auto& a : n.alt_labels) k.lit(s, k.alt_label, a);
+        if (!n.wikidata.empty()) k.add(s, k.same_as, k.terms.iri(WD, n.wikidata));
         if (n.type == NodeType::Article) {
-            k.lit(s, k.acc("title"), n.title);
-            if (!n.date.empty()) k.lit(s, k.acc("published"), n.date, XSD_DATE);
-            k.lit(s, k.acc("source"), n.source);
-            if (!n.url.empty()) k.lit(s, k.acc("url"), n.url, XSD_ANY_URI);
+            k.lit(s, k.p.title, n.title);
+            if (!n.date.empty()) k.lit(s, k.p.published, n.date, XSD_DATE);
+            k.lit(s, k.p.source, n.source);
+            if (!n.url.empty()) k.lit(s, k.p.url, n.url, XSD_ANY_URI);
         }
         if (n.type == NodeType::Meeting) {
-            k.lit(s, k.acc("date"), n.date, XSD_DATE);
-            k.lit(s, k.acc("meetingType"), n.meeting_type);
+            k.lit(s, k.p.date, n.date, XSD_DATE);
+            k.lit(s, k.p.meeting_type, n.meeting_type);
             evidence(k, s, n.evidence);
         }
     }
     k.current.clear();
     for (const auto& [role, qid] : kg.roles()) {
         std::uint32_t r = k.iri(entity_id("role", role));
-        k.type(r, "Role");
+        k.add(r, k.rdf_type, k.c.role);
         k.label(r, role);
-        if (!qid.empty()) k.add(r, k.full(OWL + "sameAs"), k.full(WD + qid));
+        if (!qid.empty()) k.add(r, k.same_as, k.terms.iri(WD, qid));
     }
 
     // Relationships and their fact nodes.
@@ -224,46 +252,46 @@ Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs, unsigned
         switch (ed.type) {
             case EdgeType::HoldsRole: {
                 std::uint32_t ra = k.iri(role_assignment_id(from.id, ed.role, to.id));
-                k.type(ra, "RoleAssignment");
+                k.add(ra, k.rdf_type, k.c.role_assignment);
                 k.label(ra, from.label + " \xE2\x80\x93 " + ed.role + " \xE2\x80\x93 " + to.label);
-                k.add(ra, k.acc("person"), s);
-                k.add(ra, k.acc("role"), k.iri(entity_id("role", ed.role)));
-                k.add(ra, k.acc("country"), o);
-                if (!ed.first_seen.empty()) k.lit(ra, k.acc("firstSeen"), ed.first_seen, XSD_DATE);
-                if (!ed.last_seen.empty()) k.lit(ra, k.acc("lastSeen"), ed.last_seen, XSD_DATE);
+                k.add(ra, k.p.person, s);
+                k.add(ra, k.p.role, k.iri(entity_id("role", ed.role)));
+                k.add(ra, k.p.country, o);
+                if (!ed.first_seen.empty()) k.lit(ra, k.p.first_seen, ed.first_seen, XSD_DATE);
+                if (!ed.last_seen.empty()) k.lit(ra, k.p.last_seen, ed.last_seen, XSD_DATE);
                 evidence(k, ra, ed.evidence);
                 break;
             }
-            case EdgeType::ParticipatedIn: k.add(o, k.acc("participant"), s); break;
-            case EdgeType::HeldIn: k.add(s, k.acc("location"), o); break;
-            case EdgeType::ReportedIn: k.add(s, k.acc("reportedIn"), o); break;
+            case EdgeType::ParticipatedIn: k.add(o, k.p.participant, s); break;
+            case EdgeType::HeldIn: k.add(s, k.p.location, o); break;
+            case EdgeType::ReportedIn: k.add(s, k.p.reported_in, o); break;
             case EdgeType::SupportedBy: {
-                k.add(s, k.acc("supportedBy"), o);
+                k.add(s, k.p.supported_by, o);
                 std::uint32_t f = k.iri("support/" + slug_of(from.id) + "--" + slug_of(to.id));
-                k.type(f, "Support");
+                k.add(f, k.rdf_type, k.c.support);
                 k.label(f, to.label + " supports " + from.label);
-                k.add(f, k.acc("initiative"), s);
-                k.add(f, k.acc("supporter"), o);
+                k.add(f, k.p.initiative, s);
+                k.add(f, k.p.supporter, o);
                 evidence(k, f, ed.evidence);
                 break;
             }
             case EdgeType::AgreedAt: {
-                k.add(s, k.acc("agreedAt"), o);
+                k.add(s, k.p.agreed_at, o);
                 std::uint32_t f = k.iri("agreement/" + slug_of(from.id) + "--" + slug_of(to.id));
-                k.type(f, "Agreement");
+                k.add(f, k.rdf_type, k.c.agreement);
                 k.label(f, from.label + " agreed at " + to.label);
-                k.add(f, k.acc("project"), s);
-                k.add(f, k.acc("meeting"), o);
+                k.add(f, k.p.project, s);
+                k.add(f, k.p.meeting, o);
                 evidence(k, f, ed.evidence);
                 break;
             }
             case EdgeType::ProposedBy: {
-                k.add(s, k.acc("proposedBy"), o);
+                k.add(s, k.p.proposed_by, o);
                 std::uint32_t f = k.iri("proposal/" + slug_of(from.id) + "--" + slug_of(to.id));
-                k.type(f, "Proposal");
+                k.add(f, k.rdf_type, k.c.proposal);
                 k.label(f, to.label + " proposed " + from.label);
-                k.add(f, k.acc("project"), s);
-                k.add(f, k.acc("proposer"), o);
+                k.add(f, k.p.project, s);
+                k.add(f, k.p.proposer, o);
                 evidence(k, f, ed.evidence);
                 break;
             }
