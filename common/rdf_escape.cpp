@@ -47,6 +47,12 @@ void append_iri_ref(std::string& out, std::string_view iri) {
     out += '>';
 }
 
+bool iri_needs_escape(std::string_view iri) {
+    for (char c : iri)
+        if (iri_escaped(static_cast<unsigned char>(c))) return true;
+    return false;
+}
+
 void append_string_literal(std::string& out, std::string_view s) {
     out += '"';
     std::size_t from = 0;

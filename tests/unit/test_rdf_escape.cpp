@@ -41,3 +41,15 @@ TEST_CASE("string literals: ECHARs, other controls as \\u00XX, UTF-8 as is") {
     CHECK(literal("\xE2\x80\x93 <tag> & {}") == "[\"\xE2\x80\x93 <tag> & {}\"");
     CHECK(literal("\"\"") == "[\"\\\"\\\"\"");
 }
+
+TEST_CASE("iri_needs_escape says whether append_iri_ref writes other than <iri>") {
+    for (std::string s : {"", "https://x/a", "https://x/a b", "a<b", "a\\b", "\xC3\xA9", "a`", "{", "\x7f"}) {
+        CAPTURE(s);
+        CHECK(iri_needs_escape(s) == (iri_ref(s) != "[<" + s + ">"));
+    }
+    for (int c = 0; c < 256; ++c) {
+        const std::string s(1, static_cast<char>(c));
+        CAPTURE(c);
+        CHECK(iri_needs_escape(s) == (iri_ref(s) != "[<" + s + ">"));
+    }
+}
