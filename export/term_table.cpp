@@ -43,9 +43,9 @@ std::vector<std::uint32_t> TermTable::rank(unsigned threads) {
     std::uint32_t* last = first + n;
     std::uint32_t* iris = std::stable_partition(first, last, [&](std::uint32_t id) { return keys_.key(id)[0] != kIri; });
     auto value = [&](std::uint32_t id) { return keys_.key(id).substr(1); };
-    auto less = [&](std::uint32_t a, std::uint32_t b) {
+    auto less = [&](std::uint32_t a, std::uint32_t b, std::size_t depth) {  // (the kind byte is not the value's)
         const std::string_view ka = keys_.key(a), kb = keys_.key(b);
-        if (int c = ka.substr(1).compare(kb.substr(1))) return c < 0;
+        if (int c = ka.substr(1 + depth).compare(kb.substr(1 + depth))) return c < 0;
         return datatype_of(ka[0]) < datatype_of(kb[0]);
     };
     if (threads > 1) {

@@ -93,7 +93,10 @@ TEST_CASE("sort_by_prefix sorts as std::sort: shared prefixes, strings ending mi
     std::shuffle(ids.begin(), ids.end(), std::mt19937(7));
     sort_by_prefix(
         ids.data(), ids.data() + ids.size(), [&](std::uint32_t i) { return std::string_view(strings[i]); },
-        [&](std::uint32_t a, std::uint32_t b) { return strings[a] < strings[b]; });
+        [&](std::uint32_t a, std::uint32_t b, std::size_t depth) {
+            CHECK(strings[a].compare(0, depth, strings[b], 0, depth) == 0);  // what it is told they share
+            return strings[a].substr(depth) < strings[b].substr(depth);
+        });
     for (std::uint32_t i = 0; i < ids.size(); ++i) CHECK(ids[i] == i);
 }
 
