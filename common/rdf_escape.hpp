@@ -12,6 +12,8 @@ namespace accord {
 
 // IRIREF may not hold <>"{}|^`\ nor controls and space: those become \uXXXX.
 void append_iri_ref(std::string& out, std::string_view iri);
+// Whether append_iri_ref() would escape anything, i.e. write other than <iri>.
+bool iri_needs_escape(std::string_view iri);
 
 // " \ LF CR TAB get their ECHAR, other controls \uXXXX; UTF-8 is written as is.
 void append_string_literal(std::string& out, std::string_view s);

@@ -11,34 +11,29 @@
 #include <string>
 #include <vector>
 
+#include "export/term_table.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace accord {
 
 enum class RdfSyntax { Turtle, NTriples, NQuads, RdfXml };
 
-struct Term {
-    bool iri = true;
-    std::string value;     // full IRI, or the literal's lexical form
-    std::string datatype;  // full IRI for typed literals; "" for xsd:string
-    auto operator<=>(const Term&) const = default;
-};
-
-// Every statement of the graph, as ids into one table of unique terms. Ids
-// are ranks: terms[i] < terms[j] when i < j, so statements sort as integers
+// Every statement of the graph, as ranks into one table of unique terms:
+// terms.term(i) < terms.term(j) when i < j, so statements sort as integers
 // (sorting the strings themselves was most of the time of an RDF export).
 struct Statements {
     struct Quad {
         std::uint32_t s, p, o, g;  // g == 0: the default graph
         auto operator<=>(const Quad&) const = default;
     };
-    std::vector<Term> terms;  // sorted, unique; terms[0] is the empty literal, which no graph name can be
+    TermTable terms;          // ranked; rank 0 is the empty literal, which no graph name can be
     std::vector<Quad> quads;  // sorted, unique
 };
 
 // All statements of the graph (graph 0) plus, when `with_graphs`, each fact's
-// statements again in its articles' graphs (for N-Quads).
-Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs);
+// statements again in its articles' graphs (for N-Quads). With threads > 1
+// the sorting is shared between two threads.
+Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs, unsigned threads = 1);
 
 void write_rdf(const KnowledgeGraph& kg, const std::string& path, RdfSyntax syntax);
 // The same from statements made once by graph_statements() (with graphs for

@@ -1,12 +1,14 @@
 // Which statements describe the graph. Serialization is in rdf_writer.cpp.
 #include <algorithm>
+#include <charconv>
+#include <future>
 #include <map>
 #include <string_view>
 #include <tuple>
-#include <unordered_set>
 #include <boost/graph/graph_traits.hpp>
 
 #include "common/text.hpp"
+#include "common/interner.hpp"
 #include "export/rdf.hpp"
 #include "graph/ids.hpp"
 
@@ -20,108 +22,146 @@ const std::string SKOS = "http://www.w3.org/2004/02/skos/core#";
 const std::string OWL = "http://www.w3.org/2002/07/owl#";
 const std::string XSD = "http://www.w3.org/2001/XMLSchema#";
 const std::string WD = "http://www.wikidata.org/entity/";
-const std::string XSD_INTEGER = XSD + "integer";
+const std::string XSD_INTEGER = XSD + "integer", XSD_DATE = XSD + "date", XSD_ANY_URI = XSD + "anyURI";
 
-struct TermHash {
-    std::size_t operator()(const Term& t) const {
-        std::size_t h = std::hash<std::string>()(t.value);
-        if (!t.datatype.empty()) h ^= std::hash<std::string>()(t.datatype) * 31;
-        return t.iri ? ~h : h;
-    }
-};
-
-// Collects statements as term ids; each distinct term is stored once, in
-// `terms` (its id is its index). The index beside it holds ids only: a hash
-// map keyed by the terms themselves kept a second node per term, which was the
-// peak memory of a build.
+// Collects statements as term ids (TermTable's, ranked at the end).
 struct Sink {
+    const Graph& g;
     std::vector<Statements::Quad>& out;
     bool graphs;
-    std::vector<Term> terms;
-    struct ById {  // hashes and compares the terms the ids stand for
-        const std::vector<Term>* terms;
-        std::size_t operator()(std::uint32_t i) const { return TermHash()((*terms)[i]); }
-        bool operator()(std::uint32_t a, std::uint32_t b) const { return (*terms)[a] == (*terms)[b]; }
-    };
-    std::unordered_set<std::uint32_t, ById, ById> index{1024, ById{&terms}, ById{&terms}};
+    TermTable& terms;
     std::vector<std::uint32_t> current;  // ids of the article graphs the statements being written belong to
 
-    Sink(std::vector<Statements::Quad>& o, bool g) : out(o), graphs(g) {}
-
-    // The term goes at the end of the table to be looked up by its would-be
-    // id, and is taken off again when it was there already.
-    std::uint32_t id(Term&& t) {
-        const auto next = static_cast<std::uint32_t>(terms.size());
-        terms.push_back(std::move(t));
-        auto [it, added] = index.insert(next);
-        if (!added) terms.pop_back();
-        return *it;
+    Sink(const Graph& g_, std::vector<Statements::Quad>& o, bool gr, TermTable& t)
+        : g(g_), out(o), graphs(gr), terms(t), vertex_terms(boost::num_vertices(g_), 0) {
+        for (std::size_t i = 0; i < std::size(node_class); ++i) node_class[i] = acc(node_label(static_cast<NodeType>(i)));
     }
-    std::uint32_t iri(const std::string& id_) { return id(Term{true, id_.starts_with("http") ? id_ : kIdBase + id_, ""}); }
-    std::uint32_t full(const std::string& iri_) { return id(Term{true, iri_, ""}); }
 
-    // The vocabulary, looked up by name: building and hashing the full IRI
-    // again for each of the graph's statements was a good part of their cost.
-    std::map<std::string, std::uint32_t, std::less<>> vocabulary;
-    std::uint32_t acc(std::string_view local) {
-        auto it = vocabulary.find(local);
-        if (it == vocabulary.end()) it = vocabulary.emplace(std::string(local), id(Term{true, kVocab + std::string(local), ""})).first;
-        return it->second;
+    std::uint32_t iri(std::string_view id_) { return id_.starts_with("http") ? terms.iri(id_) : terms.iri(kIdBase, id_); }
+    std::uint32_t full(std::string_view iri_) { return terms.iri(iri_); }
+    std::uint32_t acc(std::string_view local) { return terms.iri(kVocab, local); }
+
+    // The empty literal comes first: it ranks 0, which is how quads say "the
+    // default graph", and no graph name can be a literal.
+    const std::uint32_t empty = terms.literal("");
+    // The vocabulary, made once rather than looked up for each statement.
+    const std::uint32_t rdf_type = full(RDF + "type"), rdfs_label = full(RDFS + "label"), alt_label = full(SKOS + "altLabel"),
+                        same_as = full(OWL + "sameAs");
+    const struct Predicates {
+        std::uint32_t agreed_at, country, date, first_seen, initiative, last_seen, location, meeting, meeting_type,
+            participant, person, project, proposed_by, proposer, published, reported_in, role, source, supported_by,
+            supporter, title, url;
+    } p{.agreed_at = acc("agreedAt"), .country = acc("country"), .date = acc("date"), .first_seen = acc("firstSeen"),
+        .initiative = acc("initiative"), .last_seen = acc("lastSeen"), .location = acc("location"),
+        .meeting = acc("meeting"), .meeting_type = acc("meetingType"), .participant = acc("participant"),
+        .person = acc("person"), .project = acc("project"), .proposed_by = acc("proposedBy"),
+        .proposer = acc("proposer"), .published = acc("published"), .reported_in = acc("reportedIn"),
+        .role = acc("role"), .source = acc("source"), .supported_by = acc("supportedBy"),
+        .supporter = acc("supporter"), .title = acc("title"), .url = acc("url")};
+    const struct Classes {
+        std::uint32_t agreement, proposal, role, role_assignment, support;
+    } c{.agreement = acc("Agreement"), .proposal = acc("Proposal"), .role = acc("Role"),
+        .role_assignment = acc("RoleAssignment"), .support = acc("Support")};
+    // rdf:type of each NodeType, by its value
+    std::uint32_t node_class[static_cast<std::size_t>(NodeType::Article) + 1];  // (Article is the last NodeType)
+    const std::uint32_t evidence_ = acc("evidence"), evidence_class = acc("Evidence"), article_ = acc("article"),
+                        sentence = acc("sentence"), start_offset = acc("startOffset"), end_offset = acc("endOffset"),
+                        rule = acc("rule"), evidence_count = acc("evidenceCount");
+
+    // Each vertex's IRI, made when first needed (by its index: vecS vertices
+    // are 0 .. n-1); 0 = not yet (TermTable ids start at 1).
+    std::vector<std::uint32_t> vertex_terms;
+    std::uint32_t node(Vertex v) {
+        std::uint32_t& t = vertex_terms[v];
+        if (!t) t = iri(g[v].id);
+        return t;
     }
-    // Made first (members are made in this order): the empty literal, which no
-    // graph name can be, has id 0, the default graph's.
-    const std::uint32_t empty = id(Term{false, "", ""});
-    const std::uint32_t rdf_type = full(RDF + "type"), rdfs_label = full(RDFS + "label");
 
-    // Article IRIs and evidence nodes by what names them (views into the
-    // graph, which outlives the sink): each id costs Unicode folds (slugify),
-    // and the same ones come again for every fact.
-    std::map<std::string_view, std::uint32_t> articles;
-    std::uint32_t article(std::string_view article_id) {
-        auto [it, added] = articles.try_emplace(article_id);
-        if (added) it->second = full(kIdBase + std::string("article/") + slugify(article_id));
+    // Article IRIs and evidence nodes by what names them: each id costs
+    // Unicode folds (slugify), and the same ones come again for every fact.
+    struct ArticleName {
+        std::uint32_t term = 0;  // 0 = not made yet
+        std::string slug;
+    };
+    Interner article_keys;
+    std::vector<ArticleName> articles;  // by article_keys id
+    const ArticleName& article_name(std::string_view article_id) {
+        const std::uint32_t k = article_keys.intern(article_id);  // 0 for ""
+        if (k >= articles.size()) articles.resize(k + 1);
+        ArticleName& a = articles[k];
+        if (!a.term) {
+            a.slug = slugify(article_id);
+            a.term = terms.iri(kIdBase, "article/" + a.slug);
+        }
+        return a;
+    }
+    std::uint32_t article(std::string_view article_id) { return article_name(article_id).term; }
+    std::map<std::string, std::string, std::less<>> rule_slugs;
+    const std::string& rule_slug(std::string_view rule) {
+        auto it = rule_slugs.find(rule);
+        if (it == rule_slugs.end()) it = rule_slugs.emplace(std::string(rule), slugify(rule)).first;
         return it->second;
     }
     struct EvidenceNode {
-        std::uint32_t id;
+        std::uint32_t id = 0;
         bool described = false;
     };
-    std::map<std::tuple<std::string_view, std::size_t, std::size_t, std::string_view>, EvidenceNode> evidence_nodes;
+    Interner evidence_keys;  // (begin, end, article size, article, rule) as bytes
+    std::vector<EvidenceNode> evidence_nodes{1};  // by evidence_keys id (never 0: keys are not empty)
+    std::string evidence_key;
     EvidenceNode& evidence_node(const Evidence& ev) {
-        auto [it, added] = evidence_nodes.try_emplace({ev.article, ev.begin, ev.end, ev.rule});
-        if (added) it->second.id = iri(evidence_id(ev));
-        return it->second;
+        evidence_key.clear();
+        for (std::uint64_t n : {std::uint64_t(ev.begin), std::uint64_t(ev.end), std::uint64_t(ev.article.size())})
+            evidence_key.append(reinterpret_cast<const char*>(&n), sizeof n);
+        evidence_key += ev.article;
+        evidence_key += ev.rule;
+        const std::uint32_t k = evidence_keys.intern(evidence_key);
+        if (k >= evidence_nodes.size()) {
+            evidence_nodes.resize(k + 1);
+            // evidence_id(ev) (graph/ids), from the slugs made once per article and rule
+            std::string& id = evidence_key;
+            id = "evidence/";
+            id += article_name(ev.article).slug;
+            for (std::size_t n : {ev.begin, ev.end}) {
+                char digits[24];
+                id += '-';
+                id.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+            }
+            id += '-';
+            id += rule_slug(ev.rule);
+            evidence_nodes[k].id = terms.iri(kIdBase, id);
+        }
+        return evidence_nodes[k];
     }
 
     void add(std::uint32_t s, std::uint32_t p, std::uint32_t o) {
         out.push_back({s, p, o, 0});
         if (graphs)
-            for (auto g : current) out.push_back({s, p, o, g});
+            for (auto gr : current) out.push_back({s, p, o, gr});
     }
-    void lit(std::uint32_t s, std::uint32_t p, const std::string& v, const std::string& dt = "") {
-        if (!v.empty() || dt.empty()) add(s, p, id(Term{false, v, dt}));
+    void lit(std::uint32_t s, std::uint32_t p, std::string_view v, std::string_view dt = {}) {
+        if (!v.empty() || dt.empty()) add(s, p, terms.literal(v, dt));
     }
-    void type(std::uint32_t s, std::string_view cls) { add(s, rdf_type, acc(cls)); }
-    void label(std::uint32_t s, const std::string& l) { lit(s, rdfs_label, l); }
+    void label(std::uint32_t s, std::string_view l) { lit(s, rdfs_label, l); }
 };
 
 void evidence(Sink& k, std::uint32_t fact, const std::set<Evidence>& evs) {
     for (const auto& ev : evs) {
         Sink::EvidenceNode& node = k.evidence_node(ev);
         const std::uint32_t e = node.id;
-        k.add(fact, k.acc("evidence"), e);
+        k.add(fact, k.evidence_, e);
         // Many facts cite one sentence: its node is described once. In N-Quads
         // the description goes into each citing fact's article graphs, so again.
         if (node.described && !k.graphs) continue;
         node.described = true;
-        k.type(e, "Evidence");
-        k.add(e, k.acc("article"), k.article(ev.article));
-        k.lit(e, k.acc("sentence"), ev.sentence);
-        k.lit(e, k.acc("startOffset"), std::to_string(ev.begin), XSD_INTEGER);
-        k.lit(e, k.acc("endOffset"), std::to_string(ev.end), XSD_INTEGER);
-        k.lit(e, k.acc("rule"), ev.rule);
+        k.add(e, k.rdf_type, k.evidence_class);
+        k.add(e, k.article_, k.article(ev.article));
+        k.lit(e, k.sentence, ev.sentence);
+        k.lit(e, k.start_offset, std::to_string(ev.begin), XSD_INTEGER);
+        k.lit(e, k.end_offset, std::to_string(ev.end), XSD_INTEGER);
+        k.lit(e, k.rule, ev.rule);
     }
-    k.lit(fact, k.acc("evidenceCount"), std::to_string(evs.size()), XSD_INTEGER);
+    k.lit(fact, k.evidence_count, std::to_string(evs.size()), XSD_INTEGER);
 }
 
 std::vector<std::uint32_t> graphs_of(Sink& k, const std::set<Evidence>& evs) {
@@ -134,26 +174,30 @@ std::vector<std::uint32_t> graphs_of(Sink& k, const std::set<Evidence>& evs) {
 }
 
 // Ids become ranks in term order, and the statements are sorted by them.
-Statements ranked(Sink& k, std::vector<Statements::Quad>&& quads) {
+// With two threads, the quads are split at a subject rank near the middle
+// and the parts sorted side by side: everything in the first part sorts
+// before the second, so they need no merge.
+Statements ranked(TermTable&& terms, std::vector<Statements::Quad>&& quads, unsigned threads) {
     Statements st;
-    k.index = {};
-    std::vector<Term>& terms = k.terms;
-    std::vector<std::uint32_t> order(terms.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return terms[a] < terms[b]; });
-    std::vector<std::uint32_t> rank(order.size());
-    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-    // The table put in rank order in place (one cycle of the permutation at a
-    // time), rather than copied into a second table.
-    for (std::uint32_t i = 0; i < terms.size(); ++i)
-        while (rank[i] != i) {
-            std::swap(terms[i], terms[rank[i]]);
-            std::swap(rank[i], rank[rank[i]]);
-        }
-    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
     st.terms = std::move(terms);
-    for (auto& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], q.g ? rank[q.g] : 0};
-    std::sort(quads.begin(), quads.end());
+    {
+        const std::vector<std::uint32_t> rank = st.terms.rank(threads);
+        for (auto& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], q.g ? rank[q.g] : 0};
+    }
+    if (threads > 1 && quads.size() > 1) {
+        std::vector<std::uint32_t> count(st.terms.size() + 1, 0);
+        for (const auto& q : quads) ++count[q.s];
+        std::uint32_t split = 0;
+        for (std::size_t seen = 0; split < count.size() && seen + count[split] <= quads.size() / 2; ++split)
+            seen += count[split];
+        count = {};
+        auto mid = std::partition(quads.begin(), quads.end(), [&](const Statements::Quad& q) { return q.s < split; });
+        auto other = std::async(std::launch::async, [&] { std::sort(mid, quads.end()); });
+        std::sort(quads.begin(), mid);
+        other.get();
+    } else {
+        std::sort(quads.begin(), quads.end());
+    }
     quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
     st.quads = std::move(quads);
     return st;
@@ -161,40 +205,41 @@ Statements ranked(Sink& k, std::vector<Statements::Quad>&& quads) {
 
 }  // namespace
 
-Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs) {
+Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs, unsigned threads) {
     std::vector<Statements::Quad> out;
-    Sink k(out, with_graphs);
+    TermTable terms;
     const Graph& g = kg.g();
+    Sink k(g, out, with_graphs, terms);
 
     // Entities.
     for (Vertex v : kg.sorted_vertices()) {
         const Node& n = g[v];
-        std::uint32_t s = k.iri(n.id);
+        std::uint32_t s = k.node(v);
         k.current.clear();
         if (n.type == NodeType::Meeting) k.current = graphs_of(k, n.evidence);
         if (n.type == NodeType::Article && with_graphs) k.current = {k.full(kIdBase + n.id)};
-        k.type(s, node_label(n.type));
+        k.add(s, k.rdf_type, k.node_class[static_cast<std::size_t>(n.type)]);
         k.label(s, n.label);
-        for (const auto& a : n.alt_labels) k.lit(s, k.full(SKOS + "altLabel"), a);
-        if (!n.wikidata.empty()) k.add(s, k.full(OWL + "sameAs"), k.full(WD + n.wikidata));
+        for (const auto& a : n.alt_labels) k.lit(s, k.alt_label, a);
+        if (!n.wikidata.empty()) k.add(s, k.same_as, k.terms.iri(WD, n.wikidata));
         if (n.type == NodeType::Article) {
-            k.lit(s, k.acc("title"), n.title);
-            if (!n.date.empty()) k.lit(s, k.acc("published"), n.date, XSD + "date");
-            k.lit(s, k.acc("source"), n.source);
-            if (!n.url.empty()) k.lit(s, k.acc("url"), n.url, XSD + "anyURI");
+            k.lit(s, k.p.title, n.title);
+            if (!n.date.empty()) k.lit(s, k.p.published, n.date, XSD_DATE);
+            k.lit(s, k.p.source, n.source);
+            if (!n.url.empty()) k.lit(s, k.p.url, n.url, XSD_ANY_URI);
         }
         if (n.type == NodeType::Meeting) {
-            k.lit(s, k.acc("date"), n.date, XSD + "date");
-            k.lit(s, k.acc("meetingType"), n.meeting_type);
+            k.lit(s, k.p.date, n.date, XSD_DATE);
+            k.lit(s, k.p.meeting_type, n.meeting_type);
             evidence(k, s, n.evidence);
         }
     }
     k.current.clear();
     for (const auto& [role, qid] : kg.roles()) {
         std::uint32_t r = k.iri(entity_id("role", role));
-        k.type(r, "Role");
+        k.add(r, k.rdf_type, k.c.role);
         k.label(r, role);
-        if (!qid.empty()) k.add(r, k.full(OWL + "sameAs"), k.full(WD + qid));
+        if (!qid.empty()) k.add(r, k.same_as, k.terms.iri(WD, qid));
     }
 
     // Relationships and their fact nodes.
@@ -202,57 +247,57 @@ Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs) {
         const Edge& ed = g[e];
         const Node& from = g[boost::source(e, g)];
         const Node& to = g[boost::target(e, g)];
-        std::uint32_t s = k.iri(from.id), o = k.iri(to.id);
+        std::uint32_t s = k.node(boost::source(e, g)), o = k.node(boost::target(e, g));
         k.current = graphs_of(k, ed.evidence);
         switch (ed.type) {
             case EdgeType::HoldsRole: {
                 std::uint32_t ra = k.iri(role_assignment_id(from.id, ed.role, to.id));
-                k.type(ra, "RoleAssignment");
+                k.add(ra, k.rdf_type, k.c.role_assignment);
                 k.label(ra, from.label + " \xE2\x80\x93 " + ed.role + " \xE2\x80\x93 " + to.label);
-                k.add(ra, k.acc("person"), s);
-                k.add(ra, k.acc("role"), k.iri(entity_id("role", ed.role)));
-                k.add(ra, k.acc("country"), o);
-                if (!ed.first_seen.empty()) k.lit(ra, k.acc("firstSeen"), ed.first_seen, XSD + "date");
-                if (!ed.last_seen.empty()) k.lit(ra, k.acc("lastSeen"), ed.last_seen, XSD + "date");
+                k.add(ra, k.p.person, s);
+                k.add(ra, k.p.role, k.iri(entity_id("role", ed.role)));
+                k.add(ra, k.p.country, o);
+                if (!ed.first_seen.empty()) k.lit(ra, k.p.first_seen, ed.first_seen, XSD_DATE);
+                if (!ed.last_seen.empty()) k.lit(ra, k.p.last_seen, ed.last_seen, XSD_DATE);
                 evidence(k, ra, ed.evidence);
                 break;
             }
-            case EdgeType::ParticipatedIn: k.add(o, k.acc("participant"), s); break;
-            case EdgeType::HeldIn: k.add(s, k.acc("location"), o); break;
-            case EdgeType::ReportedIn: k.add(s, k.acc("reportedIn"), o); break;
+            case EdgeType::ParticipatedIn: k.add(o, k.p.participant, s); break;
+            case EdgeType::HeldIn: k.add(s, k.p.location, o); break;
+            case EdgeType::ReportedIn: k.add(s, k.p.reported_in, o); break;
             case EdgeType::SupportedBy: {
-                k.add(s, k.acc("supportedBy"), o);
+                k.add(s, k.p.supported_by, o);
                 std::uint32_t f = k.iri("support/" + slug_of(from.id) + "--" + slug_of(to.id));
-                k.type(f, "Support");
+                k.add(f, k.rdf_type, k.c.support);
                 k.label(f, to.label + " supports " + from.label);
-                k.add(f, k.acc("initiative"), s);
-                k.add(f, k.acc("supporter"), o);
+                k.add(f, k.p.initiative, s);
+                k.add(f, k.p.supporter, o);
                 evidence(k, f, ed.evidence);
                 break;
             }
             case EdgeType::AgreedAt: {
-                k.add(s, k.acc("agreedAt"), o);
+                k.add(s, k.p.agreed_at, o);
                 std::uint32_t f = k.iri("agreement/" + slug_of(from.id) + "--" + slug_of(to.id));
-                k.type(f, "Agreement");
+                k.add(f, k.rdf_type, k.c.agreement);
                 k.label(f, from.label + " agreed at " + to.label);
-                k.add(f, k.acc("project"), s);
-                k.add(f, k.acc("meeting"), o);
+                k.add(f, k.p.project, s);
+                k.add(f, k.p.meeting, o);
                 evidence(k, f, ed.evidence);
                 break;
             }
             case EdgeType::ProposedBy: {
-                k.add(s, k.acc("proposedBy"), o);
+                k.add(s, k.p.proposed_by, o);
                 std::uint32_t f = k.iri("proposal/" + slug_of(from.id) + "--" + slug_of(to.id));
-                k.type(f, "Proposal");
+                k.add(f, k.rdf_type, k.c.proposal);
                 k.label(f, to.label + " proposed " + from.label);
-                k.add(f, k.acc("project"), s);
-                k.add(f, k.acc("proposer"), o);
+                k.add(f, k.p.project, s);
+                k.add(f, k.p.proposer, o);
                 evidence(k, f, ed.evidence);
                 break;
             }
         }
     }
-    return ranked(k, std::move(out));
+    return ranked(std::move(terms), std::move(out), threads);
 }
 
 }  // namespace accord

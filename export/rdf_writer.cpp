@@ -22,11 +22,12 @@ using World = std::unique_ptr<raptor_world, WorldDeleter>;
 using Serializer = std::unique_ptr<raptor_serializer, SerializerDeleter>;
 using Uri = std::unique_ptr<raptor_uri, UriDeleter>;
 
-const unsigned char* u8(const std::string& s) { return reinterpret_cast<const unsigned char*>(s.c_str()); }
+const unsigned char* u8(const char* s) { return reinterpret_cast<const unsigned char*>(s); }
+const unsigned char* u8(std::string_view s) { return reinterpret_cast<const unsigned char*>(s.data()); }
 
-raptor_term* make_term(raptor_world* w, const Term& t) {
-    if (t.iri) return raptor_new_term_from_uri_string(w, u8(t.value));
-    Uri dt(t.datatype.empty() ? nullptr : raptor_new_uri(w, u8(t.datatype)));
+raptor_term* make_term(raptor_world* w, const TermView& t) {
+    if (t.iri) return raptor_new_term_from_counted_uri_string(w, u8(t.value), t.value.size());
+    Uri dt(t.datatype.empty() ? nullptr : raptor_new_uri_from_counted_string(w, u8(t.datatype), t.datatype.size()));
     return raptor_new_term_from_counted_literal(w, u8(t.value), t.value.size(), dt.get(), nullptr, 0);
 }
 
@@ -50,9 +51,9 @@ void write_rdfxml(const Statements& st, const std::string& path) {
         throw Error(Location{path}, "cannot start serializing");
     for (const auto& q : st.quads) {
         if (q.g != 0) continue;
-        raptor_statement* s = raptor_new_statement_from_nodes(world.get(), make_term(world.get(), st.terms[q.s]),
-                                                              make_term(world.get(), st.terms[q.p]),
-                                                              make_term(world.get(), st.terms[q.o]), nullptr);
+        raptor_statement* s = raptor_new_statement_from_nodes(world.get(), make_term(world.get(), st.terms.term(q.s)),
+                                                              make_term(world.get(), st.terms.term(q.p)),
+                                                              make_term(world.get(), st.terms.term(q.o)), nullptr);
         raptor_serializer_serialize_statement(ser.get(), s);
         raptor_free_statement(s);
     }

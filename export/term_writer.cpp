@@ -1,12 +1,14 @@
 // graph.ttl, graph.nt and graph.nq, written directly: statements come sorted
 // by subject, so in Turtle each subject is one block ("<s> a acc:X ; p o ; p o .");
-// each term is rendered once and the file is streamed. Raptor's serializers
+// how each term is written is decided once and the file is streamed. Raptor's serializers
 // were the slowest stages of a build (issue 7: its Turtle writer keeps the
 // whole graph in a tree, its N-Triples writer goes a byte at a time through
 // stdio); rapper, serdi, N3.js and Oxigraph check every file this writes in
 // the tests.
 #include <cstdio>
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -42,58 +44,80 @@ bool plain_local(std::string_view s) {
     return true;
 }
 
-void iri(std::string& out, const std::string& v, bool prefixed) {
-    for (const auto& p : kPrefixes) {
-        if (!prefixed) break;
-        if (v.size() > p.iri.size() && std::string_view(v).substr(0, p.iri.size()) == p.iri &&
-            plain_local(std::string_view(v).substr(p.iri.size()))) {
-            out += p.name;
-            out += ':';
-            out.append(v, p.iri.size());
-            return;
-        }
+// The prefix an IRI is written with in Turtle, or none (-1).
+int prefix_of(std::string_view v) {
+    for (int k = 0; k < static_cast<int>(std::size(kPrefixes)); ++k) {
+        const std::string_view p = kPrefixes[k].iri;
+        if (v.size() > p.size() && v.starts_with(p) && plain_local(v.substr(p.size()))) return k;
     }
-    append_iri_ref(out, v);
+    return -1;
 }
 
-void literal(std::string& out, const Term& t, bool prefixed) {
-    append_string_literal(out, t.value);
-    if (!t.datatype.empty()) {
-        out += "^^";
-        iri(out, t.datatype, prefixed);
+void iri(std::string& out, std::string_view v, bool prefixed) {
+    if (const int k = prefixed ? prefix_of(v) : -1; k >= 0) {
+        out += kPrefixes[k].name;
+        out += ':';
+        out.append(v.substr(kPrefixes[k].iri.size()));
+    } else {
+        append_iri_ref(out, v);
     }
 }
 
-void term(std::string& out, const Term& t, bool prefixed) {
-    if (t.iri) iri(out, t.value, prefixed);
-    else literal(out, t, prefixed);
-}
-
-// Terms as the syntax writes them: IRIs (used again and again) made once,
-// literals (mostly used once, and most of the bytes) written as they come.
-// The IRIs are kept end to end in one string: a string per term cost more
-// memory than the text itself, and the N-Triples and Turtle writers run side
-// by side, each with its own.
-class Rendered {
+// How each term is written, one byte a term: a literal, an IRI written as
+// <value>, one that needs escapes, or a prefixed name (prefix k). The IRIs'
+// text itself is not kept: two rendered copies (Turtle's and N-Triples',
+// written side by side) were ~20 MB at the 20 MB corpus's peak, and
+// appending the value between its delimiters costs what copying it did.
+class Forms {
 public:
-    Rendered(const Statements& st, bool prefixed) : st_(st), prefixed_(prefixed) {
-        start_.reserve(st.terms.size() + 1);
-        for (const auto& t : st.terms) {
-            start_.push_back(text_.size());
-            if (t.iri) term(text_, t, prefixed);
+    Forms(const Statements& st, bool prefixed) : st_(st) {
+        form_.resize(st.terms.size());
+        for (std::uint32_t r = 0; r < st.terms.size(); ++r) {
+            if (!st.terms.is_iri(r)) {
+                form_[r] = kLiteral;
+                continue;
+            }
+            const std::string_view v = st.terms.value(r);
+            const int k = prefixed ? prefix_of(v) : -1;
+            form_[r] = k >= 0 ? static_cast<std::uint8_t>(k) : iri_needs_escape(v) ? kEscaped : kPlain;
         }
-        start_.push_back(text_.size());
+        for (const auto& dt : st.terms.datatypes()) {
+            datatypes_.push_back({dt.data(), "^^"});
+            iri(datatypes_.back().second, dt, prefixed);
+        }
     }
     void append(std::string& out, std::uint32_t id) const {
-        if (st_.terms[id].iri) out.append(text_, start_[id], start_[id + 1] - start_[id]);
-        else literal(out, st_.terms[id], prefixed_);
+        switch (const std::uint8_t f = form_[id]) {
+            case kLiteral: return literal(out, st_.terms.term(id));
+            case kPlain: {
+                const std::string_view v = st_.terms.value(id);
+                out += '<';
+                out += v;
+                out += '>';
+                return;
+            }
+            case kEscaped: return append_iri_ref(out, st_.terms.value(id));
+            default:
+                out += kPrefixes[f].name;
+                out += ':';
+                out += st_.terms.value(id).substr(kPrefixes[f].iri.size());
+        }
     }
 
 private:
+    static constexpr std::uint8_t kLiteral = 255, kPlain = 254, kEscaped = 253;  // else a prefix's index
     const Statements& st_;
-    bool prefixed_;
-    std::string text_;                 // every IRI as written, end to end
-    std::vector<std::size_t> start_;   // where term i's text starts; start_[i + 1] is where it ends
+    std::vector<std::uint8_t> form_;
+    // Each datatype's "^^<iri>", by the address of the table's string (a
+    // term's datatype views it): rendered once, not for every typed literal.
+    std::vector<std::pair<const char*, std::string>> datatypes_;
+
+    void literal(std::string& out, const TermView& t) const {
+        append_string_literal(out, t.value);
+        if (t.datatype.empty()) return;
+        for (const auto& [key, text] : datatypes_)
+            if (key == t.datatype.data()) return out.append(text), void();
+    }
 };
 
 class Chunked {  // the file written a megabyte at a time
@@ -112,9 +136,8 @@ private:
 }  // namespace
 
 void write_turtle(const Statements& st, const std::string& path) {
-    static const Term kType{true, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ""};
-    const auto type_id = std::lower_bound(st.terms.begin(), st.terms.end(), kType) - st.terms.begin();
-    const Rendered text(st, true);
+    const auto type_id = st.terms.find({true, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ""});
+    const Forms text(st, true);
     AtomicFile f(path);
     Chunked out(f);
     for (const auto& p : kPrefixes) out.buf += "@prefix " + std::string(p.name) + ": <" + std::string(p.iri) + "> .\n";
@@ -132,7 +155,7 @@ void write_turtle(const Statements& st, const std::string& path) {
             out.buf += " ;\n    ";
         }
         if (!prev || q.s != prev->s || q.p != prev->p) {
-            if (static_cast<std::ptrdiff_t>(q.p) == type_id) out.buf += 'a';
+            if (q.p == type_id) out.buf += 'a';
             else text.append(out.buf, q.p);
             out.buf += ' ';
         }
@@ -147,7 +170,7 @@ void write_turtle(const Statements& st, const std::string& path) {
 
 // One statement a line: "<s> <p> o ." (N-Triples) or "<s> <p> o <g> ." (N-Quads).
 void write_ntriples(const Statements& st, const std::string& path, bool quads) {
-    const Rendered text(st, false);
+    const Forms text(st, false);
     AtomicFile f(path);
     Chunked out(f);
     for (const auto& q : st.quads) {

@@ -190,7 +190,7 @@ void write_outputs(std::unique_ptr<KnowledgeGraph> graph, const OutputOptions& o
     Statements st;
     // First the RDF statements beside the exports that do not need them, then the RDF syntaxes.
     std::vector<std::pair<std::string, std::function<void()>>> first, second;
-    if (rdf) first.emplace_back("RDF statements", [&] { st = graph_statements(kg, want("nq")); });
+    if (rdf) first.emplace_back("RDF statements", [&] { st = graph_statements(kg, want("nq"), threads); });
     if (want("graphml")) first.emplace_back("graph.graphml", [&] { write_graphml(kg, path("graph.graphml")); });
     if (!table_first)
         first.emplace_back(want("tsv") ? "facts table, facts.tsv" : "facts table", [&] {
