@@ -1,45 +1,94 @@
 #include "export/graphml.hpp"
 
+#include <algorithm>
 #include <boost/graph/graph_traits.hpp>
+#include <charconv>
+#include <string_view>
 
 #include "export/atomic_file.hpp"
 
 namespace accord {
 
+namespace {
+
+// What each byte becomes: 0 kept, 1 dropped (not allowed in XML 1.0), else an entity.
+struct EscapeTable {
+    const char* entity[256] = {};
+    bool drop[256] = {};
+    constexpr EscapeTable() {
+        for (int c = 0; c < 0x20; ++c) drop[c] = true;
+        entity[int('&')] = "&amp;", entity[int('<')] = "&lt;", entity[int('>')] = "&gt;";
+        entity[int('"')] = "&quot;", entity[int('\'')] = "&apos;";
+        entity[int('\t')] = "&#9;", entity[int('\n')] = "&#10;", entity[int('\r')] = "&#13;";
+        for (int c : {'\t', '\n', '\r'}) drop[c] = false;
+    }
+    bool plain(unsigned char c) const { return !entity[c] && !drop[c]; }
+};
+constexpr EscapeTable kEscape;
+
+}  // namespace
+
+void append_xml_escaped(std::string& out, std::string_view s) {
+    // Runs of plain bytes are appended whole: most labels need no escaping.
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = i;
+        while (j < s.size() && kEscape.plain(static_cast<unsigned char>(s[j]))) ++j;
+        out.append(s.data() + i, j - i);
+        if (j == s.size()) break;
+        if (const char* e = kEscape.entity[static_cast<unsigned char>(s[j])]) out += e;
+        i = j + 1;
+    }
+}
+
 std::string xml_escape(const std::string& s) {
     std::string out;
     out.reserve(s.size());
-    for (unsigned char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            case '\t': out += "&#9;"; break;
-            case '\n': out += "&#10;"; break;
-            case '\r': out += "&#13;"; break;
-            default:
-                if (c < 0x20) break;  // not allowed in XML 1.0
-                out += static_cast<char>(c);
-        }
-    }
+    append_xml_escaped(out, s);
     return out;
 }
 
 namespace {
 
-std::string join(const std::set<std::string>& xs, const char* sep) {
-    std::string out;
-    for (const auto& x : xs) out += (out.empty() ? "" : sep) + x;
-    return out;
-}
-
-void data(std::string& out, const char* key, const std::string& value) {
+// <data key="KEY">VALUE</data>, written straight into the document; nothing
+// when the value is empty.
+void data(std::string& out, const char* key, std::string_view value) {
     if (value.empty()) return;
     out += "      <data key=\"";
     out += key;
-    out += "\">" + xml_escape(value) + "</data>\n";
+    out += "\">";
+    append_xml_escaped(out, value);
+    out += "</data>\n";
+}
+
+// The values joined by `sep` (a separator only after a non-empty value, as
+// the joined string always had it), escaped, as one <data>; nothing when
+// every value is empty. A value equal to the one before is left out (the
+// articles of a fact's evidence come sorted, one per piece of evidence).
+template <class Values, class Get>
+void joined_data(std::string& out, const char* key, const Values& values, const char* sep, Get get) {
+    if (std::none_of(values.begin(), values.end(), [&](const auto& x) { return !get(x).empty(); })) return;
+    out += "      <data key=\"";
+    out += key;
+    out += "\">";
+    bool first = true, any = false;
+    std::string_view last;
+    for (const auto& x : values) {
+        std::string_view v = get(x);
+        if (!first && v == last) continue;
+        if (any) out += sep;
+        append_xml_escaped(out, v);
+        any |= !v.empty();
+        first = false;
+        last = v;
+    }
+    out += "</data>\n";
+}
+
+void count_data(std::string& out, const char* key, std::size_t n) {
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+    data(out, key, std::string_view(buf, static_cast<std::size_t>(end - buf)));
 }
 
 }  // namespace
@@ -72,32 +121,41 @@ void write_graphml(const KnowledgeGraph& kg, const std::string& path) {
     };
     for (Vertex v : kg.sorted_vertices()) {
         const Node& n = g[v];
-        out += "    <node id=\"" + xml_escape(n.id) + "\">\n";
-        data(out, "labels", std::string(":") + node_label(n.type));
+        out += "    <node id=\"";
+        append_xml_escaped(out, n.id);
+        out += "\">\n";
+        out += "      <data key=\"labels\">:";
+        append_xml_escaped(out, node_label(n.type));
+        out += "</data>\n";
         data(out, "name", n.label);
         data(out, "type", node_label(n.type));
         data(out, "wikidata", n.wikidata);
-        data(out, "altLabels", join(n.alt_labels, "; "));
+        joined_data(out, "altLabels", n.alt_labels, "; ", [](const std::string& a) -> std::string_view { return a; });
         data(out, "date", n.date);
         data(out, "meetingType", n.meeting_type);
         data(out, "title", n.title);
         data(out, "source", n.source);
         data(out, "url", n.url);
-        if (n.type == NodeType::Meeting) data(out, "nodeEvidenceCount", std::to_string(n.evidence.size()));
+        if (n.type == NodeType::Meeting) count_data(out, "nodeEvidenceCount", n.evidence.size());
         out += "    </node>\n";
         flush();
     }
     int i = 0;
     for (EdgeDesc e : kg.sorted_edges()) {
         const Edge& ed = g[e];
-        out += "    <edge id=\"e" + std::to_string(i++) + "\" source=\"" + xml_escape(g[boost::source(e, g)].id) +
-               "\" target=\"" + xml_escape(g[boost::target(e, g)].id) + "\">\n";
+        out += "    <edge id=\"e";
+        out += std::to_string(i++);
+        out += "\" source=\"";
+        append_xml_escaped(out, g[boost::source(e, g)].id);
+        out += "\" target=\"";
+        append_xml_escaped(out, g[boost::target(e, g)].id);
+        out += "\">\n";
         data(out, "label", edge_label(ed.type));
         data(out, "role", ed.role);
         data(out, "firstSeen", ed.first_seen);
         data(out, "lastSeen", ed.last_seen);
-        data(out, "evidenceCount", std::to_string(ed.evidence.size()));
-        data(out, "articles", join(ed.articles(), ";"));
+        count_data(out, "evidenceCount", ed.evidence.size());
+        joined_data(out, "articles", ed.evidence, ";", [](const Evidence& ev) -> std::string_view { return ev.article; });
         out += "    </edge>\n";
         flush();
     }
