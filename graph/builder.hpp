@@ -11,6 +11,8 @@
 
 namespace accord {
 
-KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles);
+// The facts' evidence is moved into the graph: `articles` keeps their labels
+// but not their evidence.
+KnowledgeGraph build_graph(std::vector<ArticleFacts>&& articles);
 
 }  // namespace accord
