@@ -160,7 +160,8 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned th
     }
     auto want = [&](const char* f) { return std::find(o.formats.begin(), o.formats.end(), f) != o.formats.end(); };
     // The facts table: written as facts.tsv, counted for the summary and report.html.
-    std::vector<std::string> lines;
+    auto table = std::make_shared<std::vector<std::string>>();
+    auto& lines = *table;
     auto facts_table = [&] {
         lines = facts_lines(kg);
         for (const auto& line : lines) r.facts[line.substr(0, line.find('\t'))]++;
@@ -182,7 +183,8 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned th
         if (want(format)) r.files.push_back(path(file));
 
     OutputBatch batch;  // all files replaced together, or none: a failed build keeps the previous one
-    Statements st;
+    auto statements = std::make_shared<Statements>();
+    Statements& st = *statements;
     // First the RDF statements beside the exports that do not need them, then the RDF syntaxes.
     std::vector<std::pair<std::string, std::function<void()>>> first, second;
     if (rdf) first.emplace_back("RDF statements", [&] { st = graph_statements(kg, want("nq")); });
@@ -224,6 +226,7 @@ void write_outputs(const KnowledgeGraph& kg, const OutputOptions& o, unsigned th
     }
     batch.commit();
     clock.lap("commit");
+    if (o.keep_until_exit) r.kept.push_back(std::move(statements)), r.kept.push_back(std::move(table));
 }
 
 // merge + write: the common second half of build and merge.
@@ -232,10 +235,11 @@ void finish(std::vector<ArticleFacts> facts, const Lexicon& lex, const OutputOpt
     sort_skipped(r.skipped);
     r.articles = facts.size();
     if (facts.empty()) throw Error(Location{}, "no article could be read");
-    KnowledgeGraph kg = merge_facts(std::move(facts), lex);
+    std::shared_ptr<KnowledgeGraph> kg(new KnowledgeGraph(merge_facts(std::move(facts), lex)));  // made in place, not moved
     release_free_memory();  // the articles' facts are gone: their pages need not stay resident through the exports
     clock.lap("merge (ids, people, projects, graph)");
-    write_outputs(kg, o, threads ? threads : std::max(1u, std::thread::hardware_concurrency()), r, clock);
+    write_outputs(*kg, o, threads ? threads : std::max(1u, std::thread::hardware_concurrency()), r, clock);
+    if (o.keep_until_exit) r.kept.push_back(std::move(kg));
 }
 
 }  // namespace
