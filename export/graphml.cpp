@@ -7,37 +7,50 @@
 
 #include "export/atomic_file.hpp"
 
+using namespace std::string_view_literals;
+
 namespace accord {
 
 namespace {
 
-// What each byte becomes: 0 kept, 1 dropped (not allowed in XML 1.0), else an entity.
-struct EscapeTable {
-    const char* entity[256] = {};
-    bool drop[256] = {};
-    constexpr EscapeTable() {
-        for (int c = 0; c < 0x20; ++c) drop[c] = true;
-        entity[int('&')] = "&amp;", entity[int('<')] = "&lt;", entity[int('>')] = "&gt;";
-        entity[int('"')] = "&quot;", entity[int('\'')] = "&apos;";
-        entity[int('\t')] = "&#9;", entity[int('\n')] = "&#10;", entity[int('\r')] = "&#13;";
-        for (int c : {'\t', '\n', '\r'}) drop[c] = false;
+// Bytes written as they are: not markup, not a control character (those XML
+// 1.0 forbids are dropped, tab and line ends become references).
+struct PlainBytes {
+    bool plain[256] = {};
+    constexpr PlainBytes() {
+        for (int c = 0x20; c < 256; ++c) plain[c] = true;
+        for (unsigned char c : {'&', '<', '>', '"', '\''}) plain[c] = false;
     }
-    bool plain(unsigned char c) const { return !entity[c] && !drop[c]; }
 };
-constexpr EscapeTable kEscape;
+constexpr PlainBytes kPlain;
+
+std::string_view entity(char c) {
+    switch (c) {
+        case '&': return "&amp;";
+        case '<': return "&lt;";
+        case '>': return "&gt;";
+        case '"': return "&quot;";
+        case '\'': return "&apos;";
+        case '\t': return "&#9;";
+        case '\n': return "&#10;";
+        case '\r': return "&#13;";
+        default: return {};  // not allowed in XML 1.0
+    }
+}
 
 }  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view s) {
     // Runs of plain bytes are appended whole: most labels need no escaping.
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t j = i;
-        while (j < s.size() && kEscape.plain(static_cast<unsigned char>(s[j]))) ++j;
-        out.append(s.data() + i, j - i);
-        if (j == s.size()) break;
-        if (const char* e = kEscape.entity[static_cast<unsigned char>(s[j])]) out += e;
-        i = j + 1;
+    const char* p = s.data();
+    const char* end = p + s.size();
+    while (p != end) {
+        const char* q = p;
+        while (q != end && kPlain.plain[static_cast<unsigned char>(*q)]) ++q;
+        out.append(p, static_cast<std::size_t>(q - p));
+        if (q == end) break;
+        out += entity(*q);
+        p = q + 1;
     }
 }
 
@@ -52,13 +65,13 @@ namespace {
 
 // <data key="KEY">VALUE</data>, written straight into the document; nothing
 // when the value is empty.
-void data(std::string& out, const char* key, std::string_view value) {
+void data(std::string& out, std::string_view key, std::string_view value) {
     if (value.empty()) return;
-    out += "      <data key=\"";
+    out += "      <data key=\""sv;
     out += key;
-    out += "\">";
+    out += "\">"sv;
     append_xml_escaped(out, value);
-    out += "</data>\n";
+    out += "</data>\n"sv;
 }
 
 // The values joined by `sep` (a separator only after a non-empty value, as
@@ -66,11 +79,11 @@ void data(std::string& out, const char* key, std::string_view value) {
 // every value is empty. A value equal to the one before is left out (the
 // articles of a fact's evidence come sorted, one per piece of evidence).
 template <class Values, class Get>
-void joined_data(std::string& out, const char* key, const Values& values, const char* sep, Get get) {
+void joined_data(std::string& out, std::string_view key, const Values& values, std::string_view sep, Get get) {
     if (std::none_of(values.begin(), values.end(), [&](const auto& x) { return !get(x).empty(); })) return;
-    out += "      <data key=\"";
+    out += "      <data key=\""sv;
     out += key;
-    out += "\">";
+    out += "\">"sv;
     bool first = true, any = false;
     std::string_view last;
     for (const auto& x : values) {
@@ -82,10 +95,10 @@ void joined_data(std::string& out, const char* key, const Values& values, const 
         first = false;
         last = v;
     }
-    out += "</data>\n";
+    out += "</data>\n"sv;
 }
 
-void count_data(std::string& out, const char* key, std::size_t n) {
+void count_data(std::string& out, std::string_view key, std::size_t n) {
     char buf[24];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
     data(out, key, std::string_view(buf, static_cast<std::size_t>(end - buf)));
@@ -113,20 +126,20 @@ void write_graphml(const KnowledgeGraph& kg, const std::string& path) {
                              {"evidenceCount", "edge", "int"}};
     for (auto& k : keys)
         out += std::string("  <key id=\"") + k[0] + "\" for=\"" + k[1] + "\" attr.name=\"" + k[0] + "\" attr.type=\"" + k[2] + "\"/>\n";
-    out += "  <key id=\"nodeEvidenceCount\" for=\"node\" attr.name=\"evidenceCount\" attr.type=\"int\"/>\n";
-    out += "  <graph id=\"accord\" edgedefault=\"directed\">\n";
+    out += "  <key id=\"nodeEvidenceCount\" for=\"node\" attr.name=\"evidenceCount\" attr.type=\"int\"/>\n"sv;
+    out += "  <graph id=\"accord\" edgedefault=\"directed\">\n"sv;
     AtomicFile f(path);
     auto flush = [&] {  // a megabyte at a time: the document is never whole in memory
         if (out.size() > (1u << 20)) f.write(out), out.clear();
     };
     for (Vertex v : kg.sorted_vertices()) {
         const Node& n = g[v];
-        out += "    <node id=\"";
+        out += "    <node id=\""sv;
         append_xml_escaped(out, n.id);
-        out += "\">\n";
-        out += "      <data key=\"labels\">:";
+        out += "\">\n"sv;
+        out += "      <data key=\"labels\">:"sv;
         append_xml_escaped(out, node_label(n.type));
-        out += "</data>\n";
+        out += "</data>\n"sv;
         data(out, "name", n.label);
         data(out, "type", node_label(n.type));
         data(out, "wikidata", n.wikidata);
@@ -137,29 +150,29 @@ void write_graphml(const KnowledgeGraph& kg, const std::string& path) {
         data(out, "source", n.source);
         data(out, "url", n.url);
         if (n.type == NodeType::Meeting) count_data(out, "nodeEvidenceCount", n.evidence.size());
-        out += "    </node>\n";
+        out += "    </node>\n"sv;
         flush();
     }
     int i = 0;
     for (EdgeDesc e : kg.sorted_edges()) {
         const Edge& ed = g[e];
-        out += "    <edge id=\"e";
+        out += "    <edge id=\"e"sv;
         out += std::to_string(i++);
-        out += "\" source=\"";
+        out += "\" source=\""sv;
         append_xml_escaped(out, g[boost::source(e, g)].id);
-        out += "\" target=\"";
+        out += "\" target=\""sv;
         append_xml_escaped(out, g[boost::target(e, g)].id);
-        out += "\">\n";
+        out += "\">\n"sv;
         data(out, "label", edge_label(ed.type));
         data(out, "role", ed.role);
         data(out, "firstSeen", ed.first_seen);
         data(out, "lastSeen", ed.last_seen);
         count_data(out, "evidenceCount", ed.evidence.size());
         joined_data(out, "articles", ed.evidence, ";", [](const Evidence& ev) -> std::string_view { return ev.article; });
-        out += "    </edge>\n";
+        out += "    </edge>\n"sv;
         flush();
     }
-    out += "  </graph>\n</graphml>\n";
+    out += "  </graph>\n</graphml>\n"sv;
     f.write(out);
     f.commit();
 }
