@@ -52,7 +52,7 @@ struct Known {
 
 }  // namespace
 
-KnowledgeGraph build_graph(std::vector<ArticleFacts>&& articles) {
+KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
     KnowledgeGraph kg;
     // Names known for each (kind, label), merged across articles.
     std::unordered_map<KindLabel, Known, KindLabelHash> names;
@@ -95,13 +95,13 @@ KnowledgeGraph build_graph(std::vector<ArticleFacts>&& articles) {
     }
 
     // Roles.
-    for (auto& a : articles)
-        for (auto& r : a.roles) {
+    for (const auto& a : articles)
+        for (const auto& r : a.roles) {
             Vertex p = entity("person", r.person);
             Vertex c = entity(kind_of_agent(r.country), r.country);
             auto e = kg.edge(p, c, EdgeType::HoldsRole, r.role);
             auto& ed = kg.g()[e];
-            ed.evidence.insert(std::move(r.ev));  // each fact's evidence is used once: moved, not copied
+            ed.evidence.insert(r.ev);
             if (!a.date.empty()) {
                 if (ed.first_seen.empty() || a.date < ed.first_seen) ed.first_seen = a.date;
                 if (ed.last_seen.empty() || a.date > ed.last_seen) ed.last_seen = a.date;
@@ -118,7 +118,7 @@ KnowledgeGraph build_graph(std::vector<ArticleFacts>&& articles) {
         for (std::size_t j = 0; j < articles[i].meetings.size(); ++j) refs.push_back({i, j});
     std::vector<std::size_t> parent(refs.size());
     std::iota(parent.begin(), parent.end(), 0);
-    auto mf = [&](std::size_t k) -> MeetingFact& { return articles[refs[k].article].meetings[refs[k].index]; };
+    auto mf = [&](std::size_t k) -> const MeetingFact& { return articles[refs[k].article].meetings[refs[k].index]; };
     // Only reports of the same day can be one encounter: compare within a day
     // (comparing every pair of the corpus made large builds quadratic).
     std::map<std::string, std::vector<std::size_t>> by_day;
@@ -177,28 +177,28 @@ KnowledgeGraph build_graph(std::vector<ArticleFacts>&& articles) {
             for (auto k : members)
                 if (mf(k).place == place) kg.g()[e].evidence.insert(mf(k).ev);
         }
-        for (auto k : members) {  // the last use of the report's evidence
+        for (auto k : members) {
             auto e = kg.edge(m, article_v[refs[k].article], EdgeType::ReportedIn);
-            kg.g()[e].evidence.insert(std::move(mf(k).ev));
+            kg.g()[e].evidence.insert(mf(k).ev);
         }
     }
 
     // Support, agreements, proposals.
     for (std::size_t i = 0; i < articles.size(); ++i) {
-        auto& a = articles[i];
-        for (auto& s : a.supports) {
+        const auto& a = articles[i];
+        for (const auto& s : a.supports) {
             auto e = kg.edge(entity("initiative", s.initiative), entity(kind_of_agent(s.supporter), s.supporter), EdgeType::SupportedBy);
-            kg.g()[e].evidence.insert(std::move(s.ev));
+            kg.g()[e].evidence.insert(s.ev);
         }
-        for (auto& ag : a.agreed) {
+        for (const auto& ag : a.agreed) {
             auto it = meeting_of.find({i, ag.meeting});
             if (it == meeting_of.end()) continue;
             auto e = kg.edge(entity("project", ag.project), it->second, EdgeType::AgreedAt);
-            kg.g()[e].evidence.insert(std::move(ag.ev));
+            kg.g()[e].evidence.insert(ag.ev);
         }
-        for (auto& p : a.proposals) {
+        for (const auto& p : a.proposals) {
             auto e = kg.edge(entity("project", p.project), entity("person", p.proposer), EdgeType::ProposedBy);
-            kg.g()[e].evidence.insert(std::move(p.ev));
+            kg.g()[e].evidence.insert(p.ev);
         }
     }
     return kg;

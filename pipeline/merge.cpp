@@ -16,7 +16,7 @@ KnowledgeGraph merge_facts(std::vector<ArticleFacts> facts, const Lexicon& lex) 
     resolve_people(facts);
     const auto& words = lex.list("stopwords");
     merge_similar_projects(facts, std::set<std::string>(words.begin(), words.end()));
-    return build_graph(std::move(facts));
+    return build_graph(facts);
 }
 
 Shards read_shards(const std::vector<std::string>& paths) {

@@ -1,5 +1,5 @@
 // graph/: the knowledge graph's edge index and the graph built from articles'
-// facts (names merged across articles, one vertex per entity, evidence moved in).
+// facts (names merged across articles, one vertex per entity, evidence on every fact).
 #include <doctest/doctest.h>
 
 #include "graph/builder.hpp"
@@ -45,7 +45,7 @@ TEST_CASE("build_graph: names merged across articles, one vertex per entity, eve
     articles[1].meetings = {m};
     articles[1].supports = {SupportFact{"Union", "Plan", ev("a2", 60)}};
     articles[1].agreed = {AgreedFact{"Fund", 0, ev("a2", 80)}};
-    KnowledgeGraph kg = build_graph(std::move(articles));
+    KnowledgeGraph kg = build_graph(articles);
     const Graph& g = kg.g();
 
     const Node& ana = g[kg.at("person/ana-lee")];
@@ -65,7 +65,7 @@ TEST_CASE("build_graph: names merged across articles, one vertex per entity, eve
     for (const char* a : {"article/a1", "article/a2"}) {
         const auto& report = g[kg.edge(meeting, kg.at(a), EdgeType::ReportedIn)].evidence;
         REQUIRE(report.size() == 1);
-        CHECK(report.begin()->sentence == "A sentence.");  // moved in whole
+        CHECK(report.begin()->sentence == "A sentence.");
     }
     CHECK(g[kg.at("article/a2")].label == "Talks");
     CHECK(g[kg.edge(kg.at("initiative/plan"), kg.at("organization/union"), EdgeType::SupportedBy)].evidence.begin()->begin == 60);
