@@ -6,6 +6,7 @@
 // graph-level keys, every string XML-escaped (control characters dropped).
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "graph/knowledge_graph.hpp"
 
@@ -14,5 +15,7 @@ namespace accord {
 void write_graphml(const KnowledgeGraph& kg, const std::string& path);
 // XML text escaping; characters XML 1.0 forbids are dropped.
 std::string xml_escape(const std::string& s);
+// The same, appended to `out` (no string per value).
+void append_xml_escaped(std::string& out, std::string_view s);
 
 }  // namespace accord

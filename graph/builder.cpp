@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 #include "graph/ids.hpp"
 
@@ -10,7 +12,7 @@ namespace accord {
 
 namespace {
 
-NodeType type_of(const std::string& kind) {
+NodeType type_of(std::string_view kind) {
     if (kind == "person") return NodeType::Person;
     if (kind == "country") return NodeType::Country;
     if (kind == "place") return NodeType::Place;
@@ -28,40 +30,60 @@ std::size_t find_root(std::vector<std::size_t>& parent, std::size_t x) {
     return x;
 }
 
+// An entity's kind and label, as views into the articles' facts (which
+// outlive the build): looked up once per mention, so no key is copied.
+struct KindLabel {
+    std::string_view kind, label;
+    bool operator==(const KindLabel&) const = default;
+};
+
+struct KindLabelHash {
+    std::size_t operator()(const KindLabel& k) const {
+        std::size_t h = std::hash<std::string_view>{}(k.label);
+        return h ^ (std::hash<std::string_view>{}(k.kind) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+    }
+};
+
+// What the articles' name lists say of one (kind, label).
+struct Known {
+    std::string_view wikidata;                           // the first article's that gives one
+    std::vector<const std::set<std::string>*> surfaces;  // each article's forms
+};
+
 }  // namespace
 
 KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
     KnowledgeGraph kg;
     // Names known for each (kind, label), merged across articles.
-    std::map<std::pair<std::string, std::string>, Name> names;
+    std::unordered_map<KindLabel, Known, KindLabelHash> names;
     for (const auto& a : articles)
         for (const auto& n : a.names) {
             auto& m = names[{n.kind, n.label}];
-            m.kind = n.kind;
-            m.label = n.label;
             if (m.wikidata.empty()) m.wikidata = n.wikidata;
-            m.surfaces.insert(n.surfaces.begin(), n.surfaces.end());
+            m.surfaces.push_back(&n.surfaces);
         }
     // A supporter or role country is an organization when an article said so.
-    auto kind_of_agent = [&](const std::string& label) {
-        return names.count({"organization", label}) ? std::string("organization") : std::string("country");
+    auto kind_of_agent = [&](const std::string& label) -> std::string_view {
+        return names.count({"organization", label}) ? "organization" : "country";
     };
     // Each (kind, label) made a vertex once: facts name the same entities again
     // and again, and an id costs a Unicode fold (slugify).
-    std::map<std::pair<std::string, std::string>, Vertex> made;
-    auto entity = [&](const std::string& kind, const std::string& label) {
+    std::unordered_map<KindLabel, Vertex, KindLabelHash> made;
+    auto entity = [&](std::string_view kind, std::string_view label) {
         auto [at, added] = made.try_emplace({kind, label});
         if (!added) return at->second;
-        Vertex v = at->second = kg.node(type_of(kind), entity_id(kind, label), label);
+        Vertex v = at->second = kg.node(type_of(kind), entity_id(kind, label), std::string(label));
         if (auto it = names.find({kind, label}); it != names.end()) {
             auto& node = kg.g()[v];
             if (node.wikidata.empty()) node.wikidata = it->second.wikidata;
-            for (const auto& s : it->second.surfaces)
-                if (s != label) node.alt_labels.insert(s);
+            for (const auto* surfaces : it->second.surfaces)
+                for (const auto& s : *surfaces)
+                    if (s != label) node.alt_labels.insert(s);
         }
         return v;
     };
-    std::map<std::string, Vertex> article_v;
+    std::vector<Vertex> article_v;  // by index in `articles`
+    article_v.reserve(articles.size());
     for (const auto& a : articles) {
         Vertex v = kg.node(NodeType::Article, entity_id("article", a.article), a.title.empty() ? a.article : a.title);
         auto& n = kg.g()[v];
@@ -69,7 +91,7 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
         n.date = a.date;
         n.source = a.source;
         n.url = a.url;
-        article_v[a.article] = v;
+        article_v.push_back(v);
     }
 
     // Roles.
@@ -84,7 +106,10 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
                 if (ed.first_seen.empty() || a.date < ed.first_seen) ed.first_seen = a.date;
                 if (ed.last_seen.empty() || a.date > ed.last_seen) ed.last_seen = a.date;
             }
-            if (!kg.roles().count(r.role)) kg.roles()[r.role] = names.count({"role", r.role}) ? names[{"role", r.role}].wikidata : "";
+            if (!kg.roles().count(r.role)) {
+                auto known = names.find({"role", r.role});
+                kg.roles()[r.role] = known != names.end() ? std::string(known->second.wikidata) : "";
+            }
         }
 
     // Meetings: union the reports of one encounter (same day, >= 2 shared participants) by several articles.
@@ -113,8 +138,8 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
     for (std::size_t k = 0; k < refs.size(); ++k) groups[find_root(parent, k)].push_back(k);
     std::map<std::pair<std::size_t, std::size_t>, Vertex> meeting_of;  // (article, index) -> vertex
     for (const auto& [root, members] : groups) {
-        std::set<std::string> people;
-        std::map<std::string, int> places;
+        std::set<std::string_view> people;
+        std::map<std::string_view, int> places;
         bool all_calls = true;
         for (auto k : members) {
             people.insert(mf(k).participants.begin(), mf(k).participants.end());
@@ -122,15 +147,18 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
             all_calls &= mf(k).type == "call";
         }
         std::vector<std::string> pids;
-        for (const auto& p : people) pids.push_back(entity_id("person", p));
+        for (auto p : people) pids.push_back(entity_id("person", p));
         std::sort(pids.begin(), pids.end());
         const std::string date = mf(members.front()).date;
-        std::string place;
+        std::string_view place;
         int best = 0;
         for (const auto& [pl, n] : places)
             if (n > best) best = n, place = pl;  // map order breaks ties
-        std::string label = date + (place.empty() ? "" : " " + place) + ":";
-        for (std::size_t i = 0; i < people.size(); ++i) label += (i ? "; " : " ") + *std::next(people.begin(), static_cast<long>(i));
+        std::string label = date;
+        if (!place.empty()) label += ' ', label += place;
+        label += ':';
+        bool first = true;
+        for (auto p : people) label += first ? " " : "; ", label += p, first = false;
         Vertex m = kg.node(NodeType::Meeting, meeting_id(date, pids), label);
         auto& node = kg.g()[m];
         node.date = date;
@@ -139,7 +167,7 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
             node.evidence.insert(mf(k).ev);
             meeting_of[{refs[k].article, refs[k].index}] = m;
         }
-        for (const auto& p : people) {
+        for (auto p : people) {
             auto e = kg.edge(entity("person", p), m, EdgeType::ParticipatedIn);
             for (auto k : members)
                 if (std::count(mf(k).participants.begin(), mf(k).participants.end(), p)) kg.g()[e].evidence.insert(mf(k).ev);
@@ -150,7 +178,7 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
                 if (mf(k).place == place) kg.g()[e].evidence.insert(mf(k).ev);
         }
         for (auto k : members) {
-            auto e = kg.edge(m, article_v[articles[refs[k].article].article], EdgeType::ReportedIn);
+            auto e = kg.edge(m, article_v[refs[k].article], EdgeType::ReportedIn);
             kg.g()[e].evidence.insert(mf(k).ev);
         }
     }

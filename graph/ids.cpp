@@ -4,7 +4,12 @@
 
 namespace accord {
 
-std::string entity_id(const std::string& kind, const std::string& label) { return kind + "/" + slugify(label); }
+std::string entity_id(std::string_view kind, std::string_view label) {
+    std::string id(kind);
+    id += '/';
+    id += slugify(label);
+    return id;
+}
 
 std::string slug_of(const std::string& id) {
     auto p = id.find('/');

@@ -48,14 +48,20 @@ Vertex KnowledgeGraph::node(NodeType type, const std::string& id, const std::str
     return v;
 }
 
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const {
+    std::size_t h = std::hash<std::string>{}(k.role);
+    for (std::size_t x : {static_cast<std::size_t>(k.from), static_cast<std::size_t>(k.to), static_cast<std::size_t>(k.type)})
+        h ^= x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h;
+}
+
 EdgeDesc KnowledgeGraph::edge(Vertex from, Vertex to, EdgeType type, const std::string& role) {
-    auto key = std::make_tuple(from, to, type, role);
-    if (auto it = edges_.find(key); it != edges_.end()) return it->second;
+    auto [it, added] = edges_.try_emplace(EdgeKey{from, to, type, role});
+    if (!added) return it->second;
     auto [e, ok] = boost::add_edge(from, to, g_);
     g_[e].type = type;
     g_[e].role = role;
-    edges_[key] = e;
-    return e;
+    return it->second = e;
 }
 
 std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
@@ -78,10 +84,7 @@ std::vector<EdgeDesc> KnowledgeGraph::sorted_edges() const {
     };
     std::vector<Keyed> keyed;
     keyed.reserve(edges_.size());
-    for (const auto& [k, e] : edges_) {
-        const auto& [from, to, type, role] = k;
-        keyed.push_back({rank[from], static_cast<std::size_t>(type), rank[to], &role, e});
-    }
+    for (const auto& [k, e] : edges_) keyed.push_back({rank[k.from], static_cast<std::size_t>(k.type), rank[k.to], &k.role, e});
     std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
         return std::tie(a.from, a.type, a.to, *a.role) < std::tie(b.from, b.type, b.to, *b.role);
     });

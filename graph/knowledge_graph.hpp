@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/facts.hpp"
@@ -70,9 +71,21 @@ public:
     const std::map<std::string, std::string>& roles() const { return roles_; }
 
 private:
+    // An edge's identity: (source, target, type, role).
+    struct EdgeKey {
+        Vertex from, to;
+        EdgeType type;
+        std::string role;
+        bool operator==(const EdgeKey&) const = default;
+    };
+    struct EdgeKeyHash {
+        std::size_t operator()(const EdgeKey& k) const;
+    };
+
     Graph g_;
     std::map<std::string, Vertex> index_;
-    std::map<std::tuple<Vertex, Vertex, EdgeType, std::string>, EdgeDesc> edges_;
+    // Looked up for every fact; the export order comes from sorted_edges().
+    std::unordered_map<EdgeKey, EdgeDesc, EdgeKeyHash> edges_;
     std::map<std::string, std::string> roles_;
 };
 

@@ -165,7 +165,8 @@ void write_outputs(std::unique_ptr<KnowledgeGraph> graph, const OutputOptions& o
     }
     auto want = [&](const char* f) { return std::find(o.formats.begin(), o.formats.end(), f) != o.formats.end(); };
     // The facts table: written as facts.tsv, counted for the summary and report.html.
-    std::vector<std::string> lines;
+    auto table = std::make_shared<std::vector<std::string>>();
+    auto& lines = *table;
     auto facts_table = [&] {
         lines = facts_lines(kg);
         for (const auto& line : lines) r.facts[line.substr(0, line.find('\t'))]++;
@@ -187,7 +188,8 @@ void write_outputs(std::unique_ptr<KnowledgeGraph> graph, const OutputOptions& o
         if (want(format)) r.files.push_back(path(file));
 
     OutputBatch batch;  // all files replaced together, or none: a failed build keeps the previous one
-    Statements st;
+    auto statements = std::make_shared<Statements>();
+    Statements& st = *statements;
     // First the RDF statements beside the exports that do not need them, then the RDF syntaxes.
     std::vector<std::pair<std::string, std::function<void()>>> first, second;
     if (rdf) first.emplace_back("RDF statements", [&] { st = graph_statements(kg, want("nq"), threads); });
@@ -222,6 +224,7 @@ void write_outputs(std::unique_ptr<KnowledgeGraph> graph, const OutputOptions& o
     clock.lap("exports, part 2 (RDF syntaxes)");
     batch.commit();
     clock.lap("commit");
+    if (o.keep_until_exit) r.kept.push_back(std::move(statements)), r.kept.push_back(std::move(table));
 }
 
 // merge + write: the common second half of build and merge.

@@ -15,6 +15,7 @@
 #pragma once
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,6 +43,11 @@ struct OutputOptions {
     std::string out_dir;
     std::vector<std::string> formats = {"ttl", "graphml", "tsv"};  // also: nt, nq, gexf, neo4j, html
     std::string gold;  // --gold FILE: facts scored against it in report.html (needs html)
+    // Hand what was made from the graph (the RDF statements, the facts table)
+    // to BuildReport::kept instead of freeing it: a command that exits next
+    // need not take it apart. (The graph itself is freed before the RDF
+    // syntaxes are written, to lower the peak memory.)
+    bool keep_until_exit = false;
 };
 
 struct BuildOptions : CommonOptions, OutputOptions {
@@ -66,6 +72,7 @@ struct BuildReport {
     std::map<std::string, std::size_t> entities_by_type;  // Person, Country, ...
     std::vector<std::string> files;                       // written, in order
     std::vector<std::pair<std::string, double>> stages;   // wall seconds per stage, in order
+    std::vector<std::shared_ptr<void>> kept;              // with OutputOptions::keep_until_exit
 };
 
 BuildReport run_build(const BuildOptions& options);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "common/text.hpp"
 
@@ -9,18 +10,33 @@ namespace accord {
 
 namespace {
 
-std::set<std::string> content(const std::string& s, const std::set<std::string>& stop) {
-    std::set<std::string> out;
+// The content words of a label: folded, without stopwords, sorted, unique.
+std::vector<std::string> content(const std::string& s, const std::set<std::string>& stop) {
+    std::vector<std::string> out;
     std::string w;
     for (char c : fold(s) + " ") {
         if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
             w += c;
         } else {
-            if (!w.empty() && !stop.count(w)) out.insert(w);
+            if (!w.empty() && !stop.count(w)) out.push_back(w);
             w.clear();
         }
     }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+// How many words two sorted word lists share.
+std::size_t shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::size_t n = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        int c = i->compare(*j);
+        if (c == 0) ++n, ++i, ++j;
+        else if (c < 0) ++i;
+        else ++j;
+    }
+    return n;
 }
 
 bool same_meeting(const MeetingFact& a, const MeetingFact& b) {
@@ -35,11 +51,8 @@ bool same_meeting(const MeetingFact& a, const MeetingFact& b) {
 double label_overlap(const std::string& a, const std::string& b, const std::set<std::string>& stop) {
     auto ca = content(a, stop), cb = content(b, stop);
     if (ca.empty() || cb.empty()) return 0;
-    std::size_t inter = 0;
-    for (const auto& w : ca) inter += cb.count(w);
-    std::set<std::string> uni = ca;
-    uni.insert(cb.begin(), cb.end());
-    return static_cast<double>(inter) / static_cast<double>(uni.size());
+    std::size_t inter = shared_words(ca, cb);
+    return static_cast<double>(inter) / static_cast<double>(ca.size() + cb.size() - inter);
 }
 
 void merge_similar_projects(std::vector<ArticleFacts>& articles, const std::set<std::string>& stop) {
@@ -57,18 +70,21 @@ void merge_similar_projects(std::vector<ArticleFacts>& articles, const std::set<
         return a.size() != b.size() ? a.size() < b.size() : a < b;
     });
     // Only undertakings of one day can be one: bucket by meeting date first.
-    std::map<std::string, std::vector<std::pair<Ref, std::set<std::string>>>> heads;
+    std::map<std::string, std::vector<std::pair<Ref, std::vector<std::string>>>> heads;
     std::map<std::pair<std::size_t, std::size_t>, std::string> rename;
+    // Articles tell the same undertakings in the same words: each label split once.
+    std::unordered_map<std::string, std::vector<std::string>> words_of;
     for (const auto& r : refs) {
-        auto words = content(fact(r).project, stop);
+        auto [known, added] = words_of.try_emplace(fact(r).project);
+        if (added) known->second = content(fact(r).project, stop);
+        const auto& words = known->second;
         auto& bucket = heads[meeting(r).date];
         bool merged = false;
         for (const auto& [h, hwords] : bucket) {
             // Within one article two items are two undertakings; across articles, the
             // same meeting and most content words shared make one.
             if (r.article == h.article || !same_meeting(meeting(r), meeting(h))) continue;
-            std::size_t inter = 0;
-            for (const auto& w : words) inter += hwords.count(w);
+            std::size_t inter = shared_words(words, hwords);
             std::size_t uni = words.size() + hwords.size() - inter;
             if (uni && static_cast<double>(inter) / static_cast<double>(uni) >= 0.6) {
                 rename[{r.article, r.fact}] = fact(h).project;
@@ -76,7 +92,7 @@ void merge_similar_projects(std::vector<ArticleFacts>& articles, const std::set<
                 break;
             }
         }
-        if (!merged) bucket.emplace_back(r, std::move(words));
+        if (!merged) bucket.emplace_back(r, words);
     }
     for (auto& [key, label] : rename) articles[key.first].agreed[key.second].project = label;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "common/text.hpp"
 
@@ -23,7 +24,10 @@ std::vector<std::string> words(const std::string& name) {
 
 double ratio(const std::string& a, const std::string& b) {
     if (a == b) return 1.0;
-    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    // Two rows of the edit-distance table, kept between calls: this runs for
+    // every pair of candidate names, and names are short.
+    thread_local std::vector<std::size_t> prev, cur;
+    prev.resize(b.size() + 1), cur.resize(b.size() + 1);
     std::iota(prev.begin(), prev.end(), 0);
     for (std::size_t i = 1; i <= a.size(); ++i) {
         cur[0] = i;
@@ -34,20 +38,23 @@ double ratio(const std::string& a, const std::string& b) {
     return 1.0 - static_cast<double>(prev[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
 }
 
-struct Cand {
-    std::string label, wikidata, country;
-    std::size_t count = 0;
-};
+// Whether ratio(a, b) can reach `at_least`: the edit distance is at least the
+// difference of the lengths (the same arithmetic as ratio, so no pair it
+// would accept is skipped).
+bool may_reach(const std::string& a, const std::string& b, double at_least) {
+    if (a.empty() && b.empty()) return true;
+    std::size_t d = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    return 1.0 - static_cast<double>(d) / static_cast<double>(std::max(a.size(), b.size())) >= at_least;
+}
 
-}  // namespace
-
-double person_similarity(const std::string& a, const std::string& b) {
-    auto ta = words(a), tb = words(b);
+// person_similarity on names already split into folded words.
+double similarity(const std::vector<std::string>& ta, const std::vector<std::string>& tb) {
     if (ta.empty() || tb.empty()) return 0;
     if (ta == tb) return 1;
     double best = 0;
-    for (const auto& x : {ta.front(), ta.back()})
-        for (const auto& y : {tb.front(), tb.back()}) best = std::max(best, ratio(x, y));
+    for (const std::string* x : {&ta.front(), &ta.back()})
+        for (const std::string* y : {&tb.front(), &tb.back()})
+            if (may_reach(*x, *y, 0.8)) best = std::max(best, ratio(*x, *y));
     if (best < 0.8) return 0;
     const auto& s = ta.size() <= tb.size() ? ta : tb;
     const auto& l = ta.size() <= tb.size() ? tb : ta;
@@ -55,30 +62,59 @@ double person_similarity(const std::string& a, const std::string& b) {
         double m = 0;
         for (const auto& u : l) {
             if (w.size() == 1 && u.starts_with(w)) m = 1;  // an initial
-            m = std::max(m, ratio(w, u));
+            if (m >= 1) break;                             // ratio is at most 1
+            if (may_reach(w, u, std::max(m, 0.75))) m = std::max(m, ratio(w, u));
         }
         if (m < 0.75) return 0;
     }
     return best;
 }
 
+struct Cand {
+    std::string label, wikidata, country;
+    std::size_t count = 0;
+    std::vector<std::string> words;  // of the label, folded: split once, compared with every head
+    int wikidata_id = 0, country_id = 0;  // the strings numbered (0: none), compared with every head
+};
+
+// Numbers for strings, 0 for the empty one.
+struct Numbering {
+    std::unordered_map<std::string, int> ids;
+    int operator()(const std::string& s) {
+        if (s.empty()) return 0;
+        return ids.try_emplace(s, static_cast<int>(ids.size()) + 1).first->second;
+    }
+};
+
+}  // namespace
+
+double person_similarity(const std::string& a, const std::string& b) { return similarity(words(a), words(b)); }
+
 void resolve_people(std::vector<ArticleFacts>& articles) {
     std::map<std::string, Cand> cands;
     for (const auto& a : articles)
         for (const auto& n : a.names) {
             if (n.kind != "person") continue;
-            auto& c = cands[n.label];
-            c.label = n.label;
+            auto [it, added] = cands.try_emplace(n.label);
+            auto& c = it->second;
+            if (added) c.label = n.label;
             if (!n.wikidata.empty()) c.wikidata = n.wikidata;
             if (!n.country.empty()) c.country = n.country;
             c.count++;
         }
     std::vector<Cand> list;
-    for (auto& [k, c] : cands) list.push_back(c);
+    Numbering number;
+    for (auto& [k, c] : cands) {
+        list.push_back(std::move(c));
+        Cand& added = list.back();
+        added.words = words(added.label);
+        added.wikidata_id = number(added.wikidata);
+        added.country_id = number(added.country);
+    }
     // Canonical candidates first: known to the lexicon, then fuller names, then more frequent.
     std::sort(list.begin(), list.end(), [](const Cand& x, const Cand& y) {
         if (x.wikidata.empty() != y.wikidata.empty()) return !x.wikidata.empty();
-        auto wx = words(x.label).size(), wy = words(y.label).size();
+        auto wx = x.words.size(), wy = y.words.size();
         if (wx != wy) return wx > wy;
         if (x.count != y.count) return x.count > y.count;
         return x.label < y.label;
@@ -88,9 +124,9 @@ void resolve_people(std::vector<ArticleFacts>& articles) {
     for (const auto& c : list) {
         const Cand* match = nullptr;
         for (const Cand* h : heads) {
-            if (!c.wikidata.empty() && !h->wikidata.empty() && c.wikidata != h->wikidata) continue;
-            if (!c.country.empty() && !h->country.empty() && c.country != h->country) continue;
-            if (person_similarity(c.label, h->label) > 0) {
+            if (c.wikidata_id && h->wikidata_id && c.wikidata_id != h->wikidata_id) continue;
+            if (c.country_id && h->country_id && c.country_id != h->country_id) continue;
+            if (similarity(c.words, h->words) > 0) {
                 if (match) { match = nullptr; break; }  // ambiguous: leave alone
                 match = h;
             }

@@ -1,0 +1,75 @@
+// graph/: the knowledge graph's edge index and the graph built from articles'
+// facts (names merged across articles, one vertex per entity, evidence on every fact).
+#include <doctest/doctest.h>
+
+#include "graph/builder.hpp"
+#include "graph/ids.hpp"
+
+using namespace accord;
+
+TEST_CASE("KnowledgeGraph::edge: one edge per (source, target, type, role); sorted_edges in id order") {
+    KnowledgeGraph kg;
+    Vertex b = kg.node(NodeType::Person, "person/b", "B");
+    Vertex a = kg.node(NodeType::Person, "person/a", "A");
+    Vertex c = kg.node(NodeType::Country, "country/c", "C");
+    CHECK(kg.node(NodeType::Person, "person/a", "other label") == a);
+    auto e1 = kg.edge(b, c, EdgeType::HoldsRole, "Minister");
+    auto e2 = kg.edge(a, c, EdgeType::HoldsRole, "Minister");
+    auto e3 = kg.edge(a, c, EdgeType::HoldsRole, "Envoy");
+    auto e4 = kg.edge(a, c, EdgeType::SupportedBy);
+    CHECK(kg.edge(b, c, EdgeType::HoldsRole, "Minister") == e1);
+    CHECK(kg.edge(a, c, EdgeType::HoldsRole, "Envoy") == e3);
+    CHECK(kg.edge(a, c, EdgeType::SupportedBy) == e4);
+    CHECK(boost::num_edges(kg.g()) == 4);
+    CHECK(kg.sorted_edges() == std::vector<EdgeDesc>{e3, e2, e4, e1});
+    CHECK(kg.sorted_vertices() == std::vector<Vertex>{c, a, b});
+}
+
+TEST_CASE("build_graph: names merged across articles, one vertex per entity, every fact's evidence on its edge") {
+    auto ev = [](std::string article, std::size_t begin) { return Evidence{std::move(article), "A sentence.", begin, begin + 11, "rule"}; };
+    auto name = [](std::string kind, std::string label, std::string wikidata, std::set<std::string> surfaces) {
+        Name n;
+        n.kind = std::move(kind), n.label = std::move(label), n.wikidata = std::move(wikidata), n.surfaces = std::move(surfaces);
+        return n;
+    };
+    std::vector<ArticleFacts> articles(2);
+    articles[0].article = "a1", articles[0].date = "2024-01-02";
+    articles[1].article = "a2", articles[1].date = "2024-01-05", articles[1].title = "Talks";
+    articles[0].names = {name("person", "Ana Lee", "", {"Ana Lee", "Lee"}), name("organization", "Union", "", {})};
+    articles[1].names = {name("person", "Ana Lee", "Q7", {"Minister Lee"}), name("person", "Ana Lee", "Q8", {})};
+    articles[0].roles = {RoleFact{"Ana Lee", "Minister", "Union", ev("a1", 0), false}};
+    articles[1].roles = {RoleFact{"Ana Lee", "Minister", "Union", ev("a2", 3), false}};
+    MeetingFact m{"2024-01-01", "Town", "talks", {"Ana Lee", "Bo Li"}, ev("a1", 20)};
+    articles[0].meetings = {m};
+    m.ev = ev("a2", 40), m.place = "";
+    articles[1].meetings = {m};
+    articles[1].supports = {SupportFact{"Union", "Plan", ev("a2", 60)}};
+    articles[1].agreed = {AgreedFact{"Fund", 0, ev("a2", 80)}};
+    KnowledgeGraph kg = build_graph(articles);
+    const Graph& g = kg.g();
+
+    const Node& ana = g[kg.at("person/ana-lee")];
+    CHECK(ana.wikidata == "Q7");  // the first article that gives one
+    CHECK(ana.alt_labels == std::set<std::string>{"Lee", "Minister Lee"});
+    auto role = kg.edge(kg.at("person/ana-lee"), kg.at("organization/union"), EdgeType::HoldsRole, "Minister");
+    CHECK(g[role].evidence.size() == 2);
+    CHECK(g[role].first_seen == "2024-01-02");
+    CHECK(g[role].last_seen == "2024-01-05");
+    CHECK(!kg.has("country/union"));  // an article said it is an organization
+
+    Vertex meeting = kg.at("meeting/2024-01-01--ana-lee--bo-li");  // two reports, one encounter
+    CHECK(g[meeting].label == "2024-01-01 Town: Ana Lee; Bo Li");
+    CHECK(g[meeting].evidence.size() == 2);
+    CHECK(g[kg.edge(kg.at("person/bo-li"), meeting, EdgeType::ParticipatedIn)].evidence.size() == 2);
+    CHECK(g[kg.edge(meeting, kg.at("place/town"), EdgeType::HeldIn)].evidence.size() == 1);
+    for (const char* a : {"article/a1", "article/a2"}) {
+        const auto& report = g[kg.edge(meeting, kg.at(a), EdgeType::ReportedIn)].evidence;
+        REQUIRE(report.size() == 1);
+        CHECK(report.begin()->sentence == "A sentence.");
+    }
+    CHECK(g[kg.at("article/a2")].label == "Talks");
+    CHECK(g[kg.edge(kg.at("initiative/plan"), kg.at("organization/union"), EdgeType::SupportedBy)].evidence.begin()->begin == 60);
+    CHECK(g[kg.edge(kg.at("project/fund"), meeting, EdgeType::AgreedAt)].evidence.size() == 1);
+    CHECK(kg.roles().at("Minister").empty());
+    CHECK(boost::num_edges(g) == 8);  // none made by the lookups above
+}

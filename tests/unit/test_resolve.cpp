@@ -1,0 +1,159 @@
+// resolve/: person names across articles. person_similarity skips the edit
+// distances that cannot reach its thresholds; it must answer exactly as the
+// plain computation of every distance does.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <numeric>
+
+#include "common/text.hpp"
+#include "resolve/projects.hpp"
+#include "resolve/resolver.hpp"
+
+using namespace accord;
+
+namespace {
+
+std::vector<std::string> plain_words(const std::string& name) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : fold(name)) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80)) cur += c;
+        else if (!cur.empty()) out.push_back(std::move(cur)), cur.clear();
+    }
+    if (!cur.empty()) out.push_back(cur);
+    return out;
+}
+
+double plain_ratio(const std::string& a, const std::string& b) {
+    if (a == b) return 1.0;
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    std::iota(prev.begin(), prev.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return 1.0 - static_cast<double>(prev[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+// person_similarity as first written: every distance computed.
+double plain_similarity(const std::string& a, const std::string& b) {
+    auto ta = plain_words(a), tb = plain_words(b);
+    if (ta.empty() || tb.empty()) return 0;
+    if (ta == tb) return 1;
+    double best = 0;
+    for (const auto& x : {ta.front(), ta.back()})
+        for (const auto& y : {tb.front(), tb.back()}) best = std::max(best, plain_ratio(x, y));
+    if (best < 0.8) return 0;
+    const auto& s = ta.size() <= tb.size() ? ta : tb;
+    const auto& l = ta.size() <= tb.size() ? tb : ta;
+    for (const auto& w : s) {
+        double m = 0;
+        for (const auto& u : l) {
+            if (w.size() == 1 && u.starts_with(w)) m = 1;
+            m = std::max(m, plain_ratio(w, u));
+        }
+        if (m < 0.75) return 0;
+    }
+    return best;
+}
+
+}  // namespace
+
+TEST_CASE("person_similarity: close surnames and twin given names; initials; different people stay apart") {
+    CHECK(person_similarity("Ana Tleuberdi", "Ana Tileuberdi") > 0);
+    CHECK(person_similarity("Sergey Ivanov", "Sergei Ivanov") > 0);
+    CHECK(person_similarity("Ivanov", "Sergei Ivanov") > 0);
+    CHECK(person_similarity("S. Ivanov", "Sergei Ivanov") > 0);
+    CHECK(person_similarity("Serdar", "Gurbanguly Berdimuhamedov") == 0);
+    CHECK(person_similarity("Ana Lee", "Bo Lee") == 0);
+    CHECK(person_similarity("", "Bo Lee") == 0);
+    CHECK(person_similarity("Bo Lee", "bo lee") == 1);
+}
+
+TEST_CASE("person_similarity equals the plain computation on every pair of a set of names") {
+    const char* names[] = {"Ana Lee", "Ana Li", "Anna Lee", "A. Lee", "Lee", "Leeuwen", "Ana Maria Lee", "Ana-Maria Lee",
+                           "Bo", "Bob", "Bo Lee-Smith", "Sergei Ivanov", "Sergey Ivanov", "S Ivanov", "Ivanova",
+                           "Sergei Ivanovich Petrov", "Petrov", "Pietrov", "Zoë Ånström", "Zoe Anstrom", "Tleuberdi",
+                           "Tileuberdi", "Mukhtar Tleuberdi", "Mukhtar Tileuberdi", "M. Tileuberdi", "Abcdefghij",
+                           "Abcdefgh", "Abcdefghijk", "X", "Xy", "Q R S T", "Q. R. Stt", "al-Sabah", "Al Sabah"};
+    int compared = 0;
+    for (const char* a : names)
+        for (const char* b : names) {
+            CAPTURE(a);
+            CAPTURE(b);
+            CHECK(person_similarity(a, b) == plain_similarity(a, b));
+            ++compared;
+        }
+    CHECK(compared == 34 * 34);
+}
+
+TEST_CASE("resolve_people: short and variant forms take the fullest name; an ambiguous short form is left alone") {
+    auto person = [](std::string label, std::string wikidata = "") {
+        Name n;
+        n.kind = "person", n.label = std::move(label), n.wikidata = std::move(wikidata);
+        return n;
+    };
+    std::vector<ArticleFacts> articles(3);
+    articles[0].names = {person("Sergei Ivanov", "Q1"), person("Ana Lee")};
+    articles[1].names = {person("Ivanov"), person("Sergey Ivanov"), person("Lee"), person("Bo Lee")};
+    articles[2].names = {person("Ivanov")};
+    MeetingFact m;
+    m.participants = {"Lee", "Ivanov", "Sergey Ivanov"};
+    articles[1].meetings = {m};
+    RoleFact r;
+    r.person = "Ivanov";
+    articles[2].roles = {r};
+    resolve_people(articles);
+    CHECK(articles[2].roles[0].person == "Sergei Ivanov");
+    CHECK(articles[1].meetings[0].participants == std::vector<std::string>{"Lee", "Sergei Ivanov"});  // "Lee": Ana or Bo
+    CHECK(articles[1].names[1].label == "Sergei Ivanov");
+    CHECK(articles[1].names[1].surfaces == std::set<std::string>{"Sergey Ivanov"});
+}
+
+TEST_CASE("label_overlap: Jaccard of the distinct content words") {
+    std::set<std::string> stop = {"the", "of"};
+    CHECK(label_overlap("silk road", "Silk Road", stop) == 1.0);
+    CHECK(label_overlap("the green silk road", "digital silk road", stop) == doctest::Approx(2.0 / 4.0));
+    CHECK(label_overlap("road road silk", "silk of silk", stop) == doctest::Approx(1.0 / 2.0));  // words counted once
+    CHECK(label_overlap("the of", "silk", stop) == 0);
+    CHECK(label_overlap("a b c", "d e f", stop) == 0);
+}
+
+TEST_CASE("merge_similar_projects: one undertaking of one meeting told twice takes the shorter label") {
+    auto article = [](std::string id, std::vector<std::string> projects, std::string date = "2024-05-01") {
+        ArticleFacts a;
+        a.article = std::move(id);
+        MeetingFact m;
+        m.date = std::move(date);
+        m.participants = {"Ana Lee", "Bo Li"};
+        a.meetings = {m};
+        for (auto& p : projects) {
+            AgreedFact f;
+            f.project = std::move(p);
+            a.agreed.push_back(f);
+        }
+        return a;
+    };
+    std::set<std::string> stop = {"the", "of", "a", "to"};
+    std::vector<ArticleFacts> articles = {
+        article("a", {"Joint Grain Platform to support farms", "green road"}),
+        article("b", {"joint grain platform of farms", "the green road", "green road of the farms"}),
+        article("c", {"joint grain platform for farms"}, "2024-05-02"),  // another day: another meeting
+        article("d", {"green road plan", "green road"}),
+        article("e", {"silk fund", "silk fund plan"}, "2024-05-03"),  // within one article: two
+    };
+    merge_similar_projects(articles, stop);
+    CHECK(articles[0].agreed[0].project == "joint grain platform of farms");
+    CHECK(articles[1].agreed[0].project == "joint grain platform of farms");
+    CHECK(articles[1].agreed[1].project == "green road");
+    CHECK(articles[1].agreed[2].project == "green road");  // 2 of 3 words shared with a's
+
+    CHECK(articles[2].agreed[0].project == "joint grain platform for farms");
+    CHECK(articles[3].agreed[0].project == "green road");
+    CHECK(articles[3].agreed[1].project == "green road");
+    CHECK(articles[4].agreed[0].project == "silk fund");
+    CHECK(articles[4].agreed[1].project == "silk fund plan");
+}
