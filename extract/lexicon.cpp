@@ -272,6 +272,13 @@ void Lexicon::index_words() {
         WordList& list = word_lists_[name];
         for (const auto& w : words) list.add(id(w));
     }
+    role_edge_words_.clear();
+    for (const auto& [key, refs] : forms_) {
+        if (std::none_of(refs.begin(), refs.end(), [&](const FormRef& r) { return entry(r.entry).kind == EntryKind::Role; }))
+            continue;
+        role_edge_words_[key.substr(key.rfind(' ') + 1)] |= kEndsRole;
+        role_edge_words_[key.substr(0, key.find(' '))] |= kStartsRole;
+    }
     triggers_by_word_.clear();
     for (const auto& [first, triggers] : trigger_index_) {
         std::uint32_t w = id(first);

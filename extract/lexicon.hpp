@@ -107,6 +107,14 @@ public:
     const WordList& word_list(std::string_view name) const;  // the ids of list `name`
     // is_form_prefix() of the word with this id.
     bool is_form_prefix(std::uint32_t word) const { return form_prefixes_.contains(word); }
+    // Whether some role's surface form (folded key) ends (kEndsRole) / starts (kStartsRole)
+    // with this word, the key's part after its last / before its first space: a key built
+    // around a word that is neither cannot be a role's, so it need not be built and looked up.
+    static constexpr unsigned kEndsRole = 1, kStartsRole = 2;
+    unsigned role_form_edges(std::string_view word) const {
+        auto it = role_edge_words_.find(word);
+        return it == role_edge_words_.end() ? 0 : it->second;
+    }
 
     // Entry index by kind and canonical label, or -1.
     int find(EntryKind kind, const std::string& label) const;
@@ -147,6 +155,7 @@ private:
     Vocabulary vocabulary_;
     StringMap<WordList> word_lists_;
     WordList form_prefixes_;
+    StringMap<unsigned> role_edge_words_;
     std::vector<std::vector<const Trigger*>> triggers_by_word_;  // trigger_index_ by word id
 };
 

@@ -641,8 +641,17 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
         const std::string& f = tok(si, i).folded;
         if (f.size() < 4 || !f.ends_with("s")) continue;
         // the singular office: "ministers" -> "minister", with up to two words before it
-        std::string singular = f.substr(0, f.size() - 1), role;
-        for (std::size_t back = std::min<std::size_t>(2, i) + 1; back-- > 0 && role.empty();) {  // the longest office
+        // (The keys below end with the singular's last word, or start with its first.)
+        const std::string_view sing = std::string_view(f).substr(0, f.size() - 1);
+        const std::size_t first_space = sing.find(' ');
+        const unsigned edges = first_space == std::string_view::npos
+                                   ? lex.role_form_edges(sing)
+                                   : (lex.role_form_edges(sing.substr(sing.rfind(' ') + 1)) & Lexicon::kEndsRole) |
+                                         (lex.role_form_edges(sing.substr(0, first_space)) & Lexicon::kStartsRole);
+        const bool may_end = edges & Lexicon::kEndsRole, may_start = edges & Lexicon::kStartsRole;
+        if (!may_end && !may_start) continue;
+        std::string singular(sing), role;
+        for (std::size_t back = std::min<std::size_t>(2, i) + 1; may_end && back-- > 0 && role.empty();) {  // the longest office
             std::string key;
             for (std::size_t k = i - back; k < i; ++k) key += tok(si, k).folded + " ";
             key += singular;
@@ -653,7 +662,7 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
         }
         // "Ministers of Foreign Affairs": the plural head with its own "of"/"for" phrase, the longest office
         std::size_t after = i + 1;
-        if (i + 2 < n && (tok(si, i + 1).folded == "of" || tok(si, i + 1).folded == "for")) {
+        if (may_start && i + 2 < n && (tok(si, i + 1).folded == "of" || tok(si, i + 1).folded == "for")) {
             for (std::size_t len = std::min<std::size_t>(5, n - i - 1); len >= 2; --len) {
                 std::string key = singular;
                 for (std::size_t k = i + 1; k <= i + len; ++k) key += " " + tok(si, k).folded;

@@ -144,3 +144,24 @@ TEST_CASE("the vocabulary numbers words in the order added and grows") {
     CHECK(v.id("w5000") == 0);
     CHECK(v.id("ministe") == 0);
 }
+
+TEST_CASE("role form edges: the words some role's surface form ends or starts with") {
+    const Lexicon& lex = test::lexicon();
+    std::vector<std::string> words = {"minister", "ministers", "prime", "affairs", "the", "of", "zzz", ""};
+    for (const auto& [key, refs] : lex.forms())
+        for (const auto& w : split(key, ' ')) words.emplace_back(w);
+    for (const auto& w : words) {
+        bool ends = false, starts = false;
+        for (const auto& [key, refs] : lex.forms()) {
+            bool role = false;
+            for (const auto& r : refs) role |= lex.entry(r.entry).kind == EntryKind::Role;
+            if (!role) continue;
+            ends |= key == w || key.ends_with(" " + w);
+            starts |= key == w || key.starts_with(w + " ");
+        }
+        CAPTURE(w);
+        CHECK(lex.role_form_edges(w) == ((ends ? Lexicon::kEndsRole : 0u) | (starts ? Lexicon::kStartsRole : 0u)));
+    }
+    CHECK(lex.role_form_edges("minister") == (Lexicon::kEndsRole | Lexicon::kStartsRole));
+    CHECK(lex.role_form_edges("the") == 0);
+}
