@@ -165,3 +165,20 @@ TEST_CASE("role form edges: the words some role's surface form ends or starts wi
     CHECK(lex.role_form_edges("minister") == (Lexicon::kEndsRole | Lexicon::kStartsRole));
     CHECK(lex.role_form_edges("the") == 0);
 }
+
+TEST_CASE("a folded token compares with literals as a std::string does") {
+    for (const char* a : {"", "o", "of", "off", "the", "'s", "of\xC3\xA9"})
+        for (const char* b : {"", "o", "of", "off", "the", "'s", "of\xC3\xA9", "f"}) {
+            FoldedString f(a);
+            CAPTURE(a);
+            CAPTURE(b);
+            CHECK((f == b) == (std::string(a) == b));
+            CHECK((f != b) == (std::string(a) != b));
+            CHECK((b == f) == (b == std::string(a)));
+        }
+    FoldedString g(std::string("minister"));
+    CHECK(g == std::string("minister"));
+    CHECK(std::string_view(g) == "minister");
+    g = std::string("of");
+    CHECK(g == "of");
+}
