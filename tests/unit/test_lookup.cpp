@@ -27,10 +27,36 @@ TEST_CASE("word lists by vocabulary id answer as in_list does") {
         for (const auto& w : words) {
             CAPTURE(name);
             CAPTURE(w);
-            CHECK(lex.word_list(name).contains(lex.word_id(w)) == lex.in_list(name, w));
+            CHECK(lex.word_list(ListName(name)).contains(lex.word_id(w)) == lex.in_list_set(name, w));
+            CHECK(lex.in_list(ListName(name), w) == lex.in_list_set(name, w));
         }
     CHECK(lex.word_id("zzz-not-a-word") == 0);
     CHECK_FALSE(lex.word_list("function-words").contains(0));
+}
+
+TEST_CASE("in_list of a token, by its vocabulary id, answers as the list's set of strings") {
+    const Lexicon& lex = test::lexicon();
+    std::string text = "The Foreign Minister of the two countries, Mr. Smith, said on Monday that both sides "
+                       "signed a memorandum; \xC3\x89tienne's talks at the summit in Zzyzx";
+    for (const auto& w : lex.list("prepositions")) text += " " + w;
+    Article a;
+    a.id = "t";
+    a.text = text + ".";
+    auto doc = analyze_document(a, lex);  // sentence tokens carry their ids
+    std::vector<Token> tokens = tokenize(text);  // these do not
+    for (const auto& s : doc.sentences) tokens.insert(tokens.end(), s.tokens.begin(), s.tokens.end());
+    REQUIRE(tokens.size() > 60);
+    for (const char* name : {"function-words", "prepositions", "pair-nouns", "document-nouns", "honorifics",
+                             "abbreviations", "speech-verbs", "boilerplate-folded", "no-such-list"})
+        for (const auto& t : tokens) {
+            CAPTURE(name);
+            CAPTURE(t.folded);
+            CHECK(lex.in_list(ListName(name), t) == lex.in_list_set(name, t.folded));
+        }
+    CHECK(lex.in_list("prepositions", "of"));
+    CHECK_FALSE(lex.in_list("prepositions", "minister"));
+    CHECK_FALSE(lex.in_list("no-such-list", "of"));
+    static_assert(ListName("of").hash() == ListName::hash_of("of"));
 }
 
 TEST_CASE("form prefixes by vocabulary id answer as by string") {
