@@ -84,7 +84,9 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
-        if (auto d = parse_date_at(t, i, ref, &n)) {
+        // (A date starts with a capitalized month or a day's digits: other tokens need no parse.)
+        const bool may_date = t[i].upper || (!t[i].text.empty() && is_ascii_digit(t[i].text[0]));
+        if (auto d = may_date ? parse_date_at(t, i, ref, &n) : std::nullopt) {
             // A date in a "since" clause is the background, not the event: "his first trip abroad
             // since returning to power on January 1, and on Monday he ...".
             bool since = false;
@@ -113,8 +115,8 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             i += n - 1;
             continue;
         }
-        int wd = weekday_from_name(t[i].text);
-        if (wd >= 0 && t[i].upper && ref) {
+        int wd = t[i].upper && ref ? weekday_from_name(t[i].text) : -1;
+        if (wd >= 0) {
             bool cue = (i > 0 && (t[i - 1].folded == "on" || t[i - 1].folded == "last")) ||
                        (i + 1 < t.size() && t[i + 1].folded == "'s") || i == 0;
             // "..., the agency reported on Saturday": the day of the report, when nothing else dates the sentence.
@@ -142,7 +144,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1), today_at = i;
         if (t[i].folded == "tomorrow" && ref && !today) today = Date::from_days(ref->days() + 1), today_at = i;
         // Partial: "July 2024", "in 2015", "last year", "last month"
-        if (month_from_name(t[i].text) && t[i].upper && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
+        if (t[i].upper && month_from_name(t[i].text) && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
             w.partial = true, w.partial_at.push_back(i);
         if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&

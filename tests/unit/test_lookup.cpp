@@ -208,3 +208,18 @@ TEST_CASE("a folded token compares with literals as a std::string does") {
     g = std::string("of");
     CHECK(g == "of");
 }
+
+TEST_CASE("a date starts at a capitalized token or at one whose first byte is a digit") {
+    // sentence_time parses only there
+    auto toks = tokenize("on may 12 and May 12, 2021, 12th May, 3 June 2020, 1st of june, Oct. 18, "
+                         "july 4 2020 12 may 2021 the 2nd June '21 31 December 1999");
+    int dates = 0;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        std::size_t n = 0;
+        bool date = parse_date_at(toks, i, Date{2022, 6, 1}, &n).has_value();
+        dates += date;
+        CAPTURE(toks[i].text);
+        if (date) CHECK((toks[i].upper || is_ascii_digit(toks[i].text[0])));
+    }
+    CHECK(dates >= 6);
+}
