@@ -144,22 +144,8 @@ private:
             std::uint32_t slot = list_slots_[i];
             if (slot == 0) return nullptr;
             const NamedList& l = named_lists_[slot - 1];
-            if (l.hash == name.hash() && same_name(l.name, name.name())) return &l.words;
+            if (l.hash == name.hash() && same_bytes(l.name, name.name())) return &l.words;
         }
-    }
-    // (Names are short: compared eight bytes a step inline rather than by a call to memcmp.)
-    static bool same_name(std::string_view a, std::string_view b) {
-        if (a.size() != b.size()) return false;
-        std::size_t i = 0;
-        for (; i + 8 <= a.size(); i += 8) {
-            std::uint64_t x, y;
-            std::memcpy(&x, a.data() + i, 8);
-            std::memcpy(&y, b.data() + i, 8);
-            if (x != y) return false;
-        }
-        for (; i < a.size(); ++i)
-            if (a[i] != b[i]) return false;
-        return true;
     }
     // Id 0 is no vocabulary word, or the empty string (a list line that folds to nothing).
     bool listed(ListName list, std::uint32_t word, bool empty) const {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/date.hpp"
+#include "common/interner.hpp"
 #include "common/text.hpp"
 #include "extract/document.hpp"
 #include "extract/tokenizer.hpp"
@@ -222,4 +223,20 @@ TEST_CASE("a date starts at a capitalized token or at one whose first byte is a 
         if (date) CHECK((toks[i].upper || is_ascii_digit(toks[i].text[0])));
     }
     CHECK(dates >= 6);
+}
+
+TEST_CASE("same_bytes compares as string equality, across the eight-byte steps") {
+    std::vector<std::string> keys = {"", "a", "ab", "abcdefg", "abcdefgh", "abcdefgi", "abcdefghi", "bbcdefghi",
+                                     "abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmnopq", "function-words",
+                                     "function-wordz", "function-words\xC3\xA9"};
+    for (const auto& a : keys)
+        for (const auto& b : keys) {
+            CAPTURE(a);
+            CAPTURE(b);
+            CHECK(same_bytes(a, b) == (a == b));
+        }
+    Interner in;
+    for (const auto& k : keys) in.intern(k);
+    for (const auto& k : keys) CHECK(in.key(in.find(k)) == k);
+    CHECK(in.find("abcdefgj") == 0);
 }
