@@ -100,7 +100,8 @@ std::size_t codepoint_offset(std::string_view s, std::size_t byte_offset) {
     for (; i + 8 <= end; i += 8) {  // eight bytes at a time: count the continuation bytes
         std::uint64_t w = load8(s, i);
         std::uint64_t continuation = w & ~(w << 1) & kHighBits;  // bit 7 set, bit 6 clear
-        n += 8 - static_cast<std::size_t>(std::popcount(continuation));
+        // (Their count by a multiply: std::popcount is a libgcc call without -mpopcnt.)
+        n += 8 - static_cast<std::size_t>(((continuation >> 7) * 0x0101010101010101ull) >> 56);
     }
     for (; i < end; ++i)
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;

@@ -360,7 +360,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                     outlet |= toks[i].text == "(" || parse_date_at(toks, i, year_ref, &n).has_value();
                 }
                 std::size_t k = 0;
-                while (k < end_tok && toks[k].upper && toks[k].word && !lex.in_list("function-words", toks[k].folded)) ++k;
+                while (k < end_tok && toks[k].upper && toks[k].word && !lex.in_list("function-words", toks[k])) ++k;
                 if (outlet && k > 0 && k <= 3 && k < end_tok && (toks[k].text == "," || toks[k].text == "(")) {
                     place = std::string(std::string_view(text).substr(toks[0].begin, toks[k - 1].end - toks[0].begin));
                     best = k;
@@ -492,8 +492,8 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                 const Token& next = toks[j];
                 bool starts = next.upper || next.text == "\"" || next.text == "\xE2\x80\x9C" || (next.word && !next.upper && next.text[0] <= '9');
                 if (!starts) continue;
-                if (i > 0 && s == "." && lex.in_list("abbreviations", toks[i - 1].folded) && !toks[i].space_before &&
-                    !lex.in_list("sentence-starters", next.folded))
+                if (i > 0 && s == "." && lex.in_list("abbreviations", toks[i - 1]) && !toks[i].space_before &&
+                    !lex.in_list("sentence-starters", next))
                     continue;
             }
             std::vector<Token> part(std::make_move_iterator(toks.begin() + static_cast<long>(start)),

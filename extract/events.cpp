@@ -60,7 +60,7 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
     for (std::size_t p : w.partial_at) {
         const Token& y = tok(si, p);
         bool year = y.text.size() == 4 && std::all_of(y.text.begin(), y.text.end(), is_ascii_digit);
-        if (year && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1).folded)) continue;
+        if (year && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
         auto [b, e] = relative_clause(si, p);
         if (e > b && (trigger < b || trigger >= e)) continue;
         return true;
@@ -84,7 +84,9 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
-        if (auto d = parse_date_at(t, i, ref, &n)) {
+        // (A date starts with a capitalized month or a day's digits: other tokens need no parse.)
+        const bool may_date = t[i].upper || (!t[i].text.empty() && is_ascii_digit(t[i].text[0]));
+        if (auto d = may_date ? parse_date_at(t, i, ref, &n) : std::nullopt) {
             // A date in a "since" clause is the background, not the event: "his first trip abroad
             // since returning to power on January 1, and on Monday he ...".
             bool since = false;
@@ -99,11 +101,11 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 names_other = true;
                 for (const auto& h : find_triggers(t, *cx.lex))
                     if (h.b == i + n && (h.trigger->kind == "meeting" || h.trigger->kind == "call")) names_other = false;
-                if (cx.lex->in_list("visit-words", t[i + n].folded)) names_other = false;
+                if (cx.lex->in_list("visit-words", t[i + n])) names_other = false;
             }
             // "reunions around Aug. 15", "a halt to hostile acts from May 1": a deadline or a start of
             // what is agreed, not when anything was told (language/deadline-cues.txt).
-            if (i > 0 && cx.lex->in_list("deadline-cues", t[i - 1].folded)) {
+            if (i > 0 && cx.lex->in_list("deadline-cues", t[i - 1])) {
                 i += n - 1;
                 continue;
             }
@@ -113,12 +115,12 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             i += n - 1;
             continue;
         }
-        int wd = weekday_from_name(t[i].text);
-        if (wd >= 0 && t[i].upper && ref) {
+        int wd = t[i].upper && ref ? weekday_from_name(t[i].text) : -1;
+        if (wd >= 0) {
             bool cue = (i > 0 && (t[i - 1].folded == "on" || t[i - 1].folded == "last")) ||
                        (i + 1 < t.size() && t[i + 1].folded == "'s") || i == 0;
             // "..., the agency reported on Saturday": the day of the report, when nothing else dates the sentence.
-            bool report = i >= 2 && t[i - 1].folded == "on" && cx.lex->in_list("report-verbs", t[i - 2].folded);
+            bool report = i >= 2 && t[i - 1].folded == "on" && cx.lex->in_list("report-verbs", t[i - 2]);
             // "during his visit, which ends on Tuesday": the day of what the clause is about.
             bool aside = false;
             for (std::size_t k = i; k-- > 0 && i - k <= 8;) {
@@ -137,12 +139,12 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         }
         if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref, today_at = i;
         // "this morning", "this afternoon", "this evening": today.
-        if (t[i].folded == "this" && i + 1 < t.size() && cx.lex->in_list("today-parts", t[i + 1].folded) && ref && !today)
+        if (t[i].folded == "this" && i + 1 < t.size() && cx.lex->in_list("today-parts", t[i + 1]) && ref && !today)
             today = ref, today_at = i;
         if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1), today_at = i;
         if (t[i].folded == "tomorrow" && ref && !today) today = Date::from_days(ref->days() + 1), today_at = i;
         // Partial: "July 2024", "in 2015", "last year", "last month"
-        if (month_from_name(t[i].text) && t[i].upper && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
+        if (t[i].upper && month_from_name(t[i].text) && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
             w.partial = true, w.partial_at.push_back(i);
         if (t[i].folded == "in" && i + 1 < t.size() && t[i + 1].text.size() == 4 && t[i + 1].text[0] >= '1' &&
@@ -157,7 +159,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         // "early 2019", "in the last week of June": a year or a month alone is another time.
         if (t[i].text.size() == 4 && (t[i].text.starts_with("19") || t[i].text.starts_with("20")) &&
             std::all_of(t[i].text.begin(), t[i].text.end(), is_ascii_digit) && i > 0 &&
-            cx.lex->in_list("year-cues", t[i - 1].folded))
+            cx.lex->in_list("year-cues", t[i - 1]))
             w.partial = true, w.partial_at.push_back(i);
         if (t[i].upper && month_from_name(t[i].text) && t[i].text.size() >= 4 && i > 0 &&
             (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
@@ -191,7 +193,7 @@ std::vector<int> participants(const Context& cx, const SentenceInfo& si) {
         if (p < 0) continue;
         bool passing = false;
         for (std::size_t k = si.m[j].b >= 6 ? si.m[j].b - 6 : 0; k < si.m[j].b; ++k)
-            if (cx.lex->in_list("non-participant-cues", tok(si, k).folded)) passing = true;
+            if (cx.lex->in_list("non-participant-cues", tok(si, k))) passing = true;
         // "Xi's proposal": a possessive is not an attendee.
         if (si.m[j].e < ntok(si) && tok(si, si.m[j].e).folded == "'s") passing = true;
         if (passing) continue;
@@ -224,7 +226,7 @@ std::vector<int> group_before(const Context& cx, const SentenceInfo& si, const s
     int n = 0;
     for (std::size_t i = 0; i + 1 < before && i + 1 < t.size() && !n; ++i) {
         const std::string& v = cx.lex->mapped("group-numbers", t[i].folded);
-        if (!v.empty() && (i == 0 || t[i - 1].folded == "the") && cx.lex->in_list("pair-nouns", t[i + 1].folded)) n = std::stoi(v);
+        if (!v.empty() && (i == 0 || t[i - 1].folded == "the") && cx.lex->in_list("pair-nouns", t[i + 1])) n = std::stoi(v);
     }
     if (!n) return {};
     for (std::size_t mi = cx.out.meetings.size(); mi-- > 0;) {
@@ -257,7 +259,7 @@ bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
 bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i)
-        if ((t[i].folded == "two" || t[i].folded == "both") && cx.lex->in_list("pair-nouns", t[i + 1].folded)) return true;
+        if ((t[i].folded == "two" || t[i].folded == "both") && cx.lex->in_list("pair-nouns", t[i + 1])) return true;
     return false;
 }
 
@@ -310,7 +312,7 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;
         // "in the northern coastal city of El Alamein"
-        if (prev == "of" && m.b >= 2 && cx.lex->in_list("settlement-nouns", t[m.b - 2].folded)) return m.label;
+        if (prev == "of" && m.b >= 2 && cx.lex->in_list("settlement-nouns", t[m.b - 2])) return m.label;
         // "at the White House", "in the Kremlin"
         if (prev == "the" && m.b >= 2 && (t[m.b - 2].folded == "at" || t[m.b - 2].folded == "in")) return m.label;
     }
@@ -373,7 +375,7 @@ bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigge
     for (std::size_t k = trigger; k-- > 0 && k + 7 > trigger;) {
         const Token& t = tok(si, k);
         if (t.text == "," || t.text == ";") break;
-        if (cx.lex->in_list("future-cues", t.folded)) return true;
+        if (cx.lex->in_list("future-cues", t)) return true;
     }
     return false;
 }
@@ -389,7 +391,7 @@ std::size_t where_clause(const SentenceInfo& si, std::size_t trigger) {
 
 // "After meeting X, Y went on to ...": the comma that ends such a leading clause, or 0.
 std::size_t leading_clause_end(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
-    if (ntok(si) < 4 || !cx.lex->in_list("leading-clause-openers", tok(si, 0).folded)) return 0;
+    if (ntok(si) < 4 || !cx.lex->in_list("leading-clause-openers", tok(si, 0))) return 0;
     for (std::size_t k = 1; k < trigger; ++k)
         if (tok(si, k).text == ",") return k;
     return 0;
@@ -411,7 +413,7 @@ std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::si
 
 bool subject_pronoun_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
     for (std::size_t k = 0; k < trigger && k < ntok(si); ++k)
-        if (cx.lex->in_list("subject-pronouns", tok(si, k).folded)) return true;
+        if (cx.lex->in_list("subject-pronouns", tok(si, k))) return true;
     return false;
 }
 
@@ -437,8 +439,8 @@ int speaker_of(const Context& cx, const SentenceInfo& si) {
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         if (si.person[j] < 0) continue;
         std::size_t e = si.m[j].e, b = si.m[j].b;
-        if (e < ntok(si) && cx.lex->in_list("speech-verbs", tok(si, e).folded)) return si.person[j];
-        if (b > 0 && cx.lex->in_list("speech-verbs", tok(si, b - 1).folded)) return si.person[j];
+        if (e < ntok(si) && cx.lex->in_list("speech-verbs", tok(si, e))) return si.person[j];
+        if (b > 0 && cx.lex->in_list("speech-verbs", tok(si, b - 1))) return si.person[j];
         if (b == 0 || (b >= 1 && tok(si, b - 1).text == ",")) {
             // A subject at the start of a clause: "Tokayev noted that ..."
             if (e < ntok(si) && tok(si, e).word && !tok(si, e).upper) return si.person[j];
@@ -465,21 +467,21 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
         const Token& t = tok(si, k);
         if (t.text == ";" || t.text == "." || t.text == ":") return k;
         if (t.text == "," && k + 1 < n) {
-            if (cx.lex->in_list("clause-openers", tok(si, k + 1).folded)) return k;
+            if (cx.lex->in_list("clause-openers", tok(si, k + 1))) return k;
             std::size_t q = k + 1;
-            while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q).folded) && tok(si, q).text != ",") ++q;
+            while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q)) && tok(si, q).text != ",") ++q;
             // ", the press service reported.", ", Stoltenberg announced late on Monday, ..."
-            if (q < n && cx.lex->in_list("speech-verbs", tok(si, q).folded)) {
+            if (q < n && cx.lex->in_list("speech-verbs", tok(si, q))) {
                 std::size_t r = q + 1;
                 while (r < n && r <= q + 4 && tok(si, r).text != "," && tok(si, r).text != ".") ++r;
                 if (r >= n || tok(si, r).text == "." || tok(si, r).text == ",") return k;
             }
         }
         // "agreed to speed up work on X, and said Portugal would join": another predicate of the subject.
-        if (t.folded == "and" && k + 1 < n && cx.lex->in_list("speech-verbs", tok(si, k + 1).folded))
+        if (t.folded == "and" && k + 1 < n && cx.lex->in_list("speech-verbs", tok(si, k + 1)))
             return k > from && tok(si, k - 1).text == "," ? k - 1 : k;
         // ("a deal under which Qatar Airways will buy ...": what the deal does is part of it.)
-        if (cx.lex->in_list("clause-openers-bare", t.folded) && !(k > from && cx.lex->in_list("prepositions", tok(si, k - 1).folded)))
+        if (cx.lex->in_list("clause-openers-bare", t) && !(k > from && cx.lex->in_list("prepositions", tok(si, k - 1))))
             return k;
         // "supports X, and that Brussels would ...": for support another complement ends the object;
         // for agreements, "agreed that A and that B" are two items.
@@ -524,10 +526,10 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
         bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) {
             return m.b <= k && k < m.e && m.kind != MKind::Role && !(m.kind == MKind::Name && m.b == k && m.e == k + 1);
         });
-        if (t.upper && !inside && cx.lex->in_list("initiative-heads", t.folded)) {
+        if (t.upper && !inside && cx.lex->in_list("initiative-heads", t)) {
             std::size_t s = k;
             while (s > b && (tok(si, s - 1).upper || tok(si, s - 1).folded == "and" || tok(si, s - 1).text == "-") &&
-                   !cx.lex->in_list("function-words", tok(si, s - 1).folded))
+                   !cx.lex->in_list("function-words", tok(si, s - 1)))
                 --s;
             while (s < k && (tok(si, s).folded == "and" || tok(si, s).text == "-")) ++s;
             if (s < k && !std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second >= s && x.second <= k; })) {
@@ -555,7 +557,7 @@ std::vector<std::pair<std::size_t, std::size_t>> documents_after_colon(const Con
     auto document_at = [&](std::size_t k) {  // "a memorandum", "an intergovernmental agreement"
         if (k >= n || (tok(si, k).folded != "a" && tok(si, k).folded != "an" && tok(si, k).folded != "the")) return false;
         for (std::size_t q = k + 1; q < n && q <= k + 4; ++q) {
-            if (cx.lex->in_list("document-nouns", tok(si, q).folded)) return true;
+            if (cx.lex->in_list("document-nouns", tok(si, q))) return true;
             if (!tok(si, q).word) return false;
         }
         return false;
@@ -661,7 +663,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         // "China's initiative to build four partnerships with Islamic countries and is willing to take part in it"
         for (std::size_t k = 0; k + 3 < h.b; ++k) {
-            if (!lex.in_list("initiative-heads", tok(si, k).folded) || tok(si, k + 1).folded != "to") continue;
+            if (!lex.in_list("initiative-heads", tok(si, k)) || tok(si, k + 1).folded != "to") continue;
             std::size_t b = k + 3, e = b;  // after "to VERB"
             while (e < h.b && tok(si, e).folded != "and" && tok(si, e).text != ",") ++e;
             if (e > b) add(b, e);
@@ -702,9 +704,9 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     if (at_b && at_b->e + 2 < end) {
         const Token& after = tok(si, at_b->e);
         bool led = (at_b->kind == MKind::Organization || at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj) &&
-                   after.text == "-" && !after.space_before && lex.in_list("led-words", tok(si, at_b->e + 1).folded);
+                   after.text == "-" && !after.space_before && lex.in_list("led-words", tok(si, at_b->e + 1));
         bool adj_initiative = at_b->kind == MKind::CountryAdj &&
-                              (lex.in_list("initiative-heads", after.folded) || lex.in_list("support-heads", after.folded));
+                              (lex.in_list("initiative-heads", after) || lex.in_list("support-heads", after));
         if (led || adj_initiative) {
             // "the Thai initiative to link ... through the "Lakes Strategy"": the name it goes by, if it has one.
             if (adj_initiative)
@@ -721,8 +723,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // "supports the UAE's presidency of COP28": what the country does, named by a noun of its own (not
     // "China's positions on ...": a position supported is another relation).
     if (at_b && at_b->kind == MKind::Country && objects.empty() && at_b->e + 2 < end && tok(si, at_b->e).folded == "'s" &&
-        tok(si, at_b->e + 1).word && !tok(si, at_b->e + 1).upper && !lex.in_list("hosting-words", tok(si, at_b->e + 1).folded) &&
-        !lex.in_list("position-nouns", tok(si, at_b->e + 1).folded)) {
+        tok(si, at_b->e + 1).word && !tok(si, at_b->e + 1).upper && !lex.in_list("hosting-words", tok(si, at_b->e + 1)) &&
+        !lex.in_list("position-nouns", tok(si, at_b->e + 1))) {
         std::size_t e = at_b->e + 2;
         while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
         bool named = false;  // "of COP28": a name the noun is of
@@ -737,7 +739,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     bool hosted = false;  // "supports Kazakhstan in hosting ...": a hosting word before it
     std::size_t read = h.e;
     for (auto& [label, pos] : initiatives_in(cx, si, h.e, end)) {
-        for (; read < pos; ++read) hosted |= lex.in_list("hosting-words", tok(si, read).folded);
+        for (; read < pos; ++read) hosted |= lex.in_list("hosting-words", tok(si, read));
         if (!hosted && !std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
     }
     if (country_first) return objects;
@@ -773,10 +775,10 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     for (const auto& m : si.m)
         about |= m.b > b && m.b < e && (m.kind == MKind::Organization || m.kind == MKind::Initiative || m.kind == MKind::Name);
     for (std::size_t k = b; k < e; ++k)
-        about |= lex.in_list("initiative-heads", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded) ||
-                 lex.in_list("support-heads", tok(si, k).folded);
+        about |= lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k)) ||
+                 lex.in_list("support-heads", tok(si, k));
     const Token& f = tok(si, b);
-    bool hosting = lex.in_list("hosting-words", f.folded);
+    bool hosting = lex.in_list("hosting-words", f);
     if (about && !hosting && !f.upper && f.word) add(b, e);
     return objects;
 }
@@ -824,7 +826,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
             int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
             if (ce >= 0 && lex.entry(ce).capital == m.label) return c;
         }
-        if (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e).folded)) return cx.country_of(m);
+        if (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e))) return cx.country_of(m);
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";
     };
@@ -840,7 +842,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;
-        if (m.b > 0 && lex.in_list("prepositions", tok(si, m.b - 1).folded)) continue;
+        if (m.b > 0 && lex.in_list("prepositions", tok(si, m.b - 1))) continue;
         if (m.e < ntok(si) && tok(si, m.e).folded == "'s") continue;  // "China's initiative"
         std::string a = agent(j);
         if (!a.empty()) return {a};
@@ -848,7 +850,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     bool it = false, both = false;
     for (std::size_t k = start; k < h.b; ++k) {
         it |= tok(si, k).folded == "it";
-        both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1).folded));
+        both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1)));
     }
     if (it) {  // "The Indian side reaffirmed that it supports ..."
         for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {
@@ -890,7 +892,7 @@ void find_lead_place(Context& cx) {
         if (si.s->title || si.s->bullet) continue;
         auto hits = find_triggers(si.s->tokens, lex);
         bool event = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.trigger->kind != "support"; });
-        for (const auto& t : si.s->tokens) event |= lex.in_list("visit-words", t.folded);
+        for (const auto& t : si.s->tokens) event |= lex.in_list("visit-words", t);
         if (event)
             for (const Mention& m : si.m) {
                 if (m.kind != MKind::Place || m.b == 0 || m.label == cx.doc.dateline_place) continue;
@@ -942,7 +944,7 @@ void find_events(Context& cx) {
     for (std::size_t idx = 1; idx < cx.sentences.size(); ++idx) {
         const auto& t = cx.sentences[idx].s->tokens;
         if (times[idx].date || times[idx].partial || t.size() < 3 || cx.sentences[idx - 1].s->title) continue;
-        std::size_t k = lex.in_list("demonstrative-preludes", t[0].folded) ? 1 : 0;
+        std::size_t k = lex.in_list("demonstrative-preludes", t[0]) ? 1 : 0;
         if (t[k].folded != "that" && t[k].folded != "this") continue;
         if (times[idx - 1].date) times[idx].date = times[idx - 1].date, continued[idx] = true;
     }
@@ -995,14 +997,14 @@ void find_events(Context& cx) {
         if (si.s->bullet) {
             if (in_signed_list) {
                 std::size_t b = 0, e = ntok(si);
-                while (b < e && (lex.in_list("list-item-openers", tok(si, b).folded) || tok(si, b).text == "-")) ++b;
+                while (b < e && (lex.in_list("list-item-openers", tok(si, b)) || tok(si, b).text == "-")) ++b;
                 for (std::size_t k = b; k < e; ++k)
                     if (tok(si, k).text == ";" ||
                         (tok(si, k).text == "," && k + 1 < e &&
-                         (lex.in_list("list-item-tails", tok(si, k + 1).folded) ||
+                         (lex.in_list("list-item-tails", tok(si, k + 1)) ||
                           // ", also signed by ...", ", jointly signed by ..."
                           ((tok(si, k + 1).folded == "also" || tok(si, k + 1).folded.ends_with("ly")) && k + 2 < e &&
-                           lex.in_list("list-item-tails", tok(si, k + 2).folded))))) {
+                           lex.in_list("list-item-tails", tok(si, k + 2)))))) {
                         e = k;
                         break;
                     }
@@ -1023,12 +1025,12 @@ void find_events(Context& cx) {
                     std::string nominal;
                     if (list_actions) {
                         // (not a noun: "the launch of a dialogue")
-                        while (pb < pe && !tok(si, pb).upper && lex.in_list("undertaking-verbs", tok(si, pb).folded) &&
-                               !lex.in_list("nominalizations", tok(si, pb).folded) && !(pb + 1 < pe && tok(si, pb + 1).folded == "of"))
+                        while (pb < pe && !tok(si, pb).upper && lex.in_list("undertaking-verbs", tok(si, pb)) &&
+                               !lex.in_list("nominalizations", tok(si, pb)) && !(pb + 1 < pe && tok(si, pb + 1).folded == "of"))
                             ++pb;
-                        if (pb < pe && !tok(si, pb).upper && lex.in_list("nominalizations", tok(si, pb).folded))
+                        if (pb < pe && !tok(si, pb).upper && lex.in_list("nominalizations", tok(si, pb)))
                             nominal = lex.mapped("nominalizations", tok(si, pb++).folded);
-                        while (pb < pe && (lex.in_list("list-item-openers", tok(si, pb).folded) || lex.in_list("owner-words", tok(si, pb).folded)))
+                        while (pb < pe && (lex.in_list("list-item-openers", tok(si, pb)) || lex.in_list("owner-words", tok(si, pb))))
                             ++pb;
                         if (pe <= pb) continue;
                     }
@@ -1037,10 +1039,10 @@ void find_events(Context& cx) {
                     // "- the Host Government Agreement between ...": an item that names its own document.
                     auto names_document = [&](std::size_t from, std::size_t to) {
                         for (std::size_t k = from; k < to; ++k)
-                            if (tok(si, k).upper && lex.in_list("document-nouns", tok(si, k).folded)) return true;
+                            if (tok(si, k).upper && lex.in_list("document-nouns", tok(si, k))) return true;
                         return false;
                     };
-                    bool starts_with_doc = lex.in_list("document-nouns", tok(si, pb).folded);
+                    bool starts_with_doc = lex.in_list("document-nouns", tok(si, pb));
                     if (starts_with_doc) head_of_first = std::string(tok(si, pb).text);
                     else if (!head_of_first.empty()) item = head_of_first + " " + item;
                     else if (!list_prefix.empty() && !list_actions && !names_document(pb, pe)) item = list_prefix + " on " + item;
@@ -1066,7 +1068,7 @@ void find_events(Context& cx) {
         bool encounter = !meet && kind_in(hits, "encounter", &mh);
         bool made_meeting = false;
         // "After meeting X, Y flew on to Doha, where he was received by Z": the main clause's encounter.
-        if (mh && lex.in_list("leading-clause-openers", tok(si, 0).folded)) {
+        if (mh && lex.in_list("leading-clause-openers", tok(si, 0))) {
             std::size_t comma = leading_clause_end(cx, si, ntok(si));
             if (comma && mh->b < comma)
                 for (const auto& h : hits)
@@ -1083,7 +1085,7 @@ void find_events(Context& cx) {
             if (h.trigger->kind != "meeting" && h.trigger->kind != "call" && h.trigger->kind != "talk") continue;
             // "The presidents were joined by X": those of the encounter told before, joined by more.
             bool joined = h.trigger->id.find("joined") != std::string::npos && h.b >= 2 &&
-                          lex.in_list("pair-nouns", tok(si, h.b - 1).folded);
+                          lex.in_list("pair-nouns", tok(si, h.b - 1));
             for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; joined && k + 1 < h.b; ++k)
                 joined = tok(si, k).folded != "and" && tok(si, k).text != ",";
             if (joined) {
@@ -1148,10 +1150,10 @@ void find_events(Context& cx) {
                     }
                 }
                 bool pronoun = false;
-                for (std::size_t k = wk + 1; k < mh->b; ++k) pronoun |= lex.in_list("subject-pronouns", tok(si, k).folded);
+                for (std::size_t k = wk + 1; k < mh->b; ++k) pronoun |= lex.in_list("subject-pronouns", tok(si, k));
                 // "X was welcomed in Jeddah, where Y received him": the object pronoun is the main clause's subject.
-                if (mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e).folded) &&
-                    (mh->e + 1 >= ntok(si) || !tok(si, mh->e + 1).word || lex.in_list("prepositions", tok(si, mh->e + 1).folded)))
+                if (mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e)) &&
+                    (mh->e + 1 >= ntok(si) || !tok(si, mh->e + 1).word || lex.in_list("prepositions", tok(si, mh->e + 1))))
                     pronoun = true;
                 if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
                 ps = in_clause;
@@ -1187,7 +1189,7 @@ void find_events(Context& cx) {
                     }
                     // "Spokesman X said the two leaders discussed ...": the speaker is not a subject.
                     for (std::size_t k = si.m[j].e; subject && !passive && k < mh->b; ++k)
-                        subject = !lex.in_list("speech-verbs", tok(si, k).folded);
+                        subject = !lex.in_list("speech-verbs", tok(si, k));
                     if ((subject || behalf) && !std::count(subjects.begin(), subjects.end(), si.person[j]))
                         subjects.push_back(si.person[j]);
                 }
@@ -1198,7 +1200,7 @@ void find_events(Context& cx) {
             if (encounter && ps.size() < 2)
                 for (std::size_t k = 0; k + 1 < mh->b; ++k)
                     pair_subject |= (tok(si, k).folded == "two" || tok(si, k).folded == "both") &&
-                                    lex.in_list("pair-nouns", tok(si, k + 1).folded);
+                                    lex.in_list("pair-nouns", tok(si, k + 1));
             std::size_t pair_meeting = SIZE_MAX;
             if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
                 for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
@@ -1261,7 +1263,7 @@ void find_events(Context& cx) {
             // with A ... and met B": one encounter of the subject with each.
             bool separate = false;
             for (std::size_t k = mh->b >= 3 ? mh->b - 3 : 0; k < mh->e; ++k)
-                separate |= lex.in_list("separate-words", tok(si, k).folded);
+                separate |= lex.in_list("separate-words", tok(si, k));
             // "received A and B separately": the word right after the list of those met.
             {
                 std::size_t k = mh->e;
@@ -1271,7 +1273,7 @@ void find_events(Context& cx) {
                         if (m.b == k && (m.kind == MKind::Name || m.kind == MKind::Person)) { k = m.e; moved = true; break; }
                     if (!moved && k < ntok(si) && (tok(si, k).folded == "and" || tok(si, k).text == ",")) { ++k; moved = true; }
                 }
-                if (k > mh->e && k < ntok(si)) separate |= lex.in_list("separate-words", tok(si, k).folded);
+                if (k > mh->e && k < ntok(si)) separate |= lex.in_list("separate-words", tok(si, k));
             }
             std::vector<std::vector<int>> groups{ps};
             if (separate && !encounter) {
@@ -1308,7 +1310,7 @@ void find_events(Context& cx) {
                         // "visited Kyiv on 22 January, where he met ...": the place the clause before it went to.
                         for (std::size_t j = si.m.size(); mf.place.empty() && j-- > 0;) {
                             const Mention& m = si.m[j];
-                            if (m.kind != MKind::Place || m.e >= wk || m.b == 0 || !lex.in_list("place-cues", tok(si, m.b - 1).folded)) continue;
+                            if (m.kind != MKind::Place || m.e >= wk || m.b == 0 || !lex.in_list("place-cues", tok(si, m.b - 1))) continue;
                             bool apart = false;
                             for (std::size_t k = m.e; k + 1 < wk; ++k) apart |= tok(si, k).text == "," || tok(si, k).text == ";";
                             if (!apart) mf.place = m.label;
@@ -1321,7 +1323,7 @@ void find_events(Context& cx) {
                     // "... in Madrid. That document was signed by ...": the place of the sentence it goes on from.
                     if (mf.place.empty() && continued[idx])
                         for (const auto& m : cx.sentences[idx - 1].m)
-                            if (m.kind == MKind::Place && m.b > 0 && lex.in_list("place-cues", tok(cx.sentences[idx - 1], m.b - 1).folded) &&
+                            if (m.kind == MKind::Place && m.b > 0 && lex.in_list("place-cues", tok(cx.sentences[idx - 1], m.b - 1)) &&
                                 mf.place.empty())
                                 mf.place = m.label;
                     // The lead's place, where the dateline is elsewhere: "NAIROBI -- ... during a visit to Berlin".
@@ -1409,7 +1411,7 @@ void find_events(Context& cx) {
             if (h.trigger->kind != "support") continue;
             bool invited = false;  // "Kazakhstan is welcome to participate": an invitation, not a commitment
             for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
-                invited |= lex.in_list("support-hedges", tok(si, k).folded);
+                invited |= lex.in_list("support-hedges", tok(si, k));
             if (invited) continue;
             // "The leaders were joined by X", "was backed by X": a passive names the agent, not what is supported.
             if (h.e < ntok(si) && tok(si, h.e).folded == "by") continue;
@@ -1446,7 +1448,7 @@ void find_events(Context& cx) {
         if (ntok(si) > 4 && tok(si, 0).folded == "under" &&
             (tok(si, 1).folded == "the" || tok(si, 1).folded == "that" || tok(si, 1).folded == "this")) {
             for (std::size_t k = 2; k < ntok(si) && k < 16; ++k) {
-                if (lex.in_list("document-nouns", tok(si, k).folded) || lex.in_list("undertaking-heads", tok(si, k).folded)) {
+                if (lex.in_list("document-nouns", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k))) {
                     under_end = k + 1;
                     if (k + 1 < ntok(si) && tok(si, k + 1).text == ",") under_end = k + 2;
                     break;
@@ -1461,7 +1463,7 @@ void find_events(Context& cx) {
             const TriggerHit* ag = nullptr;
             if (kind_in(hits, "agree", &ag))
                 for (std::size_t k = 0; k + 1 < ag->b; ++k)
-                    if ((tok(si, k).folded == "two" || tok(si, k).folded == "both") && lex.in_list("pair-nouns", tok(si, k + 1).folded))
+                    if ((tok(si, k).folded == "two" || tok(si, k).folded == "both") && lex.in_list("pair-nouns", tok(si, k + 1)))
                         here_date = parse_iso_date(cx.out.meetings[first_meeting].date);
         }
         if (under_end) {
@@ -1469,7 +1471,7 @@ void find_events(Context& cx) {
             std::size_t b = under_end, e = clause_end(cx, si, under_end);
             for (const auto& h : hits)
                 if (h.trigger->kind == "agree" && h.b >= under_end && h.b < e) e = h.b;
-            while (b < e && !(lex.in_list("nominalizations", tok(si, b).folded) && !tok(si, b).upper)) ++b;
+            while (b < e && !(lex.in_list("nominalizations", tok(si, b)) && !tok(si, b).upper)) ++b;
             if (b < e)
                 for (const auto& item : undertakings(cx, si, b, e, true))
                     pending.push_back({item, here_date, cx.evidence(si, "agree.under-document"), when.date.has_value()});
@@ -1515,13 +1517,13 @@ void find_events(Context& cx) {
                     if (tok(si, k).text == ",") { comma = k; break; }
                 if (comma == SIZE_MAX || comma < 4) continue;
                 // "In a phone call on Monday, X and Y agreed.": a circumstance, not what was agreed.
-                if (lex.in_list("prepositions", tok(si, 0).folded) || lex.in_list("circumstance-openers", tok(si, 0).folded) ||
-                    lex.in_list("leading-clause-openers", tok(si, 0).folded))
+                if (lex.in_list("prepositions", tok(si, 0)) || lex.in_list("circumstance-openers", tok(si, 0)) ||
+                    lex.in_list("leading-clause-openers", tok(si, 0)))
                     continue;
                 bool subjects = false, verbs = false;
                 for (std::size_t j = 0; j < si.m.size(); ++j) subjects |= si.m[j].b > comma && si.m[j].e <= h.b && si.person[j] >= 0;
                 for (std::size_t k = comma + 1; k < h.b; ++k) verbs |= !tok(si, k).upper && tok(si, k).word && tok(si, k).folded != "and" &&
-                                                                       !lex.in_list("pair-nouns", tok(si, k).folded) &&
+                                                                       !lex.in_list("pair-nouns", tok(si, k)) &&
                                                                        tok(si, k).folded != "the" && tok(si, k).folded != "two" &&
                                                                        tok(si, k).folded != "both";
                 if (!subjects || verbs) continue;
@@ -1535,7 +1537,7 @@ void find_events(Context& cx) {
                     // "the declaration says that:", "The declaration lists the following actions:": only
                     // about a document named before the phrase.
                     bool doc = false;
-                    for (std::size_t k = 0; k < h.b; ++k) doc |= lex.in_list("document-nouns", tok(si, k).folded);
+                    for (std::size_t k = 0; k < h.b; ++k) doc |= lex.in_list("document-nouns", tok(si, k));
                     if (h.trigger->id.find(".doc-") != std::string::npos && !doc) continue;
                     in_signed_list = true;
                     list_date = here_date;
@@ -1553,19 +1555,19 @@ void find_events(Context& cx) {
             // One side's wish is not an agreement: "is ready to agree", "hopes to sign".
             bool hedged = false;
             for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
-                if (lex.in_list("hedges", tok(si, k).folded)) hedged = true;
+                if (lex.in_list("hedges", tok(si, k))) hedged = true;
             if (hedged) continue;
             // Recalled, not reached at this meeting: "in 2008 they agreed", "had signed".
             // ("they said the two sides had agreed" is reported speech, not a recollection.)
             bool reported = false;
-            for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k).folded);
+            for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k));
             if (agreement_partial(cx, si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
             // "witnessed the signing of three documents: A, B and C": the colon opens the documents.
-            if (e + 1 < ntok(si) && tok(si, e).text == ":" && e > h.e && lex.in_list("collection-nouns", tok(si, e - 1).folded))
+            if (e + 1 < ntok(si) && tok(si, e).text == ":" && e > h.e && lex.in_list("collection-nouns", tok(si, e - 1)))
                 e = clause_end(cx, si, e + 1);
             // "agreed on A, on B and on C": keep the preposition so the items line up.
-            if (b > h.b && lex.in_list("prepositions", tok(si, b - 1).folded)) --b;
+            if (b > h.b && lex.in_list("prepositions", tok(si, b - 1))) --b;
             // "signed memoranda on A, B and C": the documents are the object. ("signed agreements to
             // establish relations" sums up documents named elsewhere.)
             if (h.trigger->id.find("plural") != std::string::npos) {
@@ -1586,7 +1588,7 @@ void find_events(Context& cx) {
                     // (and "..., and the sides agreed to", "..., and both leaders decided to")
                     auto subject_word = [&](const Token& w) {
                         return w.upper || w.folded == "'s" || w.folded == "the" || w.folded == "two" || w.folded == "both" ||
-                               lex.in_list("pair-nouns", w.folded) || lex.in_list("subject-pronouns", w.folded);
+                               lex.in_list("pair-nouns", w) || lex.in_list("subject-pronouns", w);
                     };
                     while (q > h.e && subject_word(tok(si, q - 1))) --q;
                     if (q < e && q > h.e && tok(si, q - 1).folded == "and") {
@@ -1597,7 +1599,7 @@ void find_events(Context& cx) {
             // "Other instruments signed during the talks included A and B": only after a collection of documents.
             if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] != "among") {
                 bool collection = false;
-                for (std::size_t k = h.b >= 3 ? h.b - 3 : 0; k < h.b; ++k) collection |= lex.in_list("collection-nouns", tok(si, k).folded);
+                for (std::size_t k = h.b >= 3 ? h.b - 3 : 0; k < h.b; ++k) collection |= lex.in_list("collection-nouns", tok(si, k));
                 if (!collection) continue;
             }
             bool passive = h.trigger->id.find("passive") != std::string::npos;
@@ -1609,16 +1611,16 @@ void find_events(Context& cx) {
                 // ("The five-point Joint Declaration of Peace, signed at the palace, says": a reduced relative,
                 // only after a document's name and before where, when or by whom; the name may hold commas.)
                 bool reduced = h.trigger->id.find("reduced") != std::string::npos;
-                if (reduced && (h.e >= ntok(si) || !lex.in_list("reduced-relative-openers", tok(si, h.e).folded))) continue;
+                if (reduced && (h.e >= ntok(si) || !lex.in_list("reduced-relative-openers", tok(si, h.e)))) continue;
                 bool document = false;
                 while (b > 0 && e - b < 20 && (tok(si, b - 1).text != "," || (reduced && !document)) && tok(si, b - 1).text != ";" &&
-                       !(lex.in_list("undertaking-verbs", tok(si, b - 1).folded) && !tok(si, b - 1).upper) &&
+                       !(lex.in_list("undertaking-verbs", tok(si, b - 1)) && !tok(si, b - 1).upper) &&
                        tok(si, b - 1).folded != "by") {
                     --b;
-                    document |= lex.in_list("document-nouns", tok(si, b).folded);
+                    document |= lex.in_list("document-nouns", tok(si, b));
                 }
                 if (reduced && !document) continue;
-                if (reduced && b < e && lex.in_list("prepositions", tok(si, b).folded)) ++b;  // "In the X Declaration, signed by"
+                if (reduced && b < e && lex.in_list("prepositions", tok(si, b))) ++b;  // "In the X Declaration, signed by"
             } else if (passive) {
                 // "An intergovernmental agreement on X was also signed."
                 b = 0;
@@ -1626,19 +1628,19 @@ void find_events(Context& cx) {
                 // "The presidents signed A, and a series of B were signed": the clause after ", and".
                 // (", although no deal was signed": the clause after the comma, too.)
                 for (std::size_t k = e; k-- > 1;)
-                    if ((tok(si, k).folded == "and" || lex.in_list("clause-openers-bare", tok(si, k).folded) ||
+                    if ((tok(si, k).folded == "and" || lex.in_list("clause-openers-bare", tok(si, k)) ||
                          tok(si, k).folded == "although" || tok(si, k).folded == "but") && tok(si, k - 1).text == ",") {
                         b = k + 1;
                         break;
                     }
                 // "In the presence of the two leaders, a memorandum ... was signed": after the circumstance.
-                if (b == 0 && (lex.in_list("prepositions", tok(si, 0).folded) || lex.in_list("circumstance-openers", tok(si, 0).folded)))
+                if (b == 0 && (lex.in_list("prepositions", tok(si, 0)) || lex.in_list("circumstance-openers", tok(si, 0))))
                     for (std::size_t k = 1; k + 1 < e; ++k)
                         if (tok(si, k).text == ",") {
                             b = k + 1;
                             break;
                         }
-                while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b).folded))) ++b;
+                while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b)))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
             }
             // "witnessed the signing of three documents: a memorandum on A, a memorandum on B, and an
@@ -1686,8 +1688,8 @@ void find_events(Context& cx) {
         std::set<std::string> words;
         // (the words every undertaking has, "programme", "cooperation", say nothing of which one it is)
         for (const auto& t : tokenize(label))
-            if (t.word && !lex.in_list("stopwords", t.folded) && !lex.in_list("undertaking-heads", t.folded) &&
-                !lex.in_list("document-nouns", t.folded) && t.folded != "cooperation" && t.folded != "'s")
+            if (t.word && !lex.in_list("stopwords", t) && !lex.in_list("undertaking-heads", t) &&
+                !lex.in_list("document-nouns", t) && t.folded != "cooperation" && t.folded != "'s")
                 words.insert(t.folded);
         return words;
     };
@@ -1695,7 +1697,7 @@ void find_events(Context& cx) {
         auto toks = tokenize(label);
         std::string h;
         for (const auto& t : toks)
-            if (lex.in_list("document-nouns", t.folded)) { h = t.folded; break; }
+            if (lex.in_list("document-nouns", t)) { h = t.folded; break; }
         if (h.ends_with("s")) h.pop_back();
         return h;
     };
@@ -1706,7 +1708,7 @@ void find_events(Context& cx) {
     for (const auto& pa : pending) {
         bool n = false;
         for (const auto& t : tokenize(pa.project))
-            if (lex.in_list("document-nouns", t.folded)) { n = t.upper; break; }
+            if (lex.in_list("document-nouns", t)) { n = t.upper; break; }
         named.push_back(n);
         words.push_back(content(pa.project));
         heads.push_back(head(pa.project));

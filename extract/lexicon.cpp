@@ -165,7 +165,7 @@ void Lexicon::load_list(const std::string& name, const std::string& path) {
     }
 }
 
-bool Lexicon::in_list(std::string_view list, std::string_view folded) const {
+bool Lexicon::in_list_set(std::string_view list, std::string_view folded) const {
     auto it = list_sets_.find(list);
     return it != list_sets_.end() && it->second.find(folded) != it->second.end();
 }
@@ -264,13 +264,30 @@ void Lexicon::index_persons() {
 
 void Lexicon::index_words() {
     vocabulary_.clear();
-    word_lists_.clear();
+    named_lists_.clear();
     form_prefixes_ = WordList();
     auto id = [&](const std::string& w) { return vocabulary_.add(w); };
     for (const auto& p : prefixes_) form_prefixes_.add(id(p));
     for (const auto& [name, words] : list_sets_) {
-        WordList& list = word_lists_[name];
-        for (const auto& w : words) list.add(id(w));
+        NamedList& list = named_lists_.emplace_back();
+        list.name = name;
+        list.hash = ListName::hash_of(name);
+        for (const auto& w : words) list.words.add(id(w));
+    }
+    std::size_t slots = 2;
+    while (slots < 2 * named_lists_.size()) slots *= 2;
+    list_slots_.assign(slots, 0);
+    for (std::size_t k = 0; k < named_lists_.size(); ++k) {
+        std::size_t i = named_lists_[k].hash & (slots - 1);
+        while (list_slots_[i] != 0) i = (i + 1) & (slots - 1);
+        list_slots_[i] = static_cast<std::uint32_t>(k + 1);
+    }
+    role_edge_words_.clear();
+    for (const auto& [key, refs] : forms_) {
+        if (std::none_of(refs.begin(), refs.end(), [&](const FormRef& r) { return entry(r.entry).kind == EntryKind::Role; }))
+            continue;
+        role_edge_words_[key.substr(key.rfind(' ') + 1)] |= kEndsRole;
+        role_edge_words_[key.substr(0, key.find(' '))] |= kStartsRole;
     }
     triggers_by_word_.clear();
     for (const auto& [first, triggers] : trigger_index_) {
@@ -290,10 +307,10 @@ std::uint32_t Lexicon::word_id(std::string_view folded) const {
     return vocabulary_.id(folded);
 }
 
-const WordList& Lexicon::word_list(std::string_view name) const {
+const WordList& Lexicon::word_list(ListName name) const {
     static const WordList none;
-    auto it = word_lists_.find(name);
-    return it == word_lists_.end() ? none : it->second;
+    const WordList* l = find_list(name);
+    return l ? *l : none;
 }
 
 const std::vector<const Trigger*>& Lexicon::triggers_starting(std::string_view folded) const {

@@ -19,6 +19,7 @@
 // After loading the Lexicon is immutable and safe to share across threads.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
@@ -27,6 +28,7 @@
 #include <vector>
 
 #include "common/string_map.hpp"
+#include "extract/list_name.hpp"
 #include "extract/tokenizer.hpp"
 #include "extract/vocabulary.hpp"
 
@@ -104,14 +106,26 @@ public:
     std::uint32_t word_id(const Token& t) const {  // the id the token carries, else looked up
         return t.vocab != Token::kNotLookedUp ? t.vocab : word_id(t.folded);
     }
-    const WordList& word_list(std::string_view name) const;  // the ids of list `name`
+    const WordList& word_list(ListName name) const;  // the ids of list `name`
     // is_form_prefix() of the word with this id.
     bool is_form_prefix(std::uint32_t word) const { return form_prefixes_.contains(word); }
+    // Whether some role's surface form (folded key) ends (kEndsRole) / starts (kStartsRole)
+    // with this word, the key's part after its last / before its first space: a key built
+    // around a word that is neither cannot be a role's, so it need not be built and looked up.
+    static constexpr unsigned kEndsRole = 1, kStartsRole = 2;
+    unsigned role_form_edges(std::string_view word) const {
+        auto it = role_edge_words_.find(word);
+        return it == role_edge_words_.end() ? 0 : it->second;
+    }
 
     // Entry index by kind and canonical label, or -1.
     int find(EntryKind kind, const std::string& label) const;
     // Folded word lists from language/*.txt ("abbreviations", "boilerplate", ...).
-    bool in_list(std::string_view list, std::string_view folded) const;
+    // (By vocabulary id: a token's is looked up already, and the list is a bit test.)
+    bool in_list(ListName list, std::string_view folded) const { return listed(list, word_id(folded), folded.empty()); }
+    bool in_list(ListName list, const Token& t) const { return listed(list, word_id(t), t.folded.empty()); }
+    // The same question asked of the list's set of strings: what in_list answers.
+    bool in_list_set(std::string_view list, std::string_view folded) const;
     const std::vector<std::string>& list(std::string_view name) const;
     // For list lines of the form "key=value" ("resume=resumption"): the value, or "".
     const std::string& mapped(std::string_view list, std::string_view folded_key) const;
@@ -124,6 +138,20 @@ public:
     int add_entry(Entry e);
 
 private:
+    const WordList* find_list(ListName name) const {
+        const std::size_t mask = list_slots_.size() - 1;
+        for (std::size_t i = name.hash() & mask;; i = (i + 1) & mask) {
+            std::uint32_t slot = list_slots_[i];
+            if (slot == 0) return nullptr;
+            const NamedList& l = named_lists_[slot - 1];
+            if (l.hash == name.hash() && same_bytes(l.name, name.name())) return &l.words;
+        }
+    }
+    // Id 0 is no vocabulary word, or the empty string (a list line that folds to nothing).
+    bool listed(ListName list, std::uint32_t word, bool empty) const {
+        const WordList* l = find_list(list);
+        return l && (word != 0 ? l->contains(word) : empty && l->contains(0));
+    }
     void load_table(const std::string& path, EntryKind kind);
     void load_triggers(const std::string& path);
     void load_list(const std::string& name, const std::string& path);
@@ -145,8 +173,16 @@ private:
     StringMap<StringSet> list_sets_;
     StringMap<StringMap<std::string>> list_maps_;
     Vocabulary vocabulary_;
-    StringMap<WordList> word_lists_;
+    // The word lists by name: open addressing on ListName::hash, at most half full.
+    struct NamedList {
+        std::string name;
+        std::uint64_t hash;
+        WordList words;
+    };
+    std::vector<NamedList> named_lists_;
+    std::vector<std::uint32_t> list_slots_ = std::vector<std::uint32_t>(1, 0);  // index into named_lists_ + 1; 0: empty
     WordList form_prefixes_;
+    StringMap<unsigned> role_edge_words_;
     std::vector<std::vector<const Trigger*>> triggers_by_word_;  // trigger_index_ by word id
 };
 

@@ -139,7 +139,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                 key += ' ';
                 key += t[i + len - 1].folded;
             }
-            if (!lex.is_form_prefix(key)) break;
+            if (len > 1 && !lex.is_form_prefix(key)) break;  // (one word: asked by its id above)
             auto it = lex.forms().find(key);
             if (it == lex.forms().end()) continue;
             if (const FormRef* r = pick(it->second, i, len)) best = r, best_len = len;

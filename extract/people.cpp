@@ -141,8 +141,8 @@ int lexicon_by_surname(const Lexicon& lex, const std::string& w) {
     return hits.size() == 1 ? hits.front() : -1;
 }
 
-bool preceded_by(const SentenceInfo& si, std::size_t pos, const Lexicon& lex, const char* list) {
-    return pos > 0 && lex.in_list(list, tok(si, pos - 1).folded);
+bool preceded_by(const SentenceInfo& si, std::size_t pos, const Lexicon& lex, ListName list) {
+    return pos > 0 && lex.in_list(list, tok(si, pos - 1));
 }
 
 // [former] [Country's | Adjective | Org] Role (sep Role)* [of Country|Org] NAME
@@ -156,13 +156,13 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         const Token& h = tok(si, pos - 1);
         int ends = mention_ending_at(si, pos);
         if (ends >= 0 && si.m[static_cast<std::size_t>(ends)].kind == MKind::Role) break;  // "Secretary General X"
-        if (cx.lex->in_list("honorifics", h.folded)) honorific = true, --pos;
-        else if (h.text == "." && !h.space_before && pos >= 2 && cx.lex->in_list("honorifics", tok(si, pos - 2).folded)) --pos;  // "Dr."
-        else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || cx.lex->in_list("honorific-modifiers", h.folded)))
+        if (cx.lex->in_list("honorifics", h)) honorific = true, --pos;
+        else if (h.text == "." && !h.space_before && pos >= 2 && cx.lex->in_list("honorifics", tok(si, pos - 2))) --pos;  // "Dr."
+        else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || cx.lex->in_list("honorific-modifiers", h)))
             --pos;  // "His Royal Highness"
         // "the Minister for Foreign Affairs, Senator the Hon Penny Wong": an article inside the style.
         else if (honorific && h.folded == "the" && pos >= 2 &&
-                 (tok(si, pos - 2).text == "," || cx.lex->in_list("honorifics", tok(si, pos - 2).folded))) --pos;
+                 (tok(si, pos - 2).text == "," || cx.lex->in_list("honorifics", tok(si, pos - 2)))) --pos;
         else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
         else break;
     }
@@ -189,7 +189,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
             std::size_t q = si.m[static_cast<std::size_t>(k)].b;
             while (q > 0 && q + 12 > pos && tok(si, q - 1).text != ",") {
                 // "his Deputy Prime Minister, X", "its ambassador, X", "South Africa's ambassador, X"
-                if (cx.lex->in_list("owner-words", tok(si, q - 1).folded)) owned = true;
+                if (cx.lex->in_list("owner-words", tok(si, q - 1))) owned = true;
                 if (tok(si, q - 1).folded == "'s") {
                     int c = mention_ending_at(si, q - 1);
                     if (c >= 0 && is_country_like(si.m[static_cast<std::size_t>(c)])) owned = true;
@@ -277,8 +277,8 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     rc.start = pos;
     // Modifiers between the country and the office: "visiting", "then", "acting",
     // and a lowercase body: "Iran's foreign ministry spokesman".
-    while (pos > 0 && (cx.lex->in_list("role-modifiers", tok(si, pos - 1).folded) ||
-                       (!tok(si, pos - 1).upper && cx.lex->in_list("body-words", tok(si, pos - 1).folded))))
+    while (pos > 0 && (cx.lex->in_list("role-modifiers", tok(si, pos - 1)) ||
+                       (!tok(si, pos - 1).upper && cx.lex->in_list("body-words", tok(si, pos - 1)))))
         --pos;
     if (pos > 0) {
         int k = mention_ending_at(si, pos);
@@ -293,8 +293,8 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
             }
         }
     }
-    while (pos > 0 && cx.lex->in_list("role-modifiers", tok(si, pos - 1).folded)) --pos;
-    if (pos > 0 && cx.lex->in_list("former-words", tok(si, pos - 1).folded)) rc.former = true;
+    while (pos > 0 && cx.lex->in_list("role-modifiers", tok(si, pos - 1))) --pos;
+    if (pos > 0 && cx.lex->in_list("former-words", tok(si, pos - 1))) rc.former = true;
     // "Albanese and his Deputy Prime Minister ...": the owner's country.
     if (rc.country.empty() && pos > 0 && tok(si, pos - 1).folded == "its") {
         // "France recalled its ambassador": the country the sentence is about.
@@ -303,7 +303,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                 rc.country = cx.country_of(si.m[j]);
                 break;
             }
-    } else if (rc.country.empty() && pos > 0 && cx.lex->in_list("owner-words", tok(si, pos - 1).folded)) {
+    } else if (rc.country.empty() && pos > 0 && cx.lex->in_list("owner-words", tok(si, pos - 1))) {
         for (std::size_t j = si.m.size(); j-- > 0;) {
             if (si.m[j].e > pos - 1 || si.person[j] < 0) continue;
             const auto& owner = cx.people[static_cast<std::size_t>(si.person[j])];
@@ -320,8 +320,8 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
     std::size_t n = ntok(si), p = name_e;
     if (p >= n || tok(si, p).text != ",") return rc;
     ++p;
-    while (p < n && cx.lex->in_list("apposition-openers", tok(si, p).folded)) ++p;
-    if (p < n && cx.lex->in_list("former-words", tok(si, p).folded)) return rc;
+    while (p < n && cx.lex->in_list("apposition-openers", tok(si, p))) ++p;
+    if (p < n && cx.lex->in_list("former-words", tok(si, p))) return rc;
     auto country_at = [&](std::size_t& q) {
         int k = mention_starting_at(si, q);
         if (k < 0) return;
@@ -388,7 +388,7 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
                     if (k2 >= 0 && is_country_like(si.m[static_cast<std::size_t>(k2)])) {
                         if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k2)]);
                         // "general secretary of the Communist Party of Vietnam": a party is named by its country.
-                        if (cx.lex->in_list("country-named-bodies", tok(si, r - 1).folded))
+                        if (cx.lex->in_list("country-named-bodies", tok(si, r - 1)))
                             rc.roles.back() += " of " + rc.country;
                         p = si.m[static_cast<std::size_t>(k2)].e;
                     }
@@ -397,7 +397,7 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
         }
     }
     // "X, chief of staff to the Prime Minister,": the office of someone's country.
-    if (p + 2 < n && tok(si, p).folded == "to" && (tok(si, p + 1).folded == "the" || cx.lex->in_list("owner-words", tok(si, p + 1).folded))) {
+    if (p + 2 < n && tok(si, p).folded == "to" && (tok(si, p + 1).folded == "the" || cx.lex->in_list("owner-words", tok(si, p + 1)))) {
         int k = mention_starting_at(si, p + 2);
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
             // The one holder of that office seen so far.
@@ -416,7 +416,7 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
         int k = mention_starting_at(si, p + 2);
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::CountryAdj) {
             std::size_t q = si.m[static_cast<std::size_t>(k)].e, r = q;
-            while (r < n && !tok(si, r).upper && cx.lex->in_list("body-words", tok(si, r).folded)) ++r;
+            while (r < n && !tok(si, r).upper && cx.lex->in_list("body-words", tok(si, r))) ++r;
             if (r > q) {
                 if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
                 p = r;
@@ -457,7 +457,7 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
         bool apart = false;
         for (std::size_t q = std::min(m.e, at); q < std::max(m.b, at); ++q) apart |= tok(si, q).folded == "that";
         if (apart) continue;
-        bool side = cx.lex->in_list("side-words", tok(si, m.e).folded);
+        bool side = cx.lex->in_list("side-words", tok(si, m.e));
         bool unnamed_office = k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b == m.e &&
                               named_by_chain(si, k) < 0 && m.b > 0 && tok(si, m.b - 1).folded == "the";
         if (side || unnamed_office) found.insert(cx.country_of(m));
@@ -499,7 +499,7 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
 // an office without a country in such a sentence is of the country of the person accompanied.
 std::string companion_country(const Context& cx, const SentenceInfo& si, int person) {
     bool company = false;
-    for (const auto& t : si.s->tokens) company |= cx.lex->in_list("companion-words", t.folded);
+    for (const auto& t : si.s->tokens) company |= cx.lex->in_list("companion-words", t);
     if (!company) return "";
     std::set<std::string> found;
     for (std::size_t j = 0; j < si.m.size(); ++j) {
@@ -608,11 +608,11 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
     const std::size_t n = ntok(si);
     if (e >= n) return false;
     const Token& t = tok(si, e);
-    if (cx.lex->in_list("speech-verbs", t.folded)) return true;
+    if (cx.lex->in_list("speech-verbs", t)) return true;
     if (t.text == "," && e + 1 < n) {
         std::size_t p = e + 1;
         if (tok(si, p).folded == "who") return true;
-        while (p < n && cx.lex->in_list("apposition-openers", tok(si, p).folded)) ++p;
+        while (p < n && cx.lex->in_list("apposition-openers", tok(si, p))) ++p;
         // "Saidov, the Uzbek foreign minister": an office must follow, maybe after its country.
         int k = mention_starting_at(si, p);
         if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
@@ -641,8 +641,17 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
         const std::string& f = tok(si, i).folded;
         if (f.size() < 4 || !f.ends_with("s")) continue;
         // the singular office: "ministers" -> "minister", with up to two words before it
-        std::string singular = f.substr(0, f.size() - 1), role;
-        for (std::size_t back = std::min<std::size_t>(2, i) + 1; back-- > 0 && role.empty();) {  // the longest office
+        // (The keys below end with the singular's last word, or start with its first.)
+        const std::string_view sing = std::string_view(f).substr(0, f.size() - 1);
+        const std::size_t first_space = sing.find(' ');
+        const unsigned edges = first_space == std::string_view::npos
+                                   ? lex.role_form_edges(sing)
+                                   : (lex.role_form_edges(sing.substr(sing.rfind(' ') + 1)) & Lexicon::kEndsRole) |
+                                         (lex.role_form_edges(sing.substr(0, first_space)) & Lexicon::kStartsRole);
+        const bool may_end = edges & Lexicon::kEndsRole, may_start = edges & Lexicon::kStartsRole;
+        if (!may_end && !may_start) continue;
+        std::string singular(sing), role;
+        for (std::size_t back = std::min<std::size_t>(2, i) + 1; may_end && back-- > 0 && role.empty();) {  // the longest office
             std::string key;
             for (std::size_t k = i - back; k < i; ++k) key += tok(si, k).folded + " ";
             key += singular;
@@ -653,7 +662,7 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
         }
         // "Ministers of Foreign Affairs": the plural head with its own "of"/"for" phrase, the longest office
         std::size_t after = i + 1;
-        if (i + 2 < n && (tok(si, i + 1).folded == "of" || tok(si, i + 1).folded == "for")) {
+        if (may_start && i + 2 < n && (tok(si, i + 1).folded == "of" || tok(si, i + 1).folded == "for")) {
             for (std::size_t len = std::min<std::size_t>(5, n - i - 1); len >= 2; --len) {
                 std::string key = singular;
                 for (std::size_t k = i + 1; k <= i + len; ++k) key += " " + tok(si, k).folded;
@@ -757,7 +766,7 @@ void find_people(Context& cx) {
             }
             if (m.kind != MKind::Name) continue;
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
-            if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1).folded)) titled = true;
+            if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
             if (m.b > 0 && tok(si, m.b - 1).folded == "counterpart") titled = true;
             // "his Chilean counterpart, Antonia Urrejola,": the same in apposition.
@@ -813,7 +822,7 @@ void find_people(Context& cx) {
             // the country said first goes on (elsewhere the other side's may be meant: "Russia's Foreign
             // Minister X and Secretary of State Y met").
             bool company = false;
-            for (std::size_t k = 0; k < si.m[j].b && !company; ++k) company = lex.in_list("company-cues", tok(si, k).folded);
+            for (std::size_t k = 0; k < si.m[j].b && !company; ++k) company = lex.in_list("company-cues", tok(si, k));
             if (!before.roles.empty() && before.country.empty() && said_end != SIZE_MAX && before.start == said_end + 1 &&
                 tok(si, said_end).folded == "and" && company)
                 before.country = said_country;
@@ -838,7 +847,7 @@ void find_people(Context& cx) {
             if (!after.roles.empty() && after.end + 1 < ntok(si) && tok(si, after.end).text == ",") {
                 std::size_t q = after.end + 1;
                 bool honorific = false;
-                while (q < ntok(si) && (lex.in_list("honorifics", tok(si, q).folded) || tok(si, q).text == "." ||
+                while (q < ntok(si) && (lex.in_list("honorifics", tok(si, q)) || tok(si, q).text == "." ||
                                         tok(si, q).folded == "his" || tok(si, q).folded == "her")) {
                     honorific |= tok(si, q).text != ".";
                     ++q;
@@ -875,7 +884,7 @@ void find_people(Context& cx) {
             // "Charles Michel, who heads the European Council as its President"
             std::size_t e = si.m[j].e;
             if (e + 6 < ntok(si) && tok(si, e).text == "," && tok(si, e + 1).folded == "who" &&
-                lex.in_list("head-verbs", tok(si, e + 2).folded)) {
+                lex.in_list("head-verbs", tok(si, e + 2))) {
                 std::size_t q = e + 3;
                 if (tok(si, q).folded == "the") ++q;
                 int k = mention_starting_at(si, q);
@@ -895,7 +904,7 @@ void find_people(Context& cx) {
             // "Vice President X, who also serves as Minister of ..."
             if (e + 4 < ntok(si) && tok(si, e).text == "," && tok(si, e + 1).folded == "who") {
                 std::size_t q = e + 2;
-                while (q < ntok(si) && lex.in_list("apposition-openers", tok(si, q).folded)) ++q;
+                while (q < ntok(si) && lex.in_list("apposition-openers", tok(si, q))) ++q;
                 int k = mention_starting_at(si, q);
                 if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role && q > e + 2) {
                     RoleChain rc;

@@ -13,12 +13,14 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/folded_string.hpp"
+
 namespace accord {
 
 struct Token {
     std::size_t begin = 0, end = 0;  // bytes in the tokenized text
     std::string_view text;
-    std::string folded;              // fold(text)
+    FoldedString folded;             // fold(text)
     bool space_before = false;
     bool word = false;               // starts with a letter or digit
     bool upper = false;              // starts with an uppercase letter

@@ -40,7 +40,7 @@ std::string singular_document(const Lexicon& lex, const std::string& f) {
 std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e, bool agreed) {
     const Lexicon& lex = *cx.lex;
     const auto& t = si.s->tokens;
-    auto in = [&](const char* list, std::size_t k) { return k < e && lex.in_list(list, t[k].folded); };
+    auto in = [&](ListName list, std::size_t k) { return k < e && lex.in_list(list, t[k]); };
     // ("year" only as a name's: "Cultural Year", not "in a year")
     auto is_head = [&](std::size_t k) { return in("undertaking-heads", k) && (t[k].upper || t[k].folded != "year"); };
 
@@ -104,7 +104,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         bool cut = in("undertaking-verbs", q) || (q < e && t[q].folded == "that");
         // "agreed to reopen X, to resume Y and to let Z ...": each infinitive is an item.
         if (!cut && k + 2 < e && t[k + 1].folded == "to" && t[k + 2].word && !t[k + 2].upper &&
-            !lex.in_list("function-words", t[k + 2].folded))
+            !lex.in_list("function-words", t[k + 2]))
             cut = true;
         // "a green Silk Road and a digital Silk Road": a determiner opening another undertaking.
         // ("an agreement and eight memoranda": a number opens one too.)
@@ -115,7 +115,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "consultations on A and on B": a repeated preposition starts a new item. After a comma and with
         // no "and" + that preposition to come, it is a circumstance that ends the object: "agreements on
         // A and B, on the first day of a visit".
-        if (!cut && q < e && lex.in_list("prepositions", t[q].folded)) {
+        if (!cut && q < e && lex.in_list("prepositions", t[q])) {
             bool repeated = false;
             for (std::size_t r = start; r < k; ++r) repeated |= t[r].folded == t[q].folded;
             bool listed = false;
@@ -153,7 +153,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 headed |= is_head(k);
                 // ("on the exchange of news": after an article the word is a noun.)
                 bool noun = k > ib && (t[k - 1].folded == "the" || t[k - 1].folded == "a" || t[k - 1].folded == "an");
-                verb |= !t[k].upper && !noun && lex.in_list("undertaking-verbs", t[k].folded);
+                verb |= !t[k].upper && !noun && lex.in_list("undertaking-verbs", t[k]);
             }
             std::size_t b1 = ib;
             while (b1 < ie && (t[b1].folded == "and" || t[b1].text == ",")) ++b1;
@@ -178,7 +178,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             // (the list ends at ", on the first day of ...", ", during ...": a circumstance, not an item)
             for (std::size_t q = k + 2; q + 1 < ie; ++q)
                 if (t[q].text == "," && !t[q + 1].upper &&
-                    (lex.in_list("prepositions", t[q + 1].folded) || lex.in_list("circumstance-openers", t[q + 1].folded))) {
+                    (lex.in_list("prepositions", t[q + 1]) || lex.in_list("circumstance-openers", t[q + 1]))) {
                     ie = q;
                     break;
                 }
@@ -211,7 +211,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         auto work_follows = [&](std::size_t k, std::size_t end) {
             std::size_t q = k + 1;
             if (q < end && t[q].folded == "up") ++q;
-            return q < end && lex.in_list("creation-nouns", t[q].folded) && !lex.in_list("nominal-heads", t[q].folded);
+            return q < end && lex.in_list("creation-nouns", t[q]) && !lex.in_list("nominal-heads", t[q]);
         };
         for (bool again = true; again && ib < ie;) {
             again = false;
@@ -219,7 +219,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             if (!pace.empty()) {  // what is to go faster is the object itself: "step up work on X"
                 if (f == "up" || f == "the" || f == "a" || f == "an") ++ib, again = true;
             } else if (lex.in_list("meeting-verbs", f) && !t[ib].upper && !prelude_seen && agreed && ib + 1 < ie &&
-                       lex.in_list("meeting-verb-followers", t[ib + 1].folded)) {
+                       lex.in_list("meeting-verb-followers", t[ib + 1])) {
                 // "agreed to meet again in Fredville": a meeting, where and when it is the rest.
                 has_verb = true;
                 prefix = lex.mapped("meeting-verbs", f);
@@ -258,19 +258,19 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 ++ib, again = true;
             }
         }
-        while (ib < ie && lex.in_list("owner-words", t[ib].folded)) ++ib;  // "reopen their embassies"
+        while (ib < ie && lex.in_list("owner-words", t[ib])) ++ib;  // "reopen their embassies"
         if (ib >= ie) continue;
         // "no deal was signed": nothing was.
         if (t[ib].folded == "no") continue;
         // "three agreements that pave the way for ...": a count of documents named elsewhere.
         if (ib + 1 < ie && (in("count-words", ib) || std::isdigit(static_cast<unsigned char>(t[ib].text[0]))) &&
-            in("collection-nouns", ib + 1) && (ib + 2 >= ie || !lex.in_list("prepositions", t[ib + 2].folded)))
+            in("collection-nouns", ib + 1) && (ib + 2 >= ie || !lex.in_list("prepositions", t[ib + 2])))
             continue;
         // "at the first summit", "on the eve of": a circumstance, not an undertaking.
-        if (lex.in_list("circumstance-openers", t[ib].folded)) continue;
+        if (lex.in_list("circumstance-openers", t[ib])) continue;
         // "a string of agreements": a quantity of documents, not one undertaking.
         // ("a series of documents, including a memorandum on X": the documents it goes on to name.)
-        if (ib + 1 < ie && lex.in_list("generic-quantifiers", t[ib].folded) && t[ib + 1].folded == "of") {
+        if (ib + 1 < ie && lex.in_list("generic-quantifiers", t[ib]) && t[ib + 1].folded == "of") {
             std::size_t inc = ib;
             while (inc < ie && t[inc].folded != "including") ++inc;
             if (inc + 1 >= ie) continue;
@@ -283,7 +283,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "the full normalization of relations", "the settlement of the border": a noun that says
         // what changes is as concrete as a head noun, and new.
         for (std::size_t k = ib; k < ie && k < ib + 3 && head == ie; ++k)
-            if (!t[k].upper && lex.in_list("nominal-heads", t[k].folded) && k + 1 < ie && t[k + 1].folded == "of") {
+            if (!t[k].upper && lex.in_list("nominal-heads", t[k]) && k + 1 < ie && t[k + 1].folded == "of") {
                 head = k;
                 creation = true;
             }
@@ -291,7 +291,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (head == ie && agreed && nominal.empty() && pace.empty())
             for (std::size_t k = ib + 1; k + 2 < ie; ++k)
                 if ((t[k].folded == "will" || t[k].folded == "would") && t[k + 1].folded == "be" &&
-                    lex.in_list("nominalizations", t[k + 2].folded)) {
+                    lex.in_list("nominalizations", t[k + 2])) {
                     nominal = lex.mapped("nominalizations", t[k + 2].folded);
                     has_verb = true;
                     ie = k;
@@ -306,7 +306,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (head == ie && !(agreed && (!nominal.empty() || made))) continue;
         if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)
-            creation |= lex.in_list("creation-nouns", t[k].folded) || lex.in_list("creation-verbs", t[k].folded);
+            creation |= lex.in_list("creation-nouns", t[k]) || lex.in_list("creation-verbs", t[k]);
         // (an item without a verb of its own shares the verb before: "speed up work on A and on B")
         if (!has_verb) weak = weak_before, creation |= creation_before;
         weak_before = weak;
@@ -328,38 +328,38 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             }
             // "a deal under which ...": what the deal does is its content.
             // (", in which they welcomed X": a comment on it, not what it does.)
-            if (t[k].folded == "which" && k >= 2 && lex.in_list("prepositions", t[k - 1].folded) && t[k - 2].text == ",") {
+            if (t[k].folded == "which" && k >= 2 && lex.in_list("prepositions", t[k - 1]) && t[k - 2].text == ",") {
                 ie = k - 2;
                 break;
             }
-            if (t[k].folded == "which" && lex.in_list("prepositions", t[k - 1].folded) && t[k - 1].folded != "of") {
+            if (t[k].folded == "which" && lex.in_list("prepositions", t[k - 1]) && t[k - 1].folded != "of") {
                 content_clause = true;
                 continue;
             }
             // "agreement at Parliament House": where it was signed is not its name.
             // ("at the State Department" too; ", with experts from ...": who works in it, not its name.)
             // "signed the memorandum with his Omani counterpart": with whom is not its name.
-            if (t[k].folded == "with" && k + 1 < ie && lex.in_list("owner-words", t[k + 1].folded)) {
+            if (t[k].folded == "with" && k + 1 < ie && lex.in_list("owner-words", t[k + 1])) {
                 ie = k;
                 break;
             }
-            if (lex.in_list("np-enders", t[k].folded) || (t[k].folded == "at" && k + 1 < ie && t[k + 1].upper) ||
+            if (lex.in_list("np-enders", t[k]) || (t[k].folded == "at" && k + 1 < ie && t[k + 1].upper) ||
                 (t[k].folded == "at" && k + 2 < ie && t[k + 1].folded == "the" && t[k + 2].upper) ||
                 (t[k].text == "," && k + 1 < ie && t[k + 1].folded == "with") ||
-                (lex.in_list("prepositions", t[k].folded) && circumstance_at(k + 1)) ||
-                (t[k].text == "," && k + 1 < ie && lex.in_list("prepositions", t[k + 1].folded) && circumstance_at(k + 2)) ||
+                (lex.in_list("prepositions", t[k]) && circumstance_at(k + 1)) ||
+                (t[k].text == "," && k + 1 < ie && lex.in_list("prepositions", t[k + 1]) && circumstance_at(k + 2)) ||
                 // ("... with his counterpart", "... with Sylvania's Prime Minister X": who signed it with whom.)
-                (t[k].folded == "with" && k + 1 < ie && (lex.in_list("owner-words", t[k + 1].folded) || person_at(k + 1)))) {
+                (t[k].folded == "with" && k + 1 < ie && (lex.in_list("owner-words", t[k + 1]) || person_at(k + 1)))) {
                 ie = k;
                 break;
             }
             // "... today", "... here on Tuesday", "... on March 3, 2021": when it was agreed is not its name.
-            if (lex.in_list("time-enders", t[k].folded) || (t[k].folded == "on" && k + 1 < ie && (weekday_from_name(t[k + 1].text) >= 0 || month_from_name(t[k + 1].text)))) {
+            if (lex.in_list("time-enders", t[k]) || (t[k].folded == "on" && k + 1 < ie && (weekday_from_name(t[k + 1].text) >= 0 || month_from_name(t[k + 1].text)))) {
                 ie = k;
                 break;
             }
             // "a declaration in Asmara": where a document was signed is not its name either.
-            if (t[k].folded == "in" && k + 1 < ie && lex.in_list("document-nouns", t[head].folded)) {
+            if (t[k].folded == "in" && k + 1 < ie && lex.in_list("document-nouns", t[head])) {
                 bool place = false;
                 for (const auto& m : si.m) place |= m.b == k + 1 && m.kind == MKind::Place;
                 if (place) {
@@ -368,11 +368,11 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 }
             }
             // "..., in their first meeting in a year": a circumstance of it.
-            if (t[k].text == "," && k + 1 < ie && !t[k + 1].upper && lex.in_list("circumstance-openers", t[k + 1].folded)) {
+            if (t[k].text == "," && k + 1 < ie && !t[k + 1].upper && lex.in_list("circumstance-openers", t[k + 1])) {
                 ie = k;
                 break;
             }
-            if (t[k].text == "," && k + 2 < ie && t[k + 1].folded == "in" && lex.in_list("owner-words", t[k + 2].folded)) {
+            if (t[k].text == "," && k + 2 < ie && t[k + 1].folded == "in" && lex.in_list("owner-words", t[k + 2])) {
                 ie = k;
                 break;
             }
@@ -387,7 +387,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // 4. "two task forces, one on A and one on B".
         std::vector<Span> ones;
         for (std::size_t k = head; k + 2 < ie; ++k)
-            if (t[k].folded == "one" && lex.in_list("prepositions", t[k + 1].folded)) ones.push_back({k + 1, ie});
+            if (t[k].folded == "one" && lex.in_list("prepositions", t[k + 1])) ones.push_back({k + 1, ie});
         if (ones.size() >= 2) {
             for (std::size_t i = 0; i + 1 < ones.size(); ++i) {
                 std::size_t stop = ones[i + 1].b - 1;  // before "one"
@@ -395,7 +395,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 ones[i].e = stop;
             }
             std::size_t hb = ib;
-            while (hb < head && (lex.in_list("list-item-openers", t[hb].folded))) ++hb;
+            while (hb < head && (lex.in_list("list-item-openers", t[hb]))) ++hb;
             std::string base = cleaned(cx, si, hb, head + 1);
             if (!base.empty() && base.back() == 's') base.pop_back();
             for (auto [ob, oe] : ones) out.push_back(base + " " + cleaned(cx, si, ob, oe));

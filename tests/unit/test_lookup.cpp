@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/date.hpp"
+#include "common/interner.hpp"
 #include "common/text.hpp"
 #include "extract/document.hpp"
 #include "extract/tokenizer.hpp"
@@ -27,10 +28,36 @@ TEST_CASE("word lists by vocabulary id answer as in_list does") {
         for (const auto& w : words) {
             CAPTURE(name);
             CAPTURE(w);
-            CHECK(lex.word_list(name).contains(lex.word_id(w)) == lex.in_list(name, w));
+            CHECK(lex.word_list(ListName(name)).contains(lex.word_id(w)) == lex.in_list_set(name, w));
+            CHECK(lex.in_list(ListName(name), w) == lex.in_list_set(name, w));
         }
     CHECK(lex.word_id("zzz-not-a-word") == 0);
     CHECK_FALSE(lex.word_list("function-words").contains(0));
+}
+
+TEST_CASE("in_list of a token, by its vocabulary id, answers as the list's set of strings") {
+    const Lexicon& lex = test::lexicon();
+    std::string text = "The Foreign Minister of the two countries, Mr. Smith, said on Monday that both sides "
+                       "signed a memorandum; \xC3\x89tienne's talks at the summit in Zzyzx";
+    for (const auto& w : lex.list("prepositions")) text += " " + w;
+    Article a;
+    a.id = "t";
+    a.text = text + ".";
+    auto doc = analyze_document(a, lex);  // sentence tokens carry their ids
+    std::vector<Token> tokens = tokenize(text);  // these do not
+    for (const auto& s : doc.sentences) tokens.insert(tokens.end(), s.tokens.begin(), s.tokens.end());
+    REQUIRE(tokens.size() > 60);
+    for (const char* name : {"function-words", "prepositions", "pair-nouns", "document-nouns", "honorifics",
+                             "abbreviations", "speech-verbs", "boilerplate-folded", "no-such-list"})
+        for (const auto& t : tokens) {
+            CAPTURE(name);
+            CAPTURE(t.folded);
+            CHECK(lex.in_list(ListName(name), t) == lex.in_list_set(name, t.folded));
+        }
+    CHECK(lex.in_list("prepositions", "of"));
+    CHECK_FALSE(lex.in_list("prepositions", "minister"));
+    CHECK_FALSE(lex.in_list("no-such-list", "of"));
+    static_assert(ListName("of").hash() == ListName::hash_of("of"));
 }
 
 TEST_CASE("form prefixes by vocabulary id answer as by string") {
@@ -143,4 +170,73 @@ TEST_CASE("the vocabulary numbers words in the order added and grows") {
     CHECK(v.id("w4999") == 5001);
     CHECK(v.id("w5000") == 0);
     CHECK(v.id("ministe") == 0);
+}
+
+TEST_CASE("role form edges: the words some role's surface form ends or starts with") {
+    const Lexicon& lex = test::lexicon();
+    std::vector<std::string> words = {"minister", "ministers", "prime", "affairs", "the", "of", "zzz", ""};
+    for (const auto& [key, refs] : lex.forms())
+        for (const auto& w : split(key, ' ')) words.emplace_back(w);
+    for (const auto& w : words) {
+        bool ends = false, starts = false;
+        for (const auto& [key, refs] : lex.forms()) {
+            bool role = false;
+            for (const auto& r : refs) role |= lex.entry(r.entry).kind == EntryKind::Role;
+            if (!role) continue;
+            ends |= key == w || key.ends_with(" " + w);
+            starts |= key == w || key.starts_with(w + " ");
+        }
+        CAPTURE(w);
+        CHECK(lex.role_form_edges(w) == ((ends ? Lexicon::kEndsRole : 0u) | (starts ? Lexicon::kStartsRole : 0u)));
+    }
+    CHECK(lex.role_form_edges("minister") == (Lexicon::kEndsRole | Lexicon::kStartsRole));
+    CHECK(lex.role_form_edges("the") == 0);
+}
+
+TEST_CASE("a folded token compares with literals as a std::string does") {
+    for (const char* a : {"", "o", "of", "off", "the", "'s", "of\xC3\xA9"})
+        for (const char* b : {"", "o", "of", "off", "the", "'s", "of\xC3\xA9", "f"}) {
+            FoldedString f(a);
+            CAPTURE(a);
+            CAPTURE(b);
+            CHECK((f == b) == (std::string(a) == b));
+            CHECK((f != b) == (std::string(a) != b));
+            CHECK((b == f) == (b == std::string(a)));
+        }
+    FoldedString g(std::string("minister"));
+    CHECK(g == std::string("minister"));
+    CHECK(std::string_view(g) == "minister");
+    g = std::string("of");
+    CHECK(g == "of");
+}
+
+TEST_CASE("a date starts at a capitalized token or at one whose first byte is a digit") {
+    // sentence_time parses only there
+    auto toks = tokenize("on may 12 and May 12, 2021, 12th May, 3 June 2020, 1st of june, Oct. 18, "
+                         "july 4 2020 12 may 2021 the 2nd June '21 31 December 1999");
+    int dates = 0;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        std::size_t n = 0;
+        bool date = parse_date_at(toks, i, Date{2022, 6, 1}, &n).has_value();
+        dates += date;
+        CAPTURE(toks[i].text);
+        if (date) CHECK((toks[i].upper || is_ascii_digit(toks[i].text[0])));
+    }
+    CHECK(dates >= 6);
+}
+
+TEST_CASE("same_bytes compares as string equality, across the eight-byte steps") {
+    std::vector<std::string> keys = {"", "a", "ab", "abcdefg", "abcdefgh", "abcdefgi", "abcdefghi", "bbcdefghi",
+                                     "abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmnopq", "function-words",
+                                     "function-wordz", "function-words\xC3\xA9"};
+    for (const auto& a : keys)
+        for (const auto& b : keys) {
+            CAPTURE(a);
+            CAPTURE(b);
+            CHECK(same_bytes(a, b) == (a == b));
+        }
+    Interner in;
+    for (const auto& k : keys) in.intern(k);
+    for (const auto& k : keys) CHECK(in.key(in.find(k)) == k);
+    CHECK(in.find("abcdefgj") == 0);
 }
