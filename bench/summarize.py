@@ -61,10 +61,12 @@ def stage_timings(log):
                 continue
             if "articles read" in low or low.startswith(("entities", "facts", "wrote", "  /")):
                 continue
-            m = pat.match(line)
+            # accord's own lines: "timing: STAGE   SECONDS s", where STAGE may hold
+            # commas and parentheses ("merge (ids, people, projects, graph)").
+            m = re.match(r"^timing: ?(.*?)\s+([0-9]+(?:\.[0-9]+)?)\s*(ms|s)?\s*$", line) or pat.match(line)
             if m:
                 secs = float(m.group(2)) / (1000 if m.group(3) == "ms" else 1)
-                stages.append((m.group(1).strip(), secs))
+                stages.append((m.group(1).rstrip(), secs))
     return stages
 
 
@@ -155,8 +157,12 @@ def main(argv):
             print("Stage timings (accord `--timings`, 1 thread, median run):\n")
             print("| stage | s | share |")
             print("|---|---:|---:|")
-            tot = sum(s for _, s in stages)
+            # Shares of accord's own total when it prints one; indented lines are
+            # parts of the stage above them.
+            tot = next((s for name, s in stages if name.strip().lower() == "total"), None) or \
+                sum(s for name, s in stages if not name.startswith(" "))
             for name, s in stages:
+                name = "↳ " + name.strip() if name.startswith(" ") else name.strip()
                 print(f"| {name} | {s:.3f} | {100 * s / tot if tot else 0:.1f}% |")
             print()
         else:
