@@ -69,30 +69,52 @@ void merge_similar_projects(std::vector<ArticleFacts>& articles, const std::set<
         const auto &a = fact(x).project, &b = fact(y).project;
         return a.size() != b.size() ? a.size() < b.size() : a < b;
     });
-    // Only undertakings of one day can be one: bucket by meeting date first.
-    std::map<std::string, std::vector<std::pair<Ref, std::vector<std::string>>>> heads;
+    // Only undertakings of one meeting can be one, and same_meeting asks for the
+    // same date and two shared participants: heads are found by (date, pair of
+    // participants) rather than compared with every head of the day, which grew
+    // with the square of a day's undertakings in a large corpus. Participants
+    // are sorted and unique here (resolve_people makes them so), so sharing two
+    // of them is sharing a pair.
+    std::vector<std::pair<Ref, const std::vector<std::string>*>> heads;  // in the order they came
+    std::unordered_map<std::string, std::vector<std::size_t>> by_pair;   // date + pair -> heads
+    auto pair_keys = [](const MeetingFact& m) {
+        std::vector<std::string> keys;
+        const auto& p = m.participants;
+        for (std::size_t i = 0; i < p.size(); ++i)
+            for (std::size_t j = i + 1; j < p.size(); ++j) keys.push_back(m.date + '\x1f' + p[i] + '\x1f' + p[j]);
+        return keys;
+    };
     std::map<std::pair<std::size_t, std::size_t>, std::string> rename;
     // Articles tell the same undertakings in the same words: each label split once.
     std::unordered_map<std::string, std::vector<std::string>> words_of;
+    std::vector<std::size_t> candidates;
     for (const auto& r : refs) {
         auto [known, added] = words_of.try_emplace(fact(r).project);
         if (added) known->second = content(fact(r).project, stop);
         const auto& words = known->second;
-        auto& bucket = heads[meeting(r).date];
+        const std::vector<std::string> keys = pair_keys(meeting(r));
+        candidates.clear();
+        for (const auto& k : keys)
+            if (auto it = by_pair.find(k); it != by_pair.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        std::sort(candidates.begin(), candidates.end());  // the heads in the order they came, as before
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         bool merged = false;
-        for (const auto& [h, hwords] : bucket) {
+        for (std::size_t c : candidates) {
+            const auto& [h, hwords] = heads[c];
             // Within one article two items are two undertakings; across articles, the
             // same meeting and most content words shared make one.
             if (r.article == h.article || !same_meeting(meeting(r), meeting(h))) continue;
-            std::size_t inter = shared_words(words, hwords);
-            std::size_t uni = words.size() + hwords.size() - inter;
+            std::size_t inter = shared_words(words, *hwords);
+            std::size_t uni = words.size() + hwords->size() - inter;
             if (uni && static_cast<double>(inter) / static_cast<double>(uni) >= 0.6) {
                 rename[{r.article, r.fact}] = fact(h).project;
                 merged = true;
                 break;
             }
         }
-        if (!merged) bucket.emplace_back(r, words);
+        if (merged) continue;
+        for (const auto& k : keys) by_pair[k].push_back(heads.size());
+        heads.emplace_back(r, &words);
     }
     for (auto& [key, label] : rename) articles[key.first].agreed[key.second].project = label;
 }

@@ -157,3 +157,32 @@ TEST_CASE("merge_similar_projects: one undertaking of one meeting told twice tak
     CHECK(articles[4].agreed[0].project == "silk fund");
     CHECK(articles[4].agreed[1].project == "silk fund plan");
 }
+
+TEST_CASE("merge_similar_projects: one meeting is two shared participants; the first head that fits wins") {
+    auto article = [](std::string id, std::vector<std::string> people, std::string project) {
+        ArticleFacts a;
+        a.article = std::move(id);
+        MeetingFact m;
+        m.date = "2024-06-01";
+        m.participants = std::move(people);  // sorted and unique, as resolve_people leaves them
+        a.meetings = {m};
+        AgreedFact f;
+        f.project = std::move(project);
+        a.agreed = {f};
+        return a;
+    };
+    std::set<std::string> stop = {"the", "of"};
+    std::vector<ArticleFacts> articles = {
+        article("a", {"Bo", "Cy"}, "road fund one"),
+        article("b", {"Ana", "Bo"}, "road fund two"),              // one shared with a: another meeting
+        article("c", {"Ana", "Bo", "Cy"}, "road fund one two"),    // a pair with b (found first) and with a (came first)
+        article("d", {"Bo", "Cy", "Di"}, "road fund one three"),   // a pair with a
+        article("e", {"Ana", "Di"}, "road fund one"),              // no pair with anyone: its own
+    };
+    merge_similar_projects(articles, stop);
+    CHECK(articles[0].agreed[0].project == "road fund one");
+    CHECK(articles[1].agreed[0].project == "road fund two");
+    CHECK(articles[2].agreed[0].project == "road fund one");
+    CHECK(articles[3].agreed[0].project == "road fund one");
+    CHECK(articles[4].agreed[0].project == "road fund one");  // the same label, but a head itself
+}
