@@ -141,10 +141,6 @@ int lexicon_by_surname(const Lexicon& lex, const std::string& w) {
     return hits.size() == 1 ? hits.front() : -1;
 }
 
-bool preceded_by(const SentenceInfo& si, std::size_t pos, const Lexicon& lex, ListName list) {
-    return pos > 0 && lex.in_list(list, tok(si, pos - 1));
-}
-
 // [former] [Country's | Adjective | Org] Role (sep Role)* [of Country|Org] NAME
 RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size_t name_b) {
     RoleChain rc;
