@@ -1,6 +1,9 @@
 // Helpers shared by the unit tests: the invented lexicon, and running the
 // pipeline on literal article texts.
 #pragma once
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -11,6 +14,14 @@
 #include "resolve/resolver.hpp"
 
 namespace accord::test {
+
+// A whole file as bytes ("" when it cannot be read).
+inline std::string slurp(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
 
 // The real rules and language lists with the invented world of tests/cases/lexicon.
 inline const Lexicon& lexicon() {

@@ -16,6 +16,7 @@
 
 #include "common/error.hpp"
 #include "eval/scorer.hpp"
+#include "support.hpp"
 
 using namespace accord;
 namespace fs = std::filesystem;
@@ -49,13 +50,6 @@ EvalResult run(const std::string& gold, const std::string& system) {
 }
 
 const KindScore& kind(const EvalResult& r, const std::string& k) { return r.kinds.at(k); }
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> out;
@@ -497,7 +491,7 @@ TEST_CASE("eval: results agree with score.py on the shared gold tables and pertu
         return;
     }
     TempDir t;
-    const auto gold_lines = lines_of(read_file(dev));
+    const auto gold_lines = lines_of(test::slurp(dev));
 
     // Every third fact dropped.
     std::vector<std::string> dropped;

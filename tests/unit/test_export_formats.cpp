@@ -11,18 +11,13 @@
 #include "common/error.hpp"
 #include "export/gexf.hpp"
 #include "export/neo4j.hpp"
+#include "support.hpp"
 
 using namespace accord;
+using accord::test::slurp;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 struct TempDir {
     fs::path path = fs::temp_directory_path() / ("accord-unit-export-" + std::to_string(::getpid()));

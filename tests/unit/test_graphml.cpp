@@ -8,8 +8,10 @@
 #include <sstream>
 
 #include "export/graphml.hpp"
+#include "support.hpp"
 
 using namespace accord;
+using accord::test::slurp;
 namespace fs = std::filesystem;
 
 namespace {
@@ -32,13 +34,6 @@ std::string escape_bytewise(const std::string& s) {
         }
     }
     return out;
-}
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 }  // namespace

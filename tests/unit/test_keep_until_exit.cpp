@@ -8,20 +8,11 @@
 #include <sstream>
 
 #include "pipeline/build.hpp"
+#include "support.hpp"
 
 using namespace accord;
+using accord::test::slurp;
 namespace fs = std::filesystem;
-
-namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-}  // namespace
 
 TEST_CASE("keep_until_exit: the statements and facts table are handed over; the files are the same") {
     fs::path dir = fs::temp_directory_path() / ("accord-unit-keep-" + std::to_string(::getpid()));
