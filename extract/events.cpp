@@ -1415,6 +1415,8 @@ void find_events(Context& cx) {
             if (invited) continue;
             // "The leaders were joined by X", "was backed by X": a passive names the agent, not what is supported.
             if (h.e < ntok(si) && tok(si, h.e).folded == "by") continue;
+            // "the Sylvanian-backed programme": an adjective joined by a hyphen says nothing of the subject.
+            if (h.b > 0 && tok(si, h.b - 1).text == "-" && !tok(si, h.b).space_before) continue;
             auto objects = support_objects(cx, si, h);
             if (objects.empty()) continue;
             for (const auto& sup : supporters_of(cx, si, h, speaker)) {

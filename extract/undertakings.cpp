@@ -138,7 +138,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     // says again what the one before is.
     if (items.size() >= 2) {
         auto [lb, le] = items.back();
-        if (lb >= 1 && t[lb - 1].text == "," && lb < e && (t[lb].folded == "a" || t[lb].folded == "an")) items.pop_back();
+        // (", the most important treaty since 1950" too, when no verb opens it.)
+        bool the = lb + 1 < e && t[lb].folded == "the" && !in("undertaking-verbs", lb + 1) && !in("nominalizations", lb + 1);
+        if (lb >= 1 && t[lb - 1].text == "," && lb < e && (t[lb].folded == "a" || t[lb].folded == "an" || the)) items.pop_back();
     }
 
     std::vector<std::string> out;
@@ -168,6 +170,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         for (std::size_t k = ib; k + 1 < ie && shared_head.empty(); ++k) {
             const std::string& f = t[k].folded;
             std::string singular = singular_document(lex, f);
+            // ("dialogues on A and B": a plural head the list maps to its singular, one dialogue each)
+            if (singular.empty() && !t[k].upper) singular = lex.mapped("undertaking-heads", f);
             if (singular.empty()) continue;
             if (t[k + 1].folded != "on" && t[k + 1].folded != "in" && t[k + 1].folded != "for") break;
             shared_head = singular + " " + t[k + 1].folded;
