@@ -60,7 +60,9 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
     for (std::size_t p : w.partial_at) {
         const Token& y = tok(si, p);
         bool year = y.text.size() == 4 && std::all_of(y.text.begin(), y.text.end(), is_ascii_digit);
-        if (year && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
+        // ("halted since March 2023": a month with its year ends a span too)
+        bool month = y.upper && month_from_name(y.text);
+        if ((year || month) && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
         auto [b, e] = relative_clause(si, p);
         if (e > b && (trigger < b || trigger >= e)) continue;
         return true;

@@ -101,6 +101,12 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         while (q < e && (t[q].folded == "and" || t[q].folded == "to" || t[q].folded == "also" ||
                          (t[q].folded.ends_with("ly") && !t[q].upper)))
             ++q;
+        // "..., and decided that ...": another predicate of the subject ends the object.
+        if (t[k].folded == "and" && q == k + 1 && in("decision-verbs", q)) {
+            if (k > start) items.push_back({start, k});
+            start = e;
+            break;
+        }
         bool cut = in("undertaking-verbs", q) || (q < e && t[q].folded == "that");
         // "agreed to reopen X, to resume Y and to let Z ...": each infinitive is an item.
         if (!cut && k + 2 < e && t[k + 1].folded == "to" && t[k + 2].word && !t[k + 2].upper &&
@@ -274,6 +280,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (lex.in_list("circumstance-openers", t[ib])) continue;
         // "a string of agreements": a quantity of documents, not one undertaking.
         // ("a series of documents, including a memorandum on X": the documents it goes on to name.)
+        // ("a series of dialogues": after an article too.)
+        if (ib + 2 < ie && (t[ib].folded == "a" || t[ib].folded == "the") && lex.in_list("generic-quantifiers", t[ib + 1]) &&
+            t[ib + 2].folded == "of")
+            ++ib;
         if (ib + 1 < ie && lex.in_list("generic-quantifiers", t[ib]) && t[ib + 1].folded == "of") {
             std::size_t inc = ib;
             while (inc < ie && t[inc].folded != "including") ++inc;
