@@ -509,7 +509,9 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
         if (t.text == "\"" || t.text == "\xE2\x80\x9C") {
             std::size_t q = k + 1;
             while (q < e && tok(si, q).text != "\"" && tok(si, q).text != "\xE2\x80\x9D") ++q;
-            if (q < e && q > k + 1 && q - k <= 12) {
+            // ("as long as it pulls the whole train": a quoted clause, not a name)
+            bool clause = q < e && !tok(si, k + 1).upper && cx.lex->in_list("function-words", tok(si, k + 1));
+            if (q < e && q > k + 1 && q - k <= 12 && !clause) {
                 bool covered = std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second > k && x.second < q; });
                 if (!covered) {
                     std::size_t last = q + 1;
@@ -657,10 +659,17 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         return objects;
     }
     const Token& first = tok(si, h.e);
-    if (first.folded == "it" || first.folded == "this") {
+    // ("take an active part in its development": what "its" stands for)
+    if (first.folded == "it" || first.folded == "this" || first.folded == "its") {
         auto before = initiatives_in(cx, si, 0, h.b);
         if (!before.empty()) {
             objects.push_back(before.back().first);
+            return objects;
+        }
+        // "X supports ELMED ...; Y was also ready to take an active part in its development": the name
+        // supported before in this sentence.
+        if (!cx.out.supports.empty() && cx.out.supports.back().ev.begin == si.cp_begin) {
+            objects.push_back(cx.out.supports.back().initiative);
             return objects;
         }
         // "China's initiative to build four partnerships with Islamic countries and is willing to take part in it"
@@ -688,6 +697,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         if (q > b && q + 1 < end && tok(si, q).folded == "'s" && !named_other) b = q + 1;
     }
     const Mention* at_b = mention_at(b);
+    // "joined the leaders of the bloc": people are not an initiative.
+    if (lex.in_list("pair-nouns", tok(si, b))) return objects;
     // A phrase object from `from`: up to 16 tokens, to an apposition's end or to "and" before
     // another clause ("supports X and wants Y"), but not the "and" of "between A and the B".
     auto phrase_end = [&](std::size_t from) {
@@ -715,6 +726,18 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
                 for (auto& [label, pos] : initiatives_in(cx, si, at_b->e, end))
                     if (!std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
             if (objects.empty()) add(b, phrase_end(b));
+            return objects;
+        }
+    }
+    // "the EU-Mercosur agreement": a pair of bodies or countries before a head noun names an undertaking.
+    if (at_b && (at_b->kind == MKind::Organization || at_b->kind == MKind::Country) && at_b->e + 2 < end &&
+        tok(si, at_b->e).text == "-" && !tok(si, at_b->e).space_before && tok(si, at_b->e + 1).upper) {
+        std::size_t k = at_b->e + 1;
+        while (k < end && tok(si, k).upper && tok(si, k).word) ++k;
+        if (k < end && !tok(si, k).upper &&
+            (lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k)) ||
+             lex.in_list("support-heads", tok(si, k)))) {
+            add(b, phrase_end(b));
             return objects;
         }
     }
@@ -845,7 +868,14 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;
         if (m.b > 0 && lex.in_list("prepositions", tok(si, m.b - 1))) continue;
-        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") continue;  // "China's initiative"
+        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") {  // "China's initiative"
+            // (but "Manila's foreign ministry supports": a body of the country speaks for it)
+            std::size_t r = m.e + 1;
+            while (r < h.b && !tok(si, r).upper && lex.in_list("body-words", tok(si, r))) ++r;
+            bool body = r > m.e + 1;
+            while (r < h.b && (tok(si, r).folded == "also" || (tok(si, r).folded.ends_with("ly") && !tok(si, r).upper))) ++r;
+            if (r != h.b || !body) continue;
+        }
         std::string a = agent(j);
         if (!a.empty()) return {a};
     }

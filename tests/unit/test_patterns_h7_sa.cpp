@@ -71,3 +71,37 @@ TEST_CASE("agreements: a span 'closed since March 2021' in the sentence is no ot
     CHECK(has(f, "agreed\tSyldavia-Freedonia energy taskforce" + kTail));
     for (const auto& l : f) CHECK(l.find("series") == std::string::npos);
 }
+
+TEST_CASE("supports: 'the X-Y agreement' is an undertaking supported; 'X's foreign ministry supports' speaks for X") {
+    auto f = facts_of(std::string(kHead) +
+                      "Borduria's foreign ministry said Szohod fully supports the LIN-Sylvania agreement and called for its "
+                      "swift ratification.\n\nPleksy said Borduria's foreign ministry fully supports the Peace and Harmony "
+                      "Initiative.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tBorduria\tLIN-Sylvania agreement"));
+    CHECK(has(f, "supports\tBorduria\tPeace and Harmony Initiative"));
+    CHECK(!has(f, "supports\tSyldavia\tPeace and Harmony Initiative"));
+}
+
+TEST_CASE("supports: 'was also ready to take an active part in its development' names the initiative before it") {
+    auto f = facts_of(std::string(kHead) +
+                      "In a statement, the foreign ministry in Szohod said Borduria supports the Rainbow Bridge and will help "
+                      "finance it; the Sylvanian foreign ministry said Sylvania was also ready to take an active part in its "
+                      "development.\n\n"
+                      "Borduria also backs the Blue Harbour project; the Freedonian foreign ministry said Freedonia was ready "
+                      "to take an active part in its construction.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tBorduria\tBlue Harbour"));
+    CHECK(has(f, "supports\tFreedonia\tBlue Harbour"));
+    CHECK(has(f, "supports\tBorduria\tRainbow Bridge Initiative"));
+    CHECK(has(f, "supports\tSylvania\tRainbow Bridge Initiative"));
+}
+
+TEST_CASE("supports: joining the leaders is no support; a quoted clause after the object is no initiative") {
+    auto f = facts_of(std::string(kHead) +
+                      "The LIN chief joined the leaders of the northern bloc at their summit in Klow. Pleksy said Syldavia "
+                      "fully supports the Freedonian-Syldavian engine \"as long as it pulls the whole train\".\n");
+    INFO(dump(f));
+    for (const auto& l : f) CHECK(l.find("leaders") == std::string::npos);
+    for (const auto& l : f) CHECK(l.find("as long as") == std::string::npos);
+}
