@@ -317,6 +317,42 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         else pace_before.clear();
         // With "establish", "set up", "launch" the object is new by definition: no head noun needed.
         bool made = (creation && !weak) || !prefix.empty();
+        // "agreed that Sylvanian crews would begin training in Freedonia this year": what the clause says will
+        // happen, when its subject is no pronoun or party and its verb makes something (not "would strengthen").
+        if (head == ie && agreed && nominal.empty() && pace.empty() && prefix.empty()) {
+            bool that = b0 > 0 && t[b0 - 1].folded == "that";
+            for (std::size_t k = b0; k < ib; ++k) that |= t[k].folded == "that";
+            std::size_t modal = ie;
+            for (std::size_t k = ib + 1; k < ie && k < ib + 8 && that; ++k) {
+                if (t[k].folded == "would" || t[k].folded == "will") { modal = k; break; }
+                if (!t[k].word && t[k].text != "-") break;
+            }
+            bool subject = modal < ie;
+            for (std::size_t k = ib; k < modal && subject; ++k)
+                subject = !lex.in_list("subject-pronouns", t[k]) && !lex.in_list("pair-nouns", t[k]) &&
+                          !(k == ib && lex.in_list("function-words", t[k]) && t[k].folded != "the" && t[k].folded != "a" && t[k].folded != "an");
+            std::size_t v = modal + 1;
+            while (v < ie && (t[v].folded == "be" || t[v].folded == "now" || t[v].folded == "also" || t[v].folded == "then")) ++v;
+            auto weak_form = [&](const std::string& f) {
+                for (std::size_t cut : {std::size_t{0}, std::size_t{1}, std::size_t{2}})
+                    if (f.size() > cut + 1 && (lex.in_list("weak-verbs", f.substr(0, f.size() - cut)) ||
+                                               lex.in_list("light-verbs", f.substr(0, f.size() - cut))))
+                        return true;
+                return false;
+            };
+            if (subject && v < ie && t[v].word && !t[v].upper && !weak_form(t[v].folded) &&
+                !lex.in_list("function-words", t[v])) {
+                std::size_t end = ie;
+                for (std::size_t k = v; k < ie; ++k)
+                    if (lex.in_list("time-enders", t[k]) || (t[k].folded == "this" && k + 1 < ie && t[k + 1].folded == "year")) {
+                        end = k;
+                        break;
+                    }
+                std::string label = cleaned(cx, si, ib, modal) + " " + cleaned(cx, si, v, end);
+                if (label.find(' ') != std::string::npos) out.push_back(label);
+                continue;
+            }
+        }
         if (head == ie && !(agreed && (!nominal.empty() || made))) continue;
         if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)

@@ -105,3 +105,17 @@ TEST_CASE("supports: joining the leaders is no support; a quoted clause after th
     for (const auto& l : f) CHECK(l.find("leaders") == std::string::npos);
     for (const auto& l : f) CHECK(l.find("as long as") == std::string::npos);
 }
+
+TEST_CASE("agreements: 'agreed that X would ..., that Y would ...' gives what each clause makes happen, not a wish") {
+    auto f = facts_of(std::string(kHead) +
+                      "In a joint statement the two governments agreed that Syldavian cadets would begin training on "
+                      "Freedonian ships this year, that Freedonian ferries would call at a port near Klow from 2027, and that "
+                      "the future patrol boat would be built in both Klow and Fredville.\n\n"
+                      "They agreed that relations would be strengthened further and that they would meet often. The two "
+                      "presidents agreed that preparations for the fair would go on.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tSyldavian cadets begin training on Freedonian ships" + kTail));
+    CHECK(has(f, "agreed\tFreedonian ferries call at a port near Klow from 2027" + kTail));
+    CHECK(has(f, "agreed\tfuture patrol boat built in both Klow and Fredville" + kTail));
+    CHECK(count_kind(f, "agreed") == 3);
+}
