@@ -808,6 +808,34 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     return objects;
 }
 
+// A capitalized name in `si` with the head noun `head` ("document"): "a joint Document on Human
+// Rights for All" gives "Document on Human Rights for All". `at_start`: only a name right after a
+// sentence-opening "The" ("The Treaty of Fredville commits ..."). Empty when there is none.
+std::string name_with_head(const Context& cx, const SentenceInfo& si, const std::string& head, bool at_start) {
+    const std::size_t n = ntok(si);
+    for (std::size_t k = 0; k < n; ++k) {
+        const Token& t = tok(si, k);
+        if (!t.upper || !t.word || t.folded != head) continue;
+        std::size_t b = k;
+        while (b > 0 && tok(si, b - 1).upper && tok(si, b - 1).word && !cx.lex->in_list("function-words", tok(si, b - 1))) --b;
+        if (at_start && !(b == 1 && tok(si, 0).folded == "the")) return "";
+        std::size_t e = k + 1;
+        while (e < n) {
+            const Token& u = tok(si, e);
+            if (u.upper && u.word) { ++e; continue; }
+            if ((u.text == "-" || u.text == "'") && !u.space_before && e + 1 < n && tok(si, e + 1).upper) { e += 2; continue; }
+            if ((u.folded == "of" || u.folded == "on" || u.folded == "for" || u.folded == "and") && e + 1 < n && tok(si, e + 1).upper &&
+                tok(si, e + 1).word) { e += 2; continue; }
+            if ((u.folded == "of" || u.folded == "on" || u.folded == "for") && e + 2 < n && tok(si, e + 1).folded == "the" &&
+                tok(si, e + 2).upper && tok(si, e + 2).word) { e += 3; continue; }
+            break;
+        }
+        if (e - b >= 3) return clean_label(span_text(si.s->tokens, b, e, cx.text()));
+        if (at_start) return "";
+    }
+    return "";
+}
+
 // "Tuvalu likewise backs the strategy", "full support for the Corridor": an initiative's head
 // noun alone names the latest initiative with that head supported before in the article.
 std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
@@ -824,6 +852,13 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
             }
             // "backs the strategy" with no strategy named before: nothing to name.
             if (!found && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) continue;
+        } else if (f.find(' ') == std::string::npos && cx.lex->in_list("document-nouns", f)) {
+            // "the UAE fully supports the document": the document named by that head before in the article.
+            std::string named;
+            for (std::size_t idx = static_cast<std::size_t>(&si - cx.sentences.data()); idx-- > 0 && named.empty();)
+                named = name_with_head(cx, cx.sentences[idx], f, false);
+            if (named.empty()) continue;
+            obj = named;
         } else if (f.find(' ') == std::string::npos && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) {
             continue;  // another bare common noun ("the UN-backed mission") names no initiative
         }
@@ -1773,6 +1808,26 @@ void find_events(Context& cx) {
                 break;
             }
         }
+    // "signed a new friendship treaty on Tuesday. The Treaty on Fredville Cooperation commits ...": the
+    // next sentence opens with the name of the document told by its kind alone.
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (at[i] == SIZE_MAX || pending[i].project.empty() || !std::islower(static_cast<unsigned char>(pending[i].project[0]))) continue;
+        auto toks = tokenize(pending[i].project);
+        std::size_t dn = 0;  // the kind: a document noun among its first words ("new friendship treaty in ...")
+        while (dn < toks.size() && dn < 4 && !lex.in_list("document-nouns", toks[dn])) ++dn;
+        if (dn >= toks.size() || dn >= 4) continue;
+        for (std::size_t idx = 0; idx + 1 < cx.sentences.size(); ++idx) {
+            if (cx.sentences[idx].cp_begin != pending[i].ev.begin) continue;
+            std::string named = name_with_head(cx, cx.sentences[idx + 1], toks[dn].folded, true);
+            if (!named.empty()) {
+                bool told = false;
+                for (const auto& pa : pending) told |= pa.project == named;
+                if (told) at[i] = SIZE_MAX;
+                else pending[i].project = named;
+            }
+            break;
+        }
+    }
     for (std::size_t i = 0; i < pending.size(); ++i) {
         if (at[i] == SIZE_MAX) continue;
         cx.note_name("project", pending[i].project, pending[i].project);

@@ -119,3 +119,16 @@ TEST_CASE("agreements: 'agreed that X would ..., that Y would ...' gives what ea
     CHECK(has(f, "agreed\tfuture patrol boat built in both Klow and Fredville" + kTail));
     CHECK(count_kind(f, "agreed") == 3);
 }
+
+TEST_CASE("a document told by its kind alone: the name the next sentence opens with; 'supports the document' names it") {
+    auto f = facts_of(std::string(kHead) +
+                      "Pleksy and Firefly signed a new friendship treaty in the town hall.\n\n"
+                      "The Treaty on Syldavian-Freedonian Cooperation and Integration commits the two neighbours to "
+                      "coordinate their positions.\n\n"
+                      "The two presidents also signed a joint Declaration on Good Neighbourliness for All Times in Klow. "
+                      "Borduria's envoy said Borduria fully supports the declaration.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tTreaty on Syldavian-Freedonian Cooperation and Integration" + kTail));
+    for (const auto& l : f) CHECK(l.find("friendship") == std::string::npos);
+    CHECK(has(f, "supports\tBorduria\tDeclaration on Good Neighbourliness for All Times"));
+}
