@@ -802,6 +802,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     for (std::size_t k = b; k < e; ++k)
         about |= lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k)) ||
                  lex.in_list("support-heads", tok(si, k));
+    about |= e == b + 1 && lex.in_list("document-nouns", tok(si, b));  // "the document": named before (support_objects)
     const Token& f = tok(si, b);
     bool hosting = lex.in_list("hosting-words", f);
     if (about && !hosting && !f.upper && f.word) add(b, e);

@@ -126,9 +126,13 @@ TEST_CASE("a document told by its kind alone: the name the next sentence opens w
                       "The Treaty on Syldavian-Freedonian Cooperation and Integration commits the two neighbours to "
                       "coordinate their positions.\n\n"
                       "The two presidents also signed a joint Declaration on Good Neighbourliness for All Times in Klow. "
-                      "Borduria's envoy said Borduria fully supports the declaration.\n");
+                      "Borduria's envoy said Borduria fully supports the declaration. Sylvania also supports the document and "
+                      "would build a bridge.\n\nThe ministers signed a Document on River Fisheries for All Seasons. "
+                      "Borduria supports the document.\n");
     INFO(dump(f));
     CHECK(has(f, "agreed\tTreaty on Syldavian-Freedonian Cooperation and Integration" + kTail));
     for (const auto& l : f) CHECK(l.find("friendship") == std::string::npos);
     CHECK(has(f, "supports\tBorduria\tDeclaration on Good Neighbourliness for All Times"));
+    CHECK(has(f, "supports\tBorduria\tDocument on River Fisheries for All Seasons"));
+    CHECK(count_kind(f, "supports") == 2);  // (Sylvania's "the document": no document was named so before it)
 }
