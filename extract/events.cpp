@@ -818,7 +818,14 @@ std::string name_with_head(const Context& cx, const SentenceInfo& si, const std:
         const Token& t = tok(si, k);
         if (!t.upper || !t.word || t.folded != head) continue;
         std::size_t b = k;
-        while (b > 0 && tok(si, b - 1).upper && tok(si, b - 1).word && !cx.lex->in_list("function-words", tok(si, b - 1))) --b;
+        // (back over "Migration and Mobility": a connector between capitalized words is part of the name)
+        for (bool more = true; more;) {
+            more = false;
+            if (b > 0 && tok(si, b - 1).upper && tok(si, b - 1).word && !cx.lex->in_list("function-words", tok(si, b - 1))) --b, more = true;
+            else if (b > 1 && (tok(si, b - 1).folded == "and" || tok(si, b - 1).folded == "of") && tok(si, b - 2).upper &&
+                     tok(si, b - 2).word && !cx.lex->in_list("function-words", tok(si, b - 2)))
+                b -= 2, more = true;
+        }
         if (at_start && !(b == 1 && tok(si, 0).folded == "the")) return "";
         std::size_t e = k + 1;
         while (e < n) {
@@ -1815,8 +1822,8 @@ void find_events(Context& cx) {
         if (at[i] == SIZE_MAX || pending[i].project.empty() || !std::islower(static_cast<unsigned char>(pending[i].project[0]))) continue;
         auto toks = tokenize(pending[i].project);
         std::size_t dn = 0;  // the kind: a document noun among its first words ("new friendship treaty in ...")
-        while (dn < toks.size() && dn < 4 && !lex.in_list("document-nouns", toks[dn])) ++dn;
-        if (dn >= toks.size() || dn >= 4) continue;
+        while (dn < toks.size() && dn < 5 && !lex.in_list("document-nouns", toks[dn]) && !lex.in_list("undertaking-heads", toks[dn])) ++dn;
+        if (dn >= toks.size() || dn >= 5) continue;
         for (std::size_t idx = 0; idx + 1 < cx.sentences.size(); ++idx) {
             if (cx.sentences[idx].cp_begin != pending[i].ev.begin) continue;
             std::string named = name_with_head(cx, cx.sentences[idx + 1], toks[dn].folded, true);

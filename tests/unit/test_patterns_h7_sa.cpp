@@ -136,3 +136,16 @@ TEST_CASE("a document told by its kind alone: the name the next sentence opens w
     CHECK(has(f, "supports\tBorduria\tDocument on River Fisheries for All Seasons"));
     CHECK(count_kind(f, "supports") == 2);  // (Sylvania's "the document": no document was named so before it)
 }
+
+TEST_CASE("agreements: 'signed off on a ferry and fishing partnership. The Ferry and Fishing Partnership Arrangement, ...'; a signed initiative") {
+    auto f = facts_of(std::string(kHead) +
+                      "Pleksy and Firefly signed off on a ferry and fishing partnership during their talks.\n\n"
+                      "The Ferry and Fishing Partnership Arrangement, signed in the presence of the two leaders by their "
+                      "ministers, creates a new visa scheme.\n\n"
+                      "The Syldavian trade minister signed the Initiative on the Safe Passage of Timber from Syldavian "
+                      "Ports with Freedonian President Rufus Firefly.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tFerry and Fishing Partnership Arrangement" + kTail));
+    CHECK(has(f, "agreed\tInitiative on the Safe Passage of Timber from Syldavian Ports" + kTail));
+    for (const auto& l : f) CHECK(l.find("ferry and fishing partnership") == std::string::npos);
+}
