@@ -149,3 +149,11 @@ TEST_CASE("agreements: 'signed off on a ferry and fishing partnership. The Ferry
     CHECK(has(f, "agreed\tInitiative on the Safe Passage of Timber from Syldavian Ports" + kTail));
     for (const auto& l : f) CHECK(l.find("ferry and fishing partnership") == std::string::npos);
 }
+
+TEST_CASE("supports: 'had been the first member to sign up to X' is joining X") {
+    auto f = facts_of(std::string(kHead) +
+                      "Pleksy said Syldavia had been the first LIN member to sign up to the Rainbow Bridge Initiative, in "
+                      "2015.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tSyldavia\tRainbow Bridge Initiative"));
+}
