@@ -157,3 +157,11 @@ TEST_CASE("supports: 'had been the first member to sign up to X' is joining X") 
     INFO(dump(f));
     CHECK(has(f, "supports\tSyldavia\tRainbow Bridge Initiative"));
 }
+
+TEST_CASE("agreements: the two governments 'issued a joint declaration reaffirming X'") {
+    auto f = facts_of(std::string(kHead) +
+                      "Pleksy stood beside Firefly as the two governments issued a joint declaration reaffirming their "
+                      "commitment to river security.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tdeclaration reaffirming their commitment to river security" + kTail));
+}
