@@ -251,6 +251,13 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             } else if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
                 (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
                 ++ib, again = true;
+            } else if (lex.in_list("removal-verbs", f) && !t[ib].upper &&
+                       std::any_of(t.begin() + static_cast<std::ptrdiff_t>(ib + 1), t.begin() + static_cast<std::ptrdiff_t>(std::min(ie, ib + 6)),
+                                   [&](const Token& w) { return lex.in_list("restriction-nouns", w); })) {
+                // "lift the visa ban": the lifting of the visa ban.
+                has_verb = true;
+                nominal = lex.mapped("removal-verbs", f);
+                ++ib, again = true;
             } else if (lex.in_list("nominalizations", f) && !t[ib].upper) {
                 has_verb = true;
                 nominal = lex.mapped("nominalizations", f);

@@ -165,3 +165,12 @@ TEST_CASE("agreements: the two governments 'issued a joint declaration reaffirmi
     INFO(dump(f));
     CHECK(has(f, "agreed\tdeclaration reaffirming their commitment to river security" + kTail));
 }
+
+TEST_CASE("agreements: 'agreed to lift the visa ban' is the lifting of the ban; 'lift trade' is nothing concrete") {
+    auto f = facts_of(std::string(kHead) +
+                      "Syldavia has agreed to lift the visa ban it imposed on Freedonian travellers. The two presidents "
+                      "also agreed to lift trade to new heights.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tlifting of visa ban it imposed on Freedonian travellers" + kTail));
+    CHECK(count_kind(f, "agreed") == 1);
+}
