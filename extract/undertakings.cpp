@@ -251,6 +251,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             } else if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
                 (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
                 ++ib, again = true;
+            } else if (lex.in_list("permissive-verbs", f) && !t[ib].upper && !prelude_seen) {
+                // "let Air Sylvania and Fredair resume flights": what they may do.
+                std::size_t q = ib + 1;
+                while (q < ie && (t[q].upper || (t[q].folded == "and" && q + 1 < ie && t[q + 1].upper))) ++q;
+                if (q > ib + 1 && !(q < ie && (lex.in_list("nominalizations", t[q]) || lex.in_list("undertaking-verbs", t[q])))) break;
+                has_verb = true;
+                creation = true;
+                ib = q, again = true;
             } else if (lex.in_list("removal-verbs", f) && !t[ib].upper &&
                        std::any_of(t.begin() + static_cast<std::ptrdiff_t>(ib + 1), t.begin() + static_cast<std::ptrdiff_t>(std::min(ie, ib + 6)),
                                    [&](const Token& w) { return lex.in_list("restriction-nouns", w); })) {

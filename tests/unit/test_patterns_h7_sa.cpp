@@ -174,3 +174,12 @@ TEST_CASE("agreements: 'agreed to lift the visa ban' is the lifting of the ban; 
     CHECK(has(f, "agreed\tlifting of visa ban it imposed on Freedonian travellers" + kTail));
     CHECK(count_kind(f, "agreed") == 1);
 }
+
+TEST_CASE("agreements: 'to let X and Y resume flights', 'to allow inspections of ships' are what is let happen") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two presidents agreed to let Air Syldavia and Fredair resume flights to Klow, and to allow "
+                      "inspections of ships in Freedonian waters.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tresumption of flights to Klow" + kTail));
+    CHECK(has(f, "agreed\tinspections of ships in Freedonian waters" + kTail));
+}
