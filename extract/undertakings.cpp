@@ -201,6 +201,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 if (!sep) continue;
                 std::size_t pb = from;
                 while (pb < q && (t[pb].folded == "and" || t[pb].text == ",")) ++pb;
+                // "on trade, regional and consular issues": an adjective alone before "and" shares the noun after.
+                if (q < ie && t[q].folded == "and" && q == pb + 1 && !t[pb].upper &&
+                    (t[pb].folded.ends_with("al") || t[pb].folded.ends_with("ic")))
+                    continue;
                 if (pb > k + 2 && pb + 1 < q && t[pb].folded == t[k + 1].folded) ++pb;
                 if (pb < q && circumstance_at(pb)) pb = q;
                 if (pb < q) out.push_back(shared_head + " " + cleaned(cx, si, pb, q));

@@ -23,14 +23,16 @@ const std::string kTail = "\t2024-12-03\tKlow";
 
 TEST_CASE("agreements: 'start or resume dialogues on A, B and C' is one dialogue on each") {
     auto f = facts_of(std::string(kHead) +
-                      "The two sides agreed to start or resume dialogues on fisheries, tourism and space research, and to "
+                      "The two sides agreed to start or resume dialogues on fisheries, tourism, regional and consular issues "
+                      "and space research, and to "
                       "open a trade office in Fredville.\n");
     INFO(dump(f));
     CHECK(has(f, "agreed\tdialogue on fisheries" + kTail));
     CHECK(has(f, "agreed\tdialogue on tourism" + kTail));
     CHECK(has(f, "agreed\tdialogue on space research" + kTail));
+    CHECK(has(f, "agreed\tdialogue on regional and consular issues" + kTail));
     CHECK(has(f, "agreed\ttrade office in Fredville" + kTail));
-    CHECK(count_kind(f, "agreed") == 4);
+    CHECK(count_kind(f, "agreed") == 5);
 }
 
 TEST_CASE("agreements: an apposition after the signed document ('..., the first such pact since 1950') is no other one") {
