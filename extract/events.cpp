@@ -809,6 +809,9 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     return objects;
 }
 
+// "The", "A", "An" opening a sentence: not part of the name after them.
+bool is_article(const Token& t) { return t.folded == "the" || t.folded == "a" || t.folded == "an"; }
+
 // A capitalized name in `si` with the head noun `head` ("document"): "a joint Document on Human
 // Rights for All" gives "Document on Human Rights for All". `at_start`: only a name right after a
 // sentence-opening "The" ("The Treaty of Fredville commits ..."). Empty when there is none.
@@ -821,9 +824,9 @@ std::string name_with_head(const Context& cx, const SentenceInfo& si, const std:
         // (back over "Migration and Mobility": a connector between capitalized words is part of the name)
         for (bool more = true; more;) {
             more = false;
-            if (b > 0 && tok(si, b - 1).upper && tok(si, b - 1).word && !cx.lex->in_list("function-words", tok(si, b - 1))) --b, more = true;
+            if (b > 0 && tok(si, b - 1).upper && tok(si, b - 1).word && !is_article(tok(si, b - 1))) --b, more = true;
             else if (b > 1 && (tok(si, b - 1).folded == "and" || tok(si, b - 1).folded == "of") && tok(si, b - 2).upper &&
-                     tok(si, b - 2).word && !cx.lex->in_list("function-words", tok(si, b - 2)))
+                     tok(si, b - 2).word && !is_article(tok(si, b - 2)))
                 b -= 2, more = true;
         }
         if (at_start && !(b == 1 && tok(si, 0).folded == "the")) return "";
@@ -840,6 +843,31 @@ std::string name_with_head(const Context& cx, const SentenceInfo& si, const std:
         }
         if (e - b >= 3) return clean_label(span_text(si.s->tokens, b, e, cx.text()));
         if (at_start) return "";
+    }
+    return "";
+}
+
+// An acronym's long form where the article spells it out: "the East Sylvanian Oil Pipeline (ESOP)"
+// or "the Mutual Defence Agreement, or MDA" give "East Sylvanian Oil Pipeline (ESOP)". Empty when none.
+std::string acronym_long_form(const Context& cx, const std::string& acronym) {
+    for (const auto& si : cx.sentences) {
+        const std::size_t n = ntok(si);
+        for (std::size_t p = 3; p < n; ++p) {
+            if (tok(si, p).text != acronym) continue;
+            std::size_t e;
+            if (tok(si, p - 1).text == "(") e = p - 1;
+            else if (tok(si, p - 1).folded == "or" && tok(si, p - 2).text == ",") e = p - 2;
+            else continue;
+            std::size_t b = e;
+            for (bool more = true; more;) {
+                more = false;
+                if (b > 0 && tok(si, b - 1).upper && tok(si, b - 1).word && !is_article(tok(si, b - 1))) --b, more = true;
+                else if (b > 1 && (tok(si, b - 1).folded == "of" || tok(si, b - 1).folded == "and" || tok(si, b - 1).folded == "for") &&
+                         tok(si, b - 2).upper && tok(si, b - 2).word)
+                    b -= 2, more = true;
+            }
+            if (e >= b + 2) return clean_label(span_text(si.s->tokens, b, e, cx.text())) + " (" + acronym + ")";
+        }
     }
     return "";
 }
@@ -870,6 +898,9 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
         } else if (f.find(' ') == std::string::npos && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) {
             continue;  // another bare common noun ("the UN-backed mission") names no initiative
         }
+        // "supports the ESOP project": the acronym as the article spells it out.
+        if (obj.size() >= 3 && obj.size() <= 8 && std::all_of(obj.begin(), obj.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+            if (auto long_form = acronym_long_form(cx, obj); !long_form.empty()) obj = long_form;
         out.push_back(obj);
     }
     return out;

@@ -185,3 +185,14 @@ TEST_CASE("agreements: 'to let X and Y resume flights', 'to allow inspections of
     CHECK(has(f, "agreed\tresumption of flights to Klow" + kTail));
     CHECK(has(f, "agreed\tinspections of ships in Freedonian waters" + kTail));
 }
+
+TEST_CASE("supports: an acronym supported is named as the article spells it out") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two presidents witnessed the signing of three agreements on the East Sylvanian Oil Pipeline "
+                      "(ESOP). Firefly said Freedonia fully supports the ESOP project.\n\nThe new sites under the Mutual Dam "
+                      "and Fisheries Agreement, or MDFA, open soon. Borduria's foreign ministry fully supports the MDFA "
+                      "expansion.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tFreedonia\tEast Sylvanian Oil Pipeline (ESOP)"));
+    CHECK(has(f, "supports\tBorduria\tMutual Dam and Fisheries Agreement (MDFA)"));
+}
