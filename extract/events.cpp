@@ -63,6 +63,11 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
         // ("halted since March 2023": a month with its year ends a span too)
         bool month = y.upper && month_from_name(y.text);
         if ((year || month) && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
+        // "activate the fisheries agreement signed in April 2001": the date of the document agreed on.
+        std::size_t v = tok(si, p).folded == "in" ? p : (p > 0 && tok(si, p - 1).folded == "in" ? p - 1 : SIZE_MAX);
+        // (a participle after the trigger dates what it is said of: "... for cooperation in youth signed in May 1998")
+        if (v != SIZE_MAX && v >= 2 && v > trigger + 2 && tok(si, v - 1).folded.ends_with("ed") && !tok(si, v - 1).upper)
+            continue;
         auto [b, e] = relative_clause(si, p);
         if (e > b && (trigger < b || trigger >= e)) continue;
         return true;

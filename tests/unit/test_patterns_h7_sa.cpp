@@ -196,3 +196,11 @@ TEST_CASE("supports: an acronym supported is named as the article spells it out"
     CHECK(has(f, "supports\tFreedonia\tEast Sylvanian Oil Pipeline (ESOP)"));
     CHECK(has(f, "supports\tBorduria\tMutual Dam and Fisheries Agreement (MDFA)"));
 }
+
+TEST_CASE("agreements: 'agreed to activate the fisheries agreement signed in April 2001' is agreed now") {
+    auto f = facts_of(std::string(kHead) +
+                      "They further agreed to activate the fisheries agreement signed in April 2001 and the trade "
+                      "agreement for cooperation in sports and youth signed in May 1998.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tactivation of fisheries agreement signed in April 2001" + kTail));
+}
