@@ -99,7 +99,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!sep) continue;
         std::size_t q = k + 1;
         while (q < e && (t[q].folded == "and" || t[q].folded == "to" || t[q].folded == "also" ||
-                         (t[q].folded.ends_with("ly") && !t[q].upper)))
+                         (t[q].folded.ends_with("ly") && !t[q].upper && !in("nominal-heads", q))))
             ++q;
         // "..., and decided that ...": another predicate of the subject ends the object.
         if (t[k].folded == "and" && q == k + 1 && in("decision-verbs", q)) {
@@ -115,8 +115,12 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "a green Silk Road and a digital Silk Road": a determiner opening another undertaking.
         // ("an agreement and eight memoranda": a number opens one too.)
         bool counted = q < e && (in("count-words", q) || std::all_of(t[q].text.begin(), t[q].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
-        if (!cut && head_seen && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
-            for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r) cut |= is_head(r);
+        // ("the modernisation of X and the supply of Y": parallel nouns of change before "of" head items too)
+        std::size_t s0 = start < e && (t[start].folded == "the" || t[start].folded == "a") ? start + 1 : start;
+        bool nominal_start = s0 + 1 < e && in("nominal-heads", s0) && t[s0 + 1].folded == "of";
+        if (!cut && (head_seen || nominal_start) && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
+            for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r)
+                cut |= is_head(r) || (nominal_start && r == q + 1 && r + 1 < e && in("nominal-heads", r) && t[r + 1].folded == "of");
         }
         // "consultations on A and on B": a repeated preposition starts a new item. After a comma and with
         // no "and" + that preposition to come, it is a circumstance that ends the object: "agreements on
@@ -253,7 +257,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 // "fast-track the road": the tail of a hyphenated verb goes with it.
                 if (ib + 1 < ie && t[ib].text == "-" && !t[ib].space_before && !t[ib + 1].space_before) ib += 2;
             } else if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
-                (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
+                (f.ends_with("ly") && !t[ib].upper && f.size() > 3 && !lex.in_list("nominal-heads", t[ib]))) {  // (not "supply")
                 ++ib, again = true;
             } else if (lex.in_list("permissive-verbs", f) && !t[ib].upper && !prelude_seen) {
                 // "let Air Sylvania and Fredair resume flights": what they may do.
@@ -307,8 +311,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             std::size_t inc = ib;
             while (inc < ie && t[inc].folded != "including") ++inc;
             if (inc + 1 >= ie) continue;
-            ib = inc + 1;
-            while (ib < ie && (t[ib].folded == "a" || t[ib].folded == "an" || t[ib].folded == "the")) ++ib;
+            // "a package of projects, including the modernisation of X and the supply of Y": each one named.
+            for (auto& item : undertakings(cx, si, inc + 1, ie, agreed)) out.push_back(std::move(item));
+            continue;
         }
         std::size_t head = ie;
         for (std::size_t k = ib; k < ie; ++k)

@@ -204,3 +204,13 @@ TEST_CASE("agreements: 'agreed to activate the fisheries agreement signed in Apr
     INFO(dump(f));
     CHECK(has(f, "agreed\tactivation of fisheries agreement signed in April 2001" + kTail));
 }
+
+TEST_CASE("agreements: 'a package of projects, including the modernisation of X and the supply of Y' names each") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two presidents agreed on a package of economic projects, including the modernisation of "
+                      "Syldavia's ports and the supply of Freedonian timber.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tmodernisation of Syldavia's ports" + kTail));
+    CHECK(has(f, "agreed\tsupply of Freedonian timber" + kTail));
+    CHECK(count_kind(f, "agreed") == 2);
+}
