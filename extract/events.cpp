@@ -969,6 +969,20 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
             if (!a.empty()) return {a};
         }
     }
+    // "President A and President B ... said they would take an active part in ...": each of the subjects.
+    bool they = false;
+    for (std::size_t k = start; k < h.b; ++k) they |= tok(si, k).folded == "they";
+    if (they && start > 0) {
+        std::vector<std::string> out;
+        for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {
+            const Mention& m = si.m[j];
+            if (si.person[j] < 0) continue;
+            if (m.b > 0 && lex.in_list("prepositions", tok(si, m.b - 1))) continue;
+            std::string a = agent(j);
+            if (!a.empty() && !std::count(out.begin(), out.end(), a)) out.push_back(a);
+        }
+        if (out.size() >= 2) return out;
+    }
     if (both) {
         std::vector<std::string> out;
         for (int p : salient_pair(cx)) out.push_back(country_of_person(cx, p));

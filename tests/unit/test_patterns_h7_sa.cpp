@@ -214,3 +214,12 @@ TEST_CASE("agreements: 'a package of projects, including the modernisation of X 
     CHECK(has(f, "agreed\tsupply of Freedonian timber" + kTail));
     CHECK(count_kind(f, "agreed") == 2);
 }
+
+TEST_CASE("supports: 'A and B ... said they would take an active part in its development' - each subject's country") {
+    auto f = facts_of(std::string(kHead) +
+                      "President Pleksy and President Firefly each reaffirmed their countries' commitment to the Peace "
+                      "and Harmony Initiative and said they would take an active part in its development.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tSyldavia\tPeace and Harmony Initiative"));
+    CHECK(has(f, "supports\tFreedonia\tPeace and Harmony Initiative"));
+}
