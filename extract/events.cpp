@@ -63,6 +63,10 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
         // ("halted since March 2023": a month with its year ends a span too)
         bool month = y.upper && month_from_name(y.text);
         if ((year || month) && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
+        // "convene the commission before the end of 2024": a deadline of what is agreed.
+        if (year && p >= 4 && tok(si, p - 1).folded == "of" && tok(si, p - 3).folded == "the" &&
+            cx.lex->in_list("deadline-cues", tok(si, p - 4)))
+            continue;
         // "activate the fisheries agreement signed in April 2001": the date of the document agreed on.
         std::size_t v = tok(si, p).folded == "in" ? p : (p > 0 && tok(si, p - 1).folded == "in" ? p - 1 : SIZE_MAX);
         // (a participle after the trigger dates what it is said of: "... for cooperation in youth signed in May 1998")

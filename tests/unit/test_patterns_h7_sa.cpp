@@ -223,3 +223,11 @@ TEST_CASE("supports: 'A and B ... said they would take an active part in its dev
     CHECK(has(f, "supports\tSyldavia\tPeace and Harmony Initiative"));
     CHECK(has(f, "supports\tFreedonia\tPeace and Harmony Initiative"));
 }
+
+TEST_CASE("agreements: 'instructed their governments to convene the commission before the end of 2025' - a deadline") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two presidents instructed their governments to convene the Syldavian-Freedonian joint "
+                      "fisheries commission before the end of 2025.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tSyldavian-Freedonian joint fisheries commission before the end of 2025" + kTail));
+}
