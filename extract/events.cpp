@@ -60,7 +60,18 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
     for (std::size_t p : w.partial_at) {
         const Token& y = tok(si, p);
         bool year = y.text.size() == 4 && std::all_of(y.text.begin(), y.text.end(), is_ascii_digit);
-        if (year && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
+        // ("halted since March 2023": a month with its year ends a span too)
+        bool month = y.upper && month_from_name(y.text);
+        if ((year || month) && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
+        // "convene the commission before the end of 2024": a deadline of what is agreed.
+        if (year && p >= 4 && tok(si, p - 1).folded == "of" && tok(si, p - 3).folded == "the" &&
+            cx.lex->in_list("deadline-cues", tok(si, p - 4)))
+            continue;
+        // "activate the fisheries agreement signed in April 2001": the date of the document agreed on.
+        std::size_t v = tok(si, p).folded == "in" ? p : (p > 0 && tok(si, p - 1).folded == "in" ? p - 1 : SIZE_MAX);
+        // (a participle after the trigger dates what it is said of: "... for cooperation in youth signed in May 1998")
+        if (v != SIZE_MAX && v >= 2 && v > trigger + 2 && tok(si, v - 1).folded.ends_with("ed") && !tok(si, v - 1).upper)
+            continue;
         auto [b, e] = relative_clause(si, p);
         if (e > b && (trigger < b || trigger >= e)) continue;
         return true;
@@ -507,7 +518,9 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
         if (t.text == "\"" || t.text == "\xE2\x80\x9C") {
             std::size_t q = k + 1;
             while (q < e && tok(si, q).text != "\"" && tok(si, q).text != "\xE2\x80\x9D") ++q;
-            if (q < e && q > k + 1 && q - k <= 12) {
+            // ("as long as it pulls the whole train": a quoted clause, not a name)
+            bool clause = q < e && !tok(si, k + 1).upper && cx.lex->in_list("function-words", tok(si, k + 1));
+            if (q < e && q > k + 1 && q - k <= 12 && !clause) {
                 bool covered = std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second > k && x.second < q; });
                 if (!covered) {
                     std::size_t last = q + 1;
@@ -655,10 +668,17 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         return objects;
     }
     const Token& first = tok(si, h.e);
-    if (first.folded == "it" || first.folded == "this") {
+    // ("take an active part in its development": what "its" stands for)
+    if (first.folded == "it" || first.folded == "this" || first.folded == "its") {
         auto before = initiatives_in(cx, si, 0, h.b);
         if (!before.empty()) {
             objects.push_back(before.back().first);
+            return objects;
+        }
+        // "X supports ELMED ...; Y was also ready to take an active part in its development": the name
+        // supported before in this sentence.
+        if (!cx.out.supports.empty() && cx.out.supports.back().ev.begin == si.cp_begin) {
+            objects.push_back(cx.out.supports.back().initiative);
             return objects;
         }
         // "China's initiative to build four partnerships with Islamic countries and is willing to take part in it"
@@ -686,6 +706,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         if (q > b && q + 1 < end && tok(si, q).folded == "'s" && !named_other) b = q + 1;
     }
     const Mention* at_b = mention_at(b);
+    // "joined the leaders of the bloc": people are not an initiative.
+    if (lex.in_list("pair-nouns", tok(si, b))) return objects;
     // A phrase object from `from`: up to 16 tokens, to an apposition's end or to "and" before
     // another clause ("supports X and wants Y"), but not the "and" of "between A and the B".
     auto phrase_end = [&](std::size_t from) {
@@ -713,6 +735,18 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
                 for (auto& [label, pos] : initiatives_in(cx, si, at_b->e, end))
                     if (!std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
             if (objects.empty()) add(b, phrase_end(b));
+            return objects;
+        }
+    }
+    // "the EU-Mercosur agreement": a pair of bodies or countries before a head noun names an undertaking.
+    if (at_b && (at_b->kind == MKind::Organization || at_b->kind == MKind::Country) && at_b->e + 2 < end &&
+        tok(si, at_b->e).text == "-" && !tok(si, at_b->e).space_before && tok(si, at_b->e + 1).upper) {
+        std::size_t k = at_b->e + 1;
+        while (k < end && tok(si, k).upper && tok(si, k).word) ++k;
+        if (k < end && !tok(si, k).upper &&
+            (lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k)) ||
+             lex.in_list("support-heads", tok(si, k)))) {
+            add(b, phrase_end(b));
             return objects;
         }
     }
@@ -777,10 +811,74 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     for (std::size_t k = b; k < e; ++k)
         about |= lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k)) ||
                  lex.in_list("support-heads", tok(si, k));
+    about |= e == b + 1 && lex.in_list("document-nouns", tok(si, b));  // "the document": named before (support_objects)
     const Token& f = tok(si, b);
     bool hosting = lex.in_list("hosting-words", f);
     if (about && !hosting && !f.upper && f.word) add(b, e);
     return objects;
+}
+
+// "The", "A", "An" opening a sentence: not part of the name after them.
+bool is_article(const Token& t) { return t.folded == "the" || t.folded == "a" || t.folded == "an"; }
+
+// A capitalized name in `si` with the head noun `head` ("document"): "a joint Document on Human
+// Rights for All" gives "Document on Human Rights for All". `at_start`: only a name right after a
+// sentence-opening "The" ("The Treaty of Fredville commits ..."). Empty when there is none.
+std::string name_with_head(const Context& cx, const SentenceInfo& si, const std::string& head, bool at_start) {
+    const std::size_t n = ntok(si);
+    for (std::size_t k = 0; k < n; ++k) {
+        const Token& t = tok(si, k);
+        if (!t.upper || !t.word || t.folded != head) continue;
+        std::size_t b = k;
+        // (back over "Migration and Mobility": a connector between capitalized words is part of the name)
+        for (bool more = true; more;) {
+            more = false;
+            if (b > 0 && tok(si, b - 1).upper && tok(si, b - 1).word && !is_article(tok(si, b - 1))) --b, more = true;
+            else if (b > 1 && (tok(si, b - 1).folded == "and" || tok(si, b - 1).folded == "of") && tok(si, b - 2).upper &&
+                     tok(si, b - 2).word && !is_article(tok(si, b - 2)))
+                b -= 2, more = true;
+        }
+        if (at_start && !(b == 1 && tok(si, 0).folded == "the")) return "";
+        std::size_t e = k + 1;
+        while (e < n) {
+            const Token& u = tok(si, e);
+            if (u.upper && u.word) { ++e; continue; }
+            if ((u.text == "-" || u.text == "'") && !u.space_before && e + 1 < n && tok(si, e + 1).upper) { e += 2; continue; }
+            if ((u.folded == "of" || u.folded == "on" || u.folded == "for" || u.folded == "and") && e + 1 < n && tok(si, e + 1).upper &&
+                tok(si, e + 1).word) { e += 2; continue; }
+            if ((u.folded == "of" || u.folded == "on" || u.folded == "for") && e + 2 < n && tok(si, e + 1).folded == "the" &&
+                tok(si, e + 2).upper && tok(si, e + 2).word) { e += 3; continue; }
+            break;
+        }
+        if (e - b >= 3) return clean_label(span_text(si.s->tokens, b, e, cx.text()));
+        if (at_start) return "";
+    }
+    return "";
+}
+
+// An acronym's long form where the article spells it out: "the East Sylvanian Oil Pipeline (ESOP)"
+// or "the Mutual Defence Agreement, or MDA" give "East Sylvanian Oil Pipeline (ESOP)". Empty when none.
+std::string acronym_long_form(const Context& cx, const std::string& acronym) {
+    for (const auto& si : cx.sentences) {
+        const std::size_t n = ntok(si);
+        for (std::size_t p = 3; p < n; ++p) {
+            if (tok(si, p).text != acronym) continue;
+            std::size_t e;
+            if (tok(si, p - 1).text == "(") e = p - 1;
+            else if (tok(si, p - 1).folded == "or" && tok(si, p - 2).text == ",") e = p - 2;
+            else continue;
+            std::size_t b = e;
+            for (bool more = true; more;) {
+                more = false;
+                if (b > 0 && tok(si, b - 1).upper && tok(si, b - 1).word && !is_article(tok(si, b - 1))) --b, more = true;
+                else if (b > 1 && (tok(si, b - 1).folded == "of" || tok(si, b - 1).folded == "and" || tok(si, b - 1).folded == "for") &&
+                         tok(si, b - 2).upper && tok(si, b - 2).word)
+                    b -= 2, more = true;
+            }
+            if (e >= b + 2) return clean_label(span_text(si.s->tokens, b, e, cx.text())) + " (" + acronym + ")";
+        }
+    }
+    return "";
 }
 
 // "Tuvalu likewise backs the strategy", "full support for the Corridor": an initiative's head
@@ -799,9 +897,19 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
             }
             // "backs the strategy" with no strategy named before: nothing to name.
             if (!found && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) continue;
+        } else if (f.find(' ') == std::string::npos && cx.lex->in_list("document-nouns", f)) {
+            // "the UAE fully supports the document": the document named by that head before in the article.
+            std::string named;
+            for (std::size_t idx = static_cast<std::size_t>(&si - cx.sentences.data()); idx-- > 0 && named.empty();)
+                named = name_with_head(cx, cx.sentences[idx], f, false);
+            if (named.empty()) continue;
+            obj = named;
         } else if (f.find(' ') == std::string::npos && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) {
             continue;  // another bare common noun ("the UN-backed mission") names no initiative
         }
+        // "supports the ESOP project": the acronym as the article spells it out.
+        if (obj.size() >= 3 && obj.size() <= 8 && std::all_of(obj.begin(), obj.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+            if (auto long_form = acronym_long_form(cx, obj); !long_form.empty()) obj = long_form;
         out.push_back(obj);
     }
     return out;
@@ -843,7 +951,14 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;
         if (m.b > 0 && lex.in_list("prepositions", tok(si, m.b - 1))) continue;
-        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") continue;  // "China's initiative"
+        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") {  // "China's initiative"
+            // (but "Manila's foreign ministry supports": a body of the country speaks for it)
+            std::size_t r = m.e + 1;
+            while (r < h.b && !tok(si, r).upper && lex.in_list("body-words", tok(si, r))) ++r;
+            bool body = r > m.e + 1;
+            while (r < h.b && (tok(si, r).folded == "also" || (tok(si, r).folded.ends_with("ly") && !tok(si, r).upper))) ++r;
+            if (r != h.b || !body) continue;
+        }
         std::string a = agent(j);
         if (!a.empty()) return {a};
     }
@@ -857,6 +972,20 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
             std::string a = agent(j);
             if (!a.empty()) return {a};
         }
+    }
+    // "President A and President B ... said they would take an active part in ...": each of the subjects.
+    bool they = false;
+    for (std::size_t k = start; k < h.b; ++k) they |= tok(si, k).folded == "they";
+    if (they && start > 0) {
+        std::vector<std::string> out;
+        for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {
+            const Mention& m = si.m[j];
+            if (si.person[j] < 0) continue;
+            if (m.b > 0 && lex.in_list("prepositions", tok(si, m.b - 1))) continue;
+            std::string a = agent(j);
+            if (!a.empty() && !std::count(out.begin(), out.end(), a)) out.push_back(a);
+        }
+        if (out.size() >= 2) return out;
     }
     if (both) {
         std::vector<std::string> out;
@@ -1415,6 +1544,8 @@ void find_events(Context& cx) {
             if (invited) continue;
             // "The leaders were joined by X", "was backed by X": a passive names the agent, not what is supported.
             if (h.e < ntok(si) && tok(si, h.e).folded == "by") continue;
+            // "the Sylvanian-backed programme": an adjective joined by a hyphen says nothing of the subject.
+            if (h.b > 0 && tok(si, h.b - 1).text == "-" && !tok(si, h.b).space_before) continue;
             auto objects = support_objects(cx, si, h);
             if (objects.empty()) continue;
             for (const auto& sup : supporters_of(cx, si, h, speaker)) {
@@ -1739,6 +1870,26 @@ void find_events(Context& cx) {
                 break;
             }
         }
+    // "signed a new friendship treaty on Tuesday. The Treaty on Fredville Cooperation commits ...": the
+    // next sentence opens with the name of the document told by its kind alone.
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (at[i] == SIZE_MAX || pending[i].project.empty() || !std::islower(static_cast<unsigned char>(pending[i].project[0]))) continue;
+        auto toks = tokenize(pending[i].project);
+        std::size_t dn = 0;  // the kind: a document noun among its first words ("new friendship treaty in ...")
+        while (dn < toks.size() && dn < 5 && !lex.in_list("document-nouns", toks[dn]) && !lex.in_list("undertaking-heads", toks[dn])) ++dn;
+        if (dn >= toks.size() || dn >= 5) continue;
+        for (std::size_t idx = 0; idx + 1 < cx.sentences.size(); ++idx) {
+            if (cx.sentences[idx].cp_begin != pending[i].ev.begin) continue;
+            std::string named = name_with_head(cx, cx.sentences[idx + 1], toks[dn].folded, true);
+            if (!named.empty()) {
+                bool told = false;
+                for (const auto& pa : pending) told |= pa.project == named;
+                if (told) at[i] = SIZE_MAX;
+                else pending[i].project = named;
+            }
+            break;
+        }
+    }
     for (std::size_t i = 0; i < pending.size(); ++i) {
         if (at[i] == SIZE_MAX) continue;
         cx.note_name("project", pending[i].project, pending[i].project);

@@ -99,8 +99,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!sep) continue;
         std::size_t q = k + 1;
         while (q < e && (t[q].folded == "and" || t[q].folded == "to" || t[q].folded == "also" ||
-                         (t[q].folded.ends_with("ly") && !t[q].upper)))
+                         (t[q].folded.ends_with("ly") && !t[q].upper && !in("nominal-heads", q))))
             ++q;
+        // "..., and decided that ...": another predicate of the subject ends the object.
+        if (t[k].folded == "and" && q == k + 1 && in("decision-verbs", q)) {
+            if (k > start) items.push_back({start, k});
+            start = e;
+            break;
+        }
         bool cut = in("undertaking-verbs", q) || (q < e && t[q].folded == "that");
         // "agreed to reopen X, to resume Y and to let Z ...": each infinitive is an item.
         if (!cut && k + 2 < e && t[k + 1].folded == "to" && t[k + 2].word && !t[k + 2].upper &&
@@ -109,8 +115,12 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "a green Silk Road and a digital Silk Road": a determiner opening another undertaking.
         // ("an agreement and eight memoranda": a number opens one too.)
         bool counted = q < e && (in("count-words", q) || std::all_of(t[q].text.begin(), t[q].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
-        if (!cut && head_seen && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
-            for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r) cut |= is_head(r);
+        // ("the modernisation of X and the supply of Y": parallel nouns of change before "of" head items too)
+        std::size_t s0 = start < e && (t[start].folded == "the" || t[start].folded == "a") ? start + 1 : start;
+        bool nominal_start = s0 + 1 < e && in("nominal-heads", s0) && t[s0 + 1].folded == "of";
+        if (!cut && (head_seen || nominal_start) && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
+            for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r)
+                cut |= is_head(r) || (nominal_start && r == q + 1 && r + 1 < e && in("nominal-heads", r) && t[r + 1].folded == "of");
         }
         // "consultations on A and on B": a repeated preposition starts a new item. After a comma and with
         // no "and" + that preposition to come, it is a circumstance that ends the object: "agreements on
@@ -138,7 +148,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     // says again what the one before is.
     if (items.size() >= 2) {
         auto [lb, le] = items.back();
-        if (lb >= 1 && t[lb - 1].text == "," && lb < e && (t[lb].folded == "a" || t[lb].folded == "an")) items.pop_back();
+        // (", the most important treaty since 1950" too, when no verb opens it.)
+        bool the = lb + 1 < e && t[lb].folded == "the" && !in("undertaking-verbs", lb + 1) && !in("nominalizations", lb + 1);
+        if (lb >= 1 && t[lb - 1].text == "," && lb < e && (t[lb].folded == "a" || t[lb].folded == "an" || the)) items.pop_back();
     }
 
     std::vector<std::string> out;
@@ -168,6 +180,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         for (std::size_t k = ib; k + 1 < ie && shared_head.empty(); ++k) {
             const std::string& f = t[k].folded;
             std::string singular = singular_document(lex, f);
+            // ("dialogues on A and B": a plural head the list maps to its singular, one dialogue each)
+            if (singular.empty() && !t[k].upper) singular = lex.mapped("undertaking-heads", f);
             if (singular.empty()) continue;
             if (t[k + 1].folded != "on" && t[k + 1].folded != "in" && t[k + 1].folded != "for") break;
             shared_head = singular + " " + t[k + 1].folded;
@@ -191,6 +205,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 if (!sep) continue;
                 std::size_t pb = from;
                 while (pb < q && (t[pb].folded == "and" || t[pb].text == ",")) ++pb;
+                // "on trade, regional and consular issues": an adjective alone before "and" shares the noun after.
+                if (q < ie && t[q].folded == "and" && q == pb + 1 && !t[pb].upper &&
+                    (t[pb].folded.ends_with("al") || t[pb].folded.ends_with("ic")))
+                    continue;
                 if (pb > k + 2 && pb + 1 < q && t[pb].folded == t[k + 1].folded) ++pb;
                 if (pb < q && circumstance_at(pb)) pb = q;
                 if (pb < q) out.push_back(shared_head + " " + cleaned(cx, si, pb, q));
@@ -239,7 +257,22 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 // "fast-track the road": the tail of a hyphenated verb goes with it.
                 if (ib + 1 < ie && t[ib].text == "-" && !t[ib].space_before && !t[ib + 1].space_before) ib += 2;
             } else if (f == "and" || f == "to" || f == "," || f == "that" || f == "also" || f == "\"" || f == "together" ||
-                (f.ends_with("ly") && !t[ib].upper && f.size() > 3)) {
+                (f.ends_with("ly") && !t[ib].upper && f.size() > 3 && !lex.in_list("nominal-heads", t[ib]))) {  // (not "supply")
+                ++ib, again = true;
+            } else if (lex.in_list("permissive-verbs", f) && !t[ib].upper && !prelude_seen) {
+                // "let Air Sylvania and Fredair resume flights": what they may do.
+                std::size_t q = ib + 1;
+                while (q < ie && (t[q].upper || (t[q].folded == "and" && q + 1 < ie && t[q + 1].upper))) ++q;
+                if (q > ib + 1 && !(q < ie && (lex.in_list("nominalizations", t[q]) || lex.in_list("undertaking-verbs", t[q])))) break;
+                has_verb = true;
+                creation = true;
+                ib = q, again = true;
+            } else if (lex.in_list("removal-verbs", f) && !t[ib].upper &&
+                       std::any_of(t.begin() + static_cast<std::ptrdiff_t>(ib + 1), t.begin() + static_cast<std::ptrdiff_t>(std::min(ie, ib + 6)),
+                                   [&](const Token& w) { return lex.in_list("restriction-nouns", w); })) {
+                // "lift the visa ban": the lifting of the visa ban.
+                has_verb = true;
+                nominal = lex.mapped("removal-verbs", f);
                 ++ib, again = true;
             } else if (lex.in_list("nominalizations", f) && !t[ib].upper) {
                 has_verb = true;
@@ -270,12 +303,17 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (lex.in_list("circumstance-openers", t[ib])) continue;
         // "a string of agreements": a quantity of documents, not one undertaking.
         // ("a series of documents, including a memorandum on X": the documents it goes on to name.)
+        // ("a series of dialogues": after an article too.)
+        if (ib + 2 < ie && (t[ib].folded == "a" || t[ib].folded == "the") && lex.in_list("generic-quantifiers", t[ib + 1]) &&
+            t[ib + 2].folded == "of")
+            ++ib;
         if (ib + 1 < ie && lex.in_list("generic-quantifiers", t[ib]) && t[ib + 1].folded == "of") {
             std::size_t inc = ib;
             while (inc < ie && t[inc].folded != "including") ++inc;
             if (inc + 1 >= ie) continue;
-            ib = inc + 1;
-            while (ib < ie && (t[ib].folded == "a" || t[ib].folded == "an" || t[ib].folded == "the")) ++ib;
+            // "a package of projects, including the modernisation of X and the supply of Y": each one named.
+            for (auto& item : undertakings(cx, si, inc + 1, ie, agreed)) out.push_back(std::move(item));
+            continue;
         }
         std::size_t head = ie;
         for (std::size_t k = ib; k < ie; ++k)
@@ -303,6 +341,42 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         else pace_before.clear();
         // With "establish", "set up", "launch" the object is new by definition: no head noun needed.
         bool made = (creation && !weak) || !prefix.empty();
+        // "agreed that Sylvanian crews would begin training in Freedonia this year": what the clause says will
+        // happen, when its subject is no pronoun or party and its verb makes something (not "would strengthen").
+        if (head == ie && agreed && nominal.empty() && pace.empty() && prefix.empty()) {
+            bool that = b0 > 0 && t[b0 - 1].folded == "that";
+            for (std::size_t k = b0; k < ib; ++k) that |= t[k].folded == "that";
+            std::size_t modal = ie;
+            for (std::size_t k = ib + 1; k < ie && k < ib + 8 && that; ++k) {
+                if (t[k].folded == "would" || t[k].folded == "will") { modal = k; break; }
+                if (!t[k].word && t[k].text != "-") break;
+            }
+            bool subject = modal < ie;
+            for (std::size_t k = ib; k < modal && subject; ++k)
+                subject = !lex.in_list("subject-pronouns", t[k]) && !lex.in_list("pair-nouns", t[k]) &&
+                          !(k == ib && lex.in_list("function-words", t[k]) && t[k].folded != "the" && t[k].folded != "a" && t[k].folded != "an");
+            std::size_t v = modal + 1;
+            while (v < ie && (t[v].folded == "be" || t[v].folded == "now" || t[v].folded == "also" || t[v].folded == "then")) ++v;
+            auto weak_form = [&](const std::string& f) {
+                for (std::size_t cut : {std::size_t{0}, std::size_t{1}, std::size_t{2}})
+                    if (f.size() > cut + 1 && (lex.in_list("weak-verbs", f.substr(0, f.size() - cut)) ||
+                                               lex.in_list("light-verbs", f.substr(0, f.size() - cut))))
+                        return true;
+                return false;
+            };
+            if (subject && v < ie && t[v].word && !t[v].upper && !weak_form(t[v].folded) &&
+                !lex.in_list("function-words", t[v])) {
+                std::size_t end = ie;
+                for (std::size_t k = v; k < ie; ++k)
+                    if (lex.in_list("time-enders", t[k]) || (t[k].folded == "this" && k + 1 < ie && t[k + 1].folded == "year")) {
+                        end = k;
+                        break;
+                    }
+                std::string label = cleaned(cx, si, ib, modal) + " " + cleaned(cx, si, v, end);
+                if (label.find(' ') != std::string::npos) out.push_back(label);
+                continue;
+            }
+        }
         if (head == ie && !(agreed && (!nominal.empty() || made))) continue;
         if (head == ie) head = ib;  // "resume flights": the verb makes it concrete
         for (std::size_t k = b0; k < head; ++k)
