@@ -52,6 +52,8 @@ struct Words {
     const WordList& post_nominals = lex.word_list("post-nominals");
     const WordList& name_suffixes = lex.word_list("name-suffixes");
     const WordList& name_particles = lex.word_list("name-particles");
+    const WordList& compound_tails = lex.word_list("compound-tails");
+    const WordList& led_words = lex.word_list("led-words");
 
     Words(const std::vector<Token>& t, const Lexicon& l) : lex(l) {
         id.reserve(t.size());
@@ -267,6 +269,16 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             // Kassym-Jomart, El-Sisi
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&
                 nameish_at(k + 1) && !t[k + 1].space_before) { k += 2; continue; }
+            // Kim Jin-pyo, Tsai Ing-wen: a given name's second syllable in lower case, after two
+            // name words ("a Moscow-based group", "the Pleksy-led team" are compounds, not names).
+            if (k >= i + 2 && t[k].text == "-" && !t[k].space_before && k + 1 < n && !used[k + 1] &&
+                !t[k + 1].space_before && t[k + 1].word && t[k + 1].text[0] >= 'a' && t[k + 1].text[0] <= 'z' && t[k + 1].folded.size() <= 6 &&
+                !w.function_words.contains(w.id[k + 1]) && !w.compound_tails.contains(w.id[k + 1]) &&
+                !w.led_words.contains(w.id[k + 1]) && !w.name_particles.contains(w.id[k + 1]) &&
+                (k + 2 >= n || t[k + 2].text != "-")) {
+                k += 2;
+                continue;
+            }
             // al-Kadhimi, el-Sisi: a particle joined by a hyphen
             if (w.name_particles.contains(w.id[k]) && !t[k].upper && k + 2 < n && t[k + 1].text == "-" &&
                 !t[k + 1].space_before && !t[k + 2].space_before && !used[k + 1] && !used[k + 2] && nameish_at(k + 2)) {

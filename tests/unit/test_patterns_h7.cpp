@@ -1,0 +1,29 @@
+// Regression tests for the role and meeting pattern families found by grouping the
+// misses on the seventh held-out corpus (development data on branch rm) by cause:
+// each family is general English of the genre, written here on the invented lexicon.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+
+#include "support.hpp"
+
+using namespace accord;
+using namespace accord::test;
+
+namespace {
+struct BuildDay {
+    explicit BuildDay(const char* epoch) { setenv("SOURCE_DATE_EPOCH", epoch, 1); }
+    ~BuildDay() { unsetenv("SOURCE_DATE_EPOCH"); }
+};
+}  // namespace
+
+TEST_CASE("a hyphenated given name with a lower-case second syllable stays whole: 'Pak Sung-ho'") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Leaders meet\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy met Bordurian Prime Minister "
+        "Pak Sung-ho on Friday. A Klow-based group and a Pleksy-led team also met.\n\nPak said the visit was a success.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tPak Sung-ho\tPrime Minister\tBorduria"));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Pak Sung-ho"));
+    for (const auto& l : f) CHECK(l.find("-based") == std::string::npos);
+}
