@@ -977,6 +977,33 @@ void find_people(Context& cx) {
             if (found >= 0) si.person[j] = found;
         }
     }
+    // "The Albanian leader, who ..., met X": the one person of that country the article gives a
+    // head's office (language/leader-offices.txt), or of several the one named before.
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        auto& si = cx.sentences[idx];
+        for (std::size_t j = 0; j < si.m.size(); ++j) {
+            const Mention& adj = si.m[j];
+            if (adj.kind != MKind::CountryAdj || adj.b == 0 || tok(si, adj.b - 1).folded != "the" || adj.e >= ntok(si) ||
+                !cx.lex->in_list("leader-nouns", tok(si, adj.e)))
+                continue;
+            if (j + 1 < si.m.size() && si.m[j + 1].b <= adj.e) continue;
+            if (adj.e + 1 < ntok(si) && tok(si, adj.e + 1).upper && tok(si, adj.e + 1).word) continue;  // a name follows
+            std::string country = cx.country_of(adj);
+            int found = -1, before = -1;
+            for (std::size_t p = 0; p < cx.people.size(); ++p)
+                for (const auto& [role, c] : cx.people[p].roles)
+                    if (c == country && cx.lex->in_list_set("leader-offices", fold(role))) {
+                        found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                        if (first_seen[p] < idx) before = before < 0 || before == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                    }
+            int who = found >= 0 ? found : (found == -2 && before >= 0 ? before : -1);
+            if (who < 0) continue;
+            si.m.insert(si.m.begin() + static_cast<std::ptrdiff_t>(j + 1),
+                        Mention{MKind::Role, adj.e, adj.e + 1, -1, title_case_role(tok(si, adj.e).folded)});
+            si.person.insert(si.person.begin() + static_cast<std::ptrdiff_t>(j + 1), who);
+            ++j;
+        }
+    }
     drop_bare_heads(cx);
 }
 

@@ -27,3 +27,13 @@ TEST_CASE("a hyphenated given name with a lower-case second syllable stays whole
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Pak Sung-ho"));
     for (const auto& l : f) CHECK(l.find("-based") == std::string::npos);
 }
+
+TEST_CASE("'the Bordurian leader' is the one person of that country the article gives a head's office") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Leaders sign pact\n\nKLOW, March 17, 2023 (Wire) -- Syldavian Prime Minister Anton Pleksy and Bordurian "
+        "President Kaspar Olin signed a protocol on tourism on Friday.\n\nThe Bordurian leader, who had spent the "
+        "weekend abroad, met Freedonian President Jonas Veldt in Szohod on Saturday.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-11\tSzohod\tJonas Veldt; Kaspar Olin"));
+}
