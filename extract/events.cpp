@@ -143,6 +143,22 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             today = ref, today_at = i;
         if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1), today_at = i;
         if (t[i].folded == "tomorrow" && ref && !today) today = Date::from_days(ref->days() + 1), today_at = i;
+        // "The day before, ...", "a day earlier", "the previous day": the day before the story's;
+        // "the day after,", "a day later", "the next day": the day after it.
+        if (t[i].folded == "day" && i > 0 && ref && !today) {
+            const std::string& prev = t[i - 1].folded;
+            bool the_before = i >= 2 && t[i - 2].folded == "the";
+            int shift = 0;
+            if (prev == "previous" && the_before) shift = -1;
+            else if ((prev == "next" || prev == "following") && the_before) shift = 1;
+            else if ((prev == "the" || prev == "a") && i + 1 < t.size()) {
+                const std::string& next = t[i + 1].folded;
+                bool alone = i + 2 >= t.size() || !t[i + 2].word;  // "the day before," not "the day before the vote"
+                if (next == "earlier" || (next == "before" && alone)) shift = -1;
+                else if (next == "later" || (next == "after" && alone)) shift = 1;
+            }
+            if (shift != 0) today = Date::from_days(ref->days() + shift), today_at = i;
+        }
         // Partial: "July 2024", "in 2015", "last year", "last month"
         if (t[i].upper && month_from_name(t[i].text) && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')

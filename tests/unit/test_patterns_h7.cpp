@@ -37,3 +37,14 @@ TEST_CASE("'the Bordurian leader' is the one person of that country the article 
     INFO(dump(f));
     CHECK(has(f, "meeting\t2023-03-11\tSzohod\tJonas Veldt; Kaspar Olin"));
 }
+
+TEST_CASE("'The day before' and 'the previous day' date an encounter one day before the story's day") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Leaders sign pact\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy and Bordurian President "
+        "Kaspar Olin signed a protocol on tourism today.\n\nThe day before, in Szohod, Olin held talks with Freedonian "
+        "President Jonas Veldt.\n\nPleksy had met Sylvanian President Marta Kell in Klow the previous day.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-16\tSzohod\tJonas Veldt; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2023-03-16\tKlow\tAnton Pleksy; Marta Kell"));
+}
