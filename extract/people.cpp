@@ -583,7 +583,12 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
         std::string d = dateline_country(cx);
         if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;
     }
-    if (country.empty()) return;
+    if (country.empty()) {
+        for (const auto& r : rc.roles)
+            if (std::find(p.unplaced_roles.begin(), p.unplaced_roles.end(), r) == p.unplaced_roles.end())
+                p.unplaced_roles.push_back(r);
+        return;
+    }
     // (A country said outright replaces one guessed before: "President X visits Addis Ababa" in a
     // headline, then "the President of Somalia, X".)
     if (p.country.empty() || (p.country_inferred && !inferred)) {
@@ -974,6 +979,22 @@ void find_people(Context& cx) {
             for (std::size_t p = 0; p < cx.people.size(); ++p)
                 for (const auto& [role, c] : cx.people[p].roles)
                     if (c == country && fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+            // "President X ... The Maldivian president was received": of no holder of that office with a
+            // country, the one person named before with that office and no country is of this one.
+            if (found == -1) {
+                int unplaced = -1;
+                for (std::size_t p = 0; p < cx.people.size(); ++p)
+                    if (cx.people[p].country.empty() && first_seen[p] < idx)
+                        for (const auto& r : cx.people[p].unplaced_roles)
+                            if (fold(r) == fold(m.label)) unplaced = unplaced < 0 || unplaced == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                if (unplaced >= 0) {
+                    RoleChain rc;
+                    rc.roles.push_back(m.label);
+                    rc.country = country;
+                    add_roles(cx, si, unplaced, rc, "role.definite-country", m.b);
+                    found = unplaced;
+                }
+            }
             if (found >= 0) si.person[j] = found;
         }
     }

@@ -48,3 +48,14 @@ TEST_CASE("'The day before' and 'the previous day' date an encounter one day bef
     CHECK(has(f, "meeting\t2023-03-16\tSzohod\tJonas Veldt; Kaspar Olin"));
     CHECK(has(f, "meeting\t2023-03-16\tKlow\tAnton Pleksy; Marta Kell"));
 }
+
+TEST_CASE("'the Bordurian president' gives its country to the one president named before without one, and names him") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Visit ends\n\nKLOW, March 17, 2023 (Wire) -- Syldavia will build a bridge, Syldavian Prime Minister Anton Pleksy said "
+        "on Friday after talks with President Kaspar Olin, whose government had courted Freedonia and Borduria.\n\n"
+        "The Bordurian president was received earlier in the day at the palace by Syldavian President Jonas Veldt.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tKaspar Olin\tPresident\tBorduria"));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tJonas Veldt; Kaspar Olin"));
+}
