@@ -52,8 +52,9 @@ TEST_CASE("'The day before' and 'the previous day' date an encounter one day bef
 TEST_CASE("'the Bordurian president' gives its country to the one president named before without one, and names him") {
     BuildDay day("1796601600");
     auto f = facts_of(
-        "Visit ends\n\nKLOW, March 17, 2023 (Wire) -- Syldavia will build a bridge, Syldavian Prime Minister Anton Pleksy said "
-        "on Friday after talks with President Kaspar Olin, whose government had courted Freedonia and Borduria.\n\n"
+        "Visit ends\n\nKLOW, March 17, 2023 (Wire) -- Syldavia will build a bridge, Prime Minister Anton Pleksy said "
+        "on Friday after talks with President Kaspar Olin, whose government had courted Freedonia and asked Syldavian "
+        "troops to leave.\n\nFreedonia and Syldavia have long vied for influence.\n\n"
         "The Bordurian president was received earlier in the day at the palace by Syldavian President Jonas Veldt.\n");
     INFO(dump(f));
     CHECK(has(f, "role\tKaspar Olin\tPresident\tBorduria"));
