@@ -60,3 +60,15 @@ TEST_CASE("'the Bordurian president' gives its country to the one president name
     CHECK(has(f, "role\tKaspar Olin\tPresident\tBorduria"));
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tJonas Veldt; Kaspar Olin"));
 }
+
+TEST_CASE("'X stood beside Y' and 'X greeted Y' are encounters") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Leaders sign pact\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy stood beside Bordurian "
+        "President Kaspar Olin in Klow on Friday as the two governments issued a declaration.\n\n"
+        "In Szohod on Thursday, Freedonian Prime Minister Jonas Veldt greeted Sylvanian President Marta Kell with "
+        "military honours.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2023-03-16\tSzohod\tJonas Veldt; Marta Kell"));
+}
