@@ -456,6 +456,13 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
         bool side = cx.lex->in_list("side-words", tok(si, m.e));
         bool unnamed_office = k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b == m.e &&
                               named_by_chain(si, k) < 0 && m.b > 0 && tok(si, m.b - 1).folded == "the";
+        // "the Turkish president flew to Erbil, where he met X, the president of ...": whom the office
+        // holder met is the other side (not "The South African president brought X").
+        if (unnamed_office && m.e < at)
+            for (const auto& h : find_triggers(si.s->tokens, *cx.lex))
+                if (h.b >= m.e && h.b < at && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos &&
+                    !cx.lex->in_list("companion-words", tok(si, h.b)))
+                    unnamed_office = false;
         if (side || unnamed_office) found.insert(cx.country_of(m));
     }
     return found.size() == 1 ? *found.begin() : "";

@@ -72,3 +72,14 @@ TEST_CASE("'X stood beside Y' and 'X greeted Y' are encounters") {
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
     CHECK(has(f, "meeting\t2023-03-16\tSzohod\tJonas Veldt; Marta Kell"));
 }
+
+TEST_CASE("whom 'the Bordurian president' met is not of his side: 'where he met X, the governor of ...'") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Leaders talk\n\nKLOW, March 17, 2023 (Wire) -- Bordurian President Anton Pleksy held talks with Syldavian "
+        "Prime Minister Kaspar Olin on Friday.\n\nLater on Friday the Bordurian president flew to Szohod, where he met "
+        "Jonas Veldt, the president of the Eastern Region.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tSzohod\tAnton Pleksy; Jonas Veldt"));
+    for (const auto& l : f) CHECK(l.find("Jonas Veldt\tPresident of the Eastern Region\tBorduria") == std::string::npos);
+}
