@@ -125,8 +125,9 @@ int resolve_short(Context& cx, const std::vector<std::string>& words) {
         });
         if (all) {
             if (found >= 0) {
-                // Two people answer: the one mentioned more often wins, else ambiguous.
-                if (cx.people[i].mentions > cx.people[static_cast<std::size_t>(found)].mentions) found = static_cast<int>(i);
+                // Two people answer: the one mentioned more often wins, else the one named first in
+                // the article ("Tsai" after "President Tsai A-b", later "its vice president, Tsai C-d").
+                if (cx.people[i].mentions >= cx.people[static_cast<std::size_t>(found)].mentions) found = static_cast<int>(i);
                 continue;
             }
             found = static_cast<int>(i);

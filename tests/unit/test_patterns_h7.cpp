@@ -83,3 +83,24 @@ TEST_CASE("whom 'the Bordurian president' met is not of his side: 'where he met 
     CHECK(has(f, "meeting\t2023-03-17\tSzohod\tAnton Pleksy; Jonas Veldt"));
     for (const auto& l : f) CHECK(l.find("Jonas Veldt\tPresident of the Eastern Region\tBorduria") == std::string::npos);
 }
+
+TEST_CASE("'the two women met' is an encounter of the article's two principals") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Visit\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Marta Kell told Bordurian Foreign Minister "
+        "Anna Olin on Friday that the treaty would hold.\n\nThe two women met at the palace in Klow.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnna Olin; Marta Kell"));
+}
+
+TEST_CASE("a surname two persons share, as often mentioned, is the one named first in the article") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Pleksy meets Kim in Szohod\n\nSZOHOD, March 17, 2023 (Wire) -- Bordurian President Kaspar Pleksy told "
+        "Syldavian President Kim Sung-ho on Friday that the treaty would hold.\n\nThe two men met at the palace, "
+        "where Kim gave Pleksy a medal.\n\nPleksy later addressed the assembly, where she was received by its "
+        "foreign minister, Kim Jae-won.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tSzohod\tKaspar Pleksy; Kim Sung-ho"));
+    for (const auto& l : f) CHECK(l.find("meeting\t2023-03-17\tSzohod\tKaspar Pleksy; Kim Jae-won") == std::string::npos);
+}
