@@ -499,11 +499,16 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
     return "";
 }
 
-// "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President":
+// "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President",
+// "X, who travelled with the Prime Minister":
 // an office without a country in such a sentence is of the country of the person accompanied.
 std::string companion_country(const Context& cx, const SentenceInfo& si, int person) {
     bool company = false;
-    for (const auto& t : si.s->tokens) company |= cx.lex->in_list("companion-words", t);
+    const auto& toks = si.s->tokens;
+    for (std::size_t k = 0; k < toks.size(); ++k)
+        company |= cx.lex->in_list("companion-words", toks[k]) ||
+                   // "X, who travelled with the Prime Minister, said": went along with
+                   (k + 1 < toks.size() && toks[k + 1].folded == "with" && cx.lex->in_list("travel-verbs", toks[k]));
     if (!company) return "";
     std::set<std::string> found;
     for (std::size_t j = 0; j < si.m.size(); ++j) {

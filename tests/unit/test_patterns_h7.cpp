@@ -104,3 +104,13 @@ TEST_CASE("a surname two persons share, as often mentioned, is the one named fir
     CHECK(has(f, "meeting\t2023-03-17\tSzohod\tKaspar Pleksy; Kim Sung-ho"));
     for (const auto& l : f) CHECK(l.find("meeting\t2023-03-17\tSzohod\tKaspar Pleksy; Kim Jae-won") == std::string::npos);
 }
+
+TEST_CASE("an office without a country, of someone who 'travelled with' the Prime Minister, is of that one's country") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Leaders talk\n\nKLOW, March 17, 2023 (Wire) -- Syldavian Prime Minister Anton Pleksy held talks with "
+        "Bordurian President Kaspar Olin on Friday.\n\nPleksy said the talks went well. Foreign Minister Jonas Veldt, "
+        "who travelled with the Prime Minister, said Freedonia and Borduria had been briefed.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tJonas Veldt\tForeign Minister\tSyldavia"));
+}
