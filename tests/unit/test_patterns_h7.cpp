@@ -114,3 +114,12 @@ TEST_CASE("an office without a country, of someone who 'travelled with' the Prim
     INFO(dump(f));
     CHECK(has(f, "role\tJonas Veldt\tForeign Minister\tSyldavia"));
 }
+
+TEST_CASE("a lower-case portfolio word before a bare head after 'his' is part of the office: 'his tourism minister, X'") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Leaders talk\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin on Friday.\n\nHis tourism minister, Jonas Veldt, took part in the meeting.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tJonas Veldt\tTourism Minister\tSyldavia"));
+}
