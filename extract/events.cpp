@@ -1231,6 +1231,18 @@ void find_events(Context& cx) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
+            // "X called on him at his hotel": an object pronoun right after the verb is the subject of
+            // the sentence before that names anyone (the one it is about, not the last named).
+            if (meet && ps.size() == 1 && mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e)))
+                for (std::size_t i = idx; i-- > 0;) {
+                    const auto& prev_si = cx.sentences[i];
+                    if (prev_si.s->title) continue;
+                    int first = -1;
+                    for (std::size_t j = 0; j < prev_si.m.size() && first < 0; ++j) first = prev_si.person[j];
+                    if (first < 0) continue;
+                    if (first != ps.front()) ps.push_back(first);
+                    break;
+                }
             // "On June 11 they met Saied": "they" are those of the encounter told last.
             if (meet && ps.size() == 1 && !last_ps.empty()) {
                 bool they = false;

@@ -123,3 +123,15 @@ TEST_CASE("a lower-case portfolio word before a bare head after 'his' is part of
     INFO(dump(f));
     CHECK(has(f, "role\tJonas Veldt\tTourism Minister\tSyldavia"));
 }
+
+TEST_CASE("'X called on him': the object pronoun is the one the sentence before is about, not the last named there") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Visit\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin on Friday.\n\nThe Bordurian president was welcomed on arrival by Syldavian Prime "
+        "Minister Marta Kell, who hosted a dinner for him.\n\nOn Thursday, Freedonian Foreign Minister Jonas Veldt "
+        "called on him at his hotel in Klow.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-16\tKlow\tJonas Veldt; Kaspar Olin"));
+    for (const auto& l : f) CHECK(l.find("Jonas Veldt; Marta Kell") == std::string::npos);
+}
