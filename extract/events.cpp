@@ -1231,6 +1231,17 @@ void find_events(Context& cx) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
+            // "where on Wednesday he and President X signed a statement": a pronoun joined by "and" to
+            // the one subject named is the person last spoken of.
+            if (encounter && ps.size() == 1) {
+                bool joined = false;
+                for (std::size_t k = 0; k + 1 < mh->b; ++k)
+                    joined |= lex.in_list("subject-pronouns", tok(si, k)) && tok(si, k + 1).folded == "and";
+                if (joined) {
+                    int prev = last_person_before(cx, idx, ps);
+                    if (prev >= 0) ps.push_back(prev);
+                }
+            }
             // "X called on him at his hotel": an object pronoun right after the verb is the subject of
             // the sentence before that names anyone (the one it is about, not the last named).
             if (meet && ps.size() == 1 && mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e)))

@@ -135,3 +135,13 @@ TEST_CASE("'X called on him': the object pronoun is the one the sentence before 
     CHECK(has(f, "meeting\t2023-03-16\tKlow\tJonas Veldt; Kaspar Olin"));
     for (const auto& l : f) CHECK(l.find("Jonas Veldt; Marta Kell") == std::string::npos);
 }
+
+TEST_CASE("'where on Wednesday he and President X signed a statement': the pronoun is the person last spoken of") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Visit\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin on Friday.\n\nIt was Olin's first visit since 2009. He travelled on from Szohod, where "
+        "on Wednesday he and Freedonian President Jonas Veldt signed a statement on tourism.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-15\tSzohod\tJonas Veldt; Kaspar Olin"));
+}
