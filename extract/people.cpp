@@ -779,6 +779,7 @@ void find_people(Context& cx) {
                 continue;
             }
             if (m.kind != MKind::Name) continue;
+            if (lex.in_list("body-nouns", tok(si, m.e - 1))) continue;  // "the X Monetary Authority"
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).

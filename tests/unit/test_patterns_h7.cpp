@@ -145,3 +145,17 @@ TEST_CASE("'where on Wednesday he and President X signed a statement': the prono
     INFO(dump(f));
     CHECK(has(f, "meeting\t2023-03-15\tSzohod\tJonas Veldt; Kaspar Olin"));
 }
+
+TEST_CASE("a capitalized run ending in a body's noun after an office is no person: 'the governor of the Syldavia Monetary Authority'") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Visit\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin on Friday at the Amber Monastery, the president's office.\n\nThe governor of the "
+        "Syldavia Monetary Authority also attended.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
+    for (const auto& l : f) {
+        CHECK(l.find("Monetary Authority") == std::string::npos);
+        CHECK(l.find("Amber Monastery;") == std::string::npos);
+    }
+}
