@@ -464,6 +464,11 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
                 if (h.b >= m.e && h.b < at && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos &&
                     !cx.lex->in_list("companion-words", tok(si, h.b)))
                     unnamed_office = false;
+        // "President X greeted the Chinese leader": the side met after the verb is the other one.
+        if ((side || unnamed_office) && at < m.b)
+            for (const auto& h : find_triggers(si.s->tokens, *cx.lex))
+                if (h.b > at && h.b < m.b && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos)
+                    side = unnamed_office = false;
         if (side || unnamed_office) found.insert(cx.country_of(m));
     }
     return found.size() == 1 ? *found.begin() : "";

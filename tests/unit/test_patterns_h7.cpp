@@ -159,3 +159,14 @@ TEST_CASE("a capitalized run ending in a body's noun after an office is no perso
         CHECK(l.find("Amber Monastery;") == std::string::npos);
     }
 }
+
+TEST_CASE("'President X greeted the Bordurian leader': the side met after the verb is not X's") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Visit\n\nKLOW, March 17, 2023 (Wire) -- Syldavian Prime Minister Anton Pleksy held talks with Bordurian "
+        "President Kaspar Olin on Friday.\n\nEarlier in the day President Jonas Veldt greeted the Bordurian leader "
+        "with military honours.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tJonas Veldt; Kaspar Olin"));
+    for (const auto& l : f) CHECK(l.find("Jonas Veldt\tPresident\tBorduria") == std::string::npos);
+}
