@@ -6,6 +6,7 @@
 // the name. Later short mentions ("Saidov said") resolve to the fullest name
 // seen in the article, then to the lexicon.
 #include <algorithm>
+#include <optional>
 
 #include "common/text.hpp"
 #include "extract/context.hpp"
@@ -448,6 +449,11 @@ int named_by_chain(const SentenceInfo& si, std::size_t k) {
 // King X had invited ...", the king is not the Iranian side's.
 std::string own_side_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
     std::set<std::string> found;
+    std::optional<std::vector<TriggerHit>> hits;  // the sentence's triggers, found only when asked
+    auto triggers = [&]() -> const std::vector<TriggerHit>& {
+        if (!hits) hits = find_triggers(si.s->tokens, *cx.lex);
+        return *hits;
+    };
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         const Mention& m = si.m[k];
         if (m.kind != MKind::CountryAdj || m.e >= ntok(si)) continue;
@@ -460,13 +466,13 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
         // "the Turkish president flew to Erbil, where he met X, the president of ...": whom the office
         // holder met is the other side (not "The South African president brought X").
         if (unnamed_office && m.e < at)
-            for (const auto& h : find_triggers(si.s->tokens, *cx.lex))
+            for (const auto& h : triggers())
                 if (h.b >= m.e && h.b < at && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos &&
                     !cx.lex->in_list("companion-words", tok(si, h.b)))
                     unnamed_office = false;
         // "President X greeted the Chinese leader": the side met after the verb is the other one.
         if ((side || unnamed_office) && at < m.b)
-            for (const auto& h : find_triggers(si.s->tokens, *cx.lex))
+            for (const auto& h : triggers())
                 if (h.b > at && h.b < m.b && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos)
                     side = unnamed_office = false;
         if (side || unnamed_office) found.insert(cx.country_of(m));
