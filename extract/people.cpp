@@ -520,6 +520,19 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
         company |= cx.lex->in_list("companion-words", toks[k]) ||
                    // "X, who travelled with the Prime Minister, said": went along with
                    (k + 1 < toks.size() && toks[k + 1].folded == "with" && cx.lex->in_list("travel-verbs", toks[k]));
+    // "X and Y were in the President's delegation", "are part of the delegation": its members (not
+    // "X, head of the Chinese delegation").
+    for (std::size_t k = 0; k < toks.size() && !company; ++k) {
+        if (!cx.lex->in_list("company-cues", toks[k])) continue;
+        for (std::size_t q = k; q-- > 0 && k - q <= 4;) {
+            const std::string& f = toks[q].folded;
+            if (toks[q].text == "," || f == "head" || f == "led") break;
+            if (f == "in" || (f == "of" && q > 0 && (toks[q - 1].folded == "part" || toks[q - 1].folded == "members"))) {
+                company = true;
+                break;
+            }
+        }
+    }
     if (!company) return "";
     std::set<std::string> found;
     for (std::size_t j = 0; j < si.m.size(); ++j) {

@@ -170,3 +170,13 @@ TEST_CASE("'President X greeted the Bordurian leader': the side met after the ve
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tJonas Veldt; Kaspar Olin"));
     for (const auto& l : f) CHECK(l.find("Jonas Veldt\tPresident\tBorduria") == std::string::npos);
 }
+
+TEST_CASE("officials 'in the President's delegation' are of the President's country, not of the place of the talks") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Visit\n\nSZOHOD, March 17, 2023 (Wire) -- Bordurian President Kaspar Olin held talks with Syldavian President "
+        "Anton Pleksy in Klow on Friday, and Olin said Borduria would invest.\n\nOlin thanked his host. Foreign "
+        "Minister Jonas Veldt and Trade Minister Marta Kell were in the President's delegation, Olin's office said.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tJonas Veldt\tForeign Minister\tBorduria"));
+}
