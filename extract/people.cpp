@@ -516,14 +516,13 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
 std::string companion_country(const Context& cx, const SentenceInfo& si, int person) {
     bool company = false;
     const auto& toks = si.s->tokens;
-    for (std::size_t k = 0; k < toks.size(); ++k)
-        company |= cx.lex->in_list("companion-words", toks[k]) ||
-                   // "X, who travelled with the Prime Minister, said": went along with
-                   (k + 1 < toks.size() && toks[k + 1].folded == "with" && cx.lex->in_list("travel-verbs", toks[k]));
-    // "X and Y were in the President's delegation", "are part of the delegation": its members (not
-    // "X, head of the Chinese delegation").
     for (std::size_t k = 0; k < toks.size() && !company; ++k) {
-        if (!cx.lex->in_list("company-cues", toks[k])) continue;
+        company = cx.lex->in_list("companion-words", toks[k]) ||
+                  // "X, who travelled with the Prime Minister, said": went along with
+                  (k + 1 < toks.size() && toks[k + 1].folded == "with" && cx.lex->in_list("travel-verbs", toks[k]));
+        // "X and Y were in the President's delegation", "are part of the delegation": its members (not
+        // "X, head of the Chinese delegation").
+        if (company || !cx.lex->in_list("company-cues", toks[k])) continue;
         for (std::size_t q = k; q-- > 0 && k - q <= 4;) {
             const std::string& f = toks[q].folded;
             if (toks[q].text == "," || f == "head" || f == "led") break;
