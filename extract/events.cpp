@@ -81,6 +81,8 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::optional<Date> background;
     std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX, report_at = SIZE_MAX;
     std::optional<Date> report_day;
+    std::optional<Date> who_day;  // a weekday in a ", who ..." clause
+    std::size_t who_at = SIZE_MAX;
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
@@ -122,15 +124,22 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             // "..., the agency reported on Saturday": the day of the report, when nothing else dates the sentence.
             bool report = i >= 2 && t[i - 1].folded == "on" && cx.lex->in_list("report-verbs", t[i - 2]);
             // "during his visit, which ends on Tuesday": the day of what the clause is about.
-            bool aside = false;
+            bool aside = false, who = false;
             for (std::size_t k = i; k-- > 0 && i - k <= 8;) {
                 if (t[k].text == "," || t[k].text == ";") {
                     aside = k + 1 < i && t[k + 1].folded == "which";
+                    who = k + 1 < i && t[k + 1].folded == "who";
                     break;
                 }
             }
             if (cue && aside) {
                 if (!background) background = latest_weekday_on_or_before(*week_ref, wd);
+                continue;
+            }
+            // "The Chancellor, who arrived on Sunday night, held talks ... on Monday": a day in a
+            // "who" clause dates the sentence only when no other day does.
+            if (cue && who) {
+                if (!who_day) who_day = latest_weekday_on_or_before(*week_ref, wd), who_at = i;
                 continue;
             }
             if (cue && report && !report_day) report_day = latest_weekday_on_or_before(*week_ref, wd), report_at = i;
@@ -185,6 +194,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
+    if (!w.date && who_day) w.date = who_day, w.at = who_at;
     if (!w.date && report_day) w.date = report_day, w.at = report_at;
     if (!w.date && background) w.partial = true;  // only another time than the narrative's
     if (w.date) w.partial = false;

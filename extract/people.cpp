@@ -994,7 +994,10 @@ void find_people(Context& cx) {
             // "The crown prince and the emir then held talks": of two crown princes, the one named before.
             if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
                 (!of_country.empty() ||
-                 ((m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" && tok(si, m.e).text != ",")) &&
+                 ((m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" &&
+                                        // "The Chancellor, who arrived on Sunday, held talks": no apposition
+                                        (tok(si, m.e).text != "," ||
+                                         (m.e + 1 < ntok(si) && tok(si, m.e + 1).folded == "who")))) &&
                   (j + 1 >= si.m.size() || si.m[j + 1].b != m.e)))) {
                 int found = -1, before = -1;
                 for (std::size_t p = 0; p < cx.people.size(); ++p)

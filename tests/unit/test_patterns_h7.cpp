@@ -180,3 +180,14 @@ TEST_CASE("officials 'in the President's delegation' are of the President's coun
     INFO(dump(f));
     CHECK(has(f, "role\tJonas Veldt\tForeign Minister\tBorduria"));
 }
+
+TEST_CASE("'The Prime Minister, who arrived on Sunday night, held talks with X on Monday': the title is the one holder, the day Monday") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        " date 2023-03-18 Leaders sign\n\nKLOW (Wire) -- Bordurian President Kaspar Olin and Syldavian Prime "
+        "Minister Anton Pleksy signed a protocol on tourism in Klow on Friday.\n\nThe Prime Minister, who arrived in "
+        "Borduria on Sunday night, held talks with Olin in Szohod on Monday, where the pair discussed trade.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-13\tSzohod\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
+}
