@@ -136,7 +136,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 if (!background) background = latest_weekday_on_or_before(*week_ref, wd);
                 continue;
             }
-            // "The Chancellor, who arrived on Sunday night, held talks ... on Monday": a day in a
+            // "The Premier, who landed on Saturday evening, met X ... on Sunday": a day in a
             // "who" clause dates the sentence only when no other day does.
             if (cue && who) {
                 if (!who_day) who_day = latest_weekday_on_or_before(*week_ref, wd), who_at = i;
@@ -1241,7 +1241,7 @@ void find_events(Context& cx) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
-            // "where on Wednesday he and President X signed a statement": a pronoun joined by "and" to
+            // "where on Friday she and Premier X initialled a text": a pronoun joined by "and" to
             // the one subject named is the person last spoken of.
             if (encounter && ps.size() == 1) {
                 bool joined = false;
@@ -1252,7 +1252,7 @@ void find_events(Context& cx) {
                     if (prev >= 0) ps.push_back(prev);
                 }
             }
-            // "X called on him at his hotel": an object pronoun right after the verb is the subject of
+            // "X visited her at the embassy": an object pronoun right after the verb is the subject of
             // the sentence before that names anyone (the one it is about, not the last named).
             if (meet && ps.size() == 1 && mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e)))
                 for (std::size_t i = idx; i-- > 0;) {

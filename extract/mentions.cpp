@@ -246,7 +246,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         out.push_back(m);
     }
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
-    // "his environment minister, X", "Brazil's trade minister": a lower-case portfolio word before a
+    // "her fisheries minister, X", "Syldavia's tourism minister": a lower-case portfolio word before a
     // bare head, after an owner ("his", "its", "'s") or a nationality, is part of the office.
     for (std::size_t j = 0; j < out.size(); ++j) {
         Mention& m = out[j];
@@ -285,8 +285,8 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             // Kassym-Jomart, El-Sisi
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&
                 nameish_at(k + 1) && !t[k + 1].space_before) { k += 2; continue; }
-            // Kim Jin-pyo, Tsai Ing-wen: a given name's second syllable in lower case, after two
-            // name words ("a Moscow-based group", "the Pleksy-led team" are compounds, not names).
+            // "Pak Sung-ho", "Lim Mei-ling": a given name's second syllable in lower case, after two
+            // name words ("a Klow-based group", "the Pleksy-led team" are compounds, not names).
             if (k >= i + 2 && t[k].text == "-" && !t[k].space_before && k + 1 < n && !used[k + 1] &&
                 !t[k + 1].space_before && t[k + 1].word && t[k + 1].text[0] >= 'a' && t[k + 1].text[0] <= 'z' && t[k + 1].folded.size() <= 6 &&
                 !w.function_words.contains(w.id[k + 1]) && !w.compound_tails.contains(w.id[k + 1]) &&

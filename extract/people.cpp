@@ -127,7 +127,7 @@ int resolve_short(Context& cx, const std::vector<std::string>& words) {
         if (all) {
             if (found >= 0) {
                 // Two people answer: the one mentioned more often wins, else the one named first in
-                // the article ("Tsai" after "President Tsai A-b", later "its vice president, Tsai C-d").
+                // the article ("Pak" after "President Pak Sung-ho", later "its speaker, Pak Jae-won").
                 if (cx.people[i].mentions >= cx.people[static_cast<std::size_t>(found)].mentions) found = static_cast<int>(i);
                 continue;
             }
@@ -463,14 +463,14 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
         bool side = cx.lex->in_list("side-words", tok(si, m.e));
         bool unnamed_office = k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b == m.e &&
                               named_by_chain(si, k) < 0 && m.b > 0 && tok(si, m.b - 1).folded == "the";
-        // "the Turkish president flew to Erbil, where he met X, the president of ...": whom the office
+        // "the Bordurian premier drove to Szohod, where she met X, the governor of ...": whom the office
         // holder met is the other side (not "The South African president brought X").
         if (unnamed_office && m.e < at)
             for (const auto& h : triggers())
                 if (h.b >= m.e && h.b < at && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos &&
                     !cx.lex->in_list("companion-words", tok(si, h.b)))
                     unnamed_office = false;
-        // "President X greeted the Chinese leader": the side met after the verb is the other one.
+        // "Premier X welcomed the Syldavian delegation": the side met after the verb is the other one.
         if ((side || unnamed_office) && at < m.b)
             for (const auto& h : triggers())
                 if (h.b > at && h.b < m.b && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos)
@@ -511,17 +511,17 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
 }
 
 // "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President",
-// "X, who travelled with the Prime Minister":
+// "X, who flew with the Premier":
 // an office without a country in such a sentence is of the country of the person accompanied.
 std::string companion_country(const Context& cx, const SentenceInfo& si, int person) {
     bool company = false;
     const auto& toks = si.s->tokens;
     for (std::size_t k = 0; k < toks.size() && !company; ++k) {
         company = cx.lex->in_list("companion-words", toks[k]) ||
-                  // "X, who travelled with the Prime Minister, said": went along with
+                  // "X, who flew with the Premier, said": went along with
                   (k + 1 < toks.size() && toks[k + 1].folded == "with" && cx.lex->in_list("travel-verbs", toks[k]));
-        // "X and Y were in the President's delegation", "are part of the delegation": its members (not
-        // "X, head of the Chinese delegation").
+        // "X and Y are in the Premier's delegation", "were part of the delegation": its members (not
+        // "X, head of the Syldavian delegation").
         if (company || !cx.lex->in_list("company-cues", toks[k])) continue;
         for (std::size_t q = k; q-- > 0 && k - q <= 4;) {
             const std::string& f = toks[q].folded;
@@ -802,7 +802,7 @@ void find_people(Context& cx) {
                 continue;
             }
             if (m.kind != MKind::Name) continue;
-            if (lex.in_list("body-nouns", tok(si, m.e - 1))) continue;  // "the X Monetary Authority"
+            if (lex.in_list("body-nouns", tok(si, m.e - 1))) continue;  // "the Syldavia Pension Authority"
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
@@ -995,7 +995,7 @@ void find_people(Context& cx) {
             if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
                 (!of_country.empty() ||
                  ((m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" &&
-                                        // "The Chancellor, who arrived on Sunday, held talks": no apposition
+                                        // "The Premier, who landed on Saturday, met X": no apposition
                                         (tok(si, m.e).text != "," ||
                                          (m.e + 1 < ntok(si) && tok(si, m.e + 1).folded == "who")))) &&
                   (j + 1 >= si.m.size() || si.m[j + 1].b != m.e)))) {
@@ -1019,7 +1019,7 @@ void find_people(Context& cx) {
             for (std::size_t p = 0; p < cx.people.size(); ++p)
                 for (const auto& [role, c] : cx.people[p].roles)
                     if (c == country && fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
-            // "President X ... The Maldivian president was received": of no holder of that office with a
+            // "Premier X ... The Bordurian premier was welcomed": of no holder of that office with a
             // country, the one person named before with that office and no country is of this one.
             if (found == -1) {
                 int unplaced = -1;
@@ -1038,7 +1038,7 @@ void find_people(Context& cx) {
             if (found >= 0) si.person[j] = found;
         }
     }
-    // "The Albanian leader, who ..., met X": the one person of that country the article gives a
+    // "The Bordurian leader, who ..., met X": the one person of that country the article gives a
     // head's office (language/leader-offices.txt), or of several the one named before.
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
         auto& si = cx.sentences[idx];
