@@ -21,6 +21,7 @@ struct Person {
     bool country_inferred = false;          // guessed from context, not said
     std::vector<std::string> parts;         // folded name tokens, for short mentions
     std::vector<std::pair<std::string, std::string>> roles;  // (role, country) seen
+    std::vector<std::string> unplaced_roles;                 // offices seen without any country
     std::set<std::string> surfaces;
     int mentions = 0;
 };

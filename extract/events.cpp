@@ -92,6 +92,8 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::optional<Date> background;
     std::size_t weekday_at = SIZE_MAX, today_at = SIZE_MAX, report_at = SIZE_MAX;
     std::optional<Date> report_day;
+    std::optional<Date> who_day;  // a weekday in a ", who ..." clause
+    std::size_t who_at = SIZE_MAX;
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
@@ -133,15 +135,22 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             // "..., the agency reported on Saturday": the day of the report, when nothing else dates the sentence.
             bool report = i >= 2 && t[i - 1].folded == "on" && cx.lex->in_list("report-verbs", t[i - 2]);
             // "during his visit, which ends on Tuesday": the day of what the clause is about.
-            bool aside = false;
+            bool aside = false, who = false;
             for (std::size_t k = i; k-- > 0 && i - k <= 8;) {
                 if (t[k].text == "," || t[k].text == ";") {
                     aside = k + 1 < i && t[k + 1].folded == "which";
+                    who = k + 1 < i && t[k + 1].folded == "who";
                     break;
                 }
             }
             if (cue && aside) {
                 if (!background) background = latest_weekday_on_or_before(*week_ref, wd);
+                continue;
+            }
+            // "The Premier, who landed on Saturday evening, met X ... on Sunday": a day in a
+            // "who" clause dates the sentence only when no other day does.
+            if (cue && who) {
+                if (!who_day) who_day = latest_weekday_on_or_before(*week_ref, wd), who_at = i;
                 continue;
             }
             if (cue && report && !report_day) report_day = latest_weekday_on_or_before(*week_ref, wd), report_at = i;
@@ -154,6 +163,22 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             today = ref, today_at = i;
         if (t[i].folded == "yesterday" && ref && !today) today = Date::from_days(ref->days() - 1), today_at = i;
         if (t[i].folded == "tomorrow" && ref && !today) today = Date::from_days(ref->days() + 1), today_at = i;
+        // "The day before, ...", "a day earlier", "the previous day": the day before the story's;
+        // "the day after,", "a day later", "the next day": the day after it.
+        if (t[i].folded == "day" && i > 0 && ref && !today) {
+            const std::string& prev = t[i - 1].folded;
+            bool the_before = i >= 2 && t[i - 2].folded == "the";
+            int shift = 0;
+            if (prev == "previous" && the_before) shift = -1;
+            else if ((prev == "next" || prev == "following") && the_before) shift = 1;
+            else if ((prev == "the" || prev == "a") && i + 1 < t.size()) {
+                const std::string& next = t[i + 1].folded;
+                bool alone = i + 2 >= t.size() || !t[i + 2].word;  // "the day before," not "the day before the vote"
+                if (next == "earlier" || (next == "before" && alone)) shift = -1;
+                else if (next == "later" || (next == "after" && alone)) shift = 1;
+            }
+            if (shift != 0) today = Date::from_days(ref->days() + shift), today_at = i;
+        }
         // Partial: "July 2024", "in 2015", "last year", "last month"
         if (t[i].upper && month_from_name(t[i].text) && i + 1 < t.size() && t[i + 1].text.size() == 4 &&
             t[i + 1].text[0] >= '1' && t[i + 1].text[0] <= '2')
@@ -180,6 +205,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
+    if (!w.date && who_day) w.date = who_day, w.at = who_at;
     if (!w.date && report_day) w.date = report_day, w.at = report_at;
     if (!w.date && background) w.partial = true;  // only another time than the narrative's
     if (w.date) w.partial = false;
@@ -1344,6 +1370,29 @@ void find_events(Context& cx) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
+            // "where on Friday she and Premier X initialled a text": a pronoun joined by "and" to
+            // the one subject named is the person last spoken of.
+            if (encounter && ps.size() == 1) {
+                bool joined = false;
+                for (std::size_t k = 0; k + 1 < mh->b; ++k)
+                    joined |= lex.in_list("subject-pronouns", tok(si, k)) && tok(si, k + 1).folded == "and";
+                if (joined) {
+                    int prev = last_person_before(cx, idx, ps);
+                    if (prev >= 0) ps.push_back(prev);
+                }
+            }
+            // "X visited her at the embassy": an object pronoun right after the verb is the subject of
+            // the sentence before that names anyone (the one it is about, not the last named).
+            if (meet && ps.size() == 1 && mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e)))
+                for (std::size_t i = idx; i-- > 0;) {
+                    const auto& prev_si = cx.sentences[i];
+                    if (prev_si.s->title) continue;
+                    int first = -1;
+                    for (std::size_t j = 0; j < prev_si.m.size() && first < 0; ++j) first = prev_si.person[j];
+                    if (first < 0) continue;
+                    if (first != ps.front()) ps.push_back(first);
+                    break;
+                }
             // "On June 11 they met Saied": "they" are those of the encounter told last.
             if (meet && ps.size() == 1 && !last_ps.empty()) {
                 bool they = false;

@@ -52,6 +52,9 @@ struct Words {
     const WordList& post_nominals = lex.word_list("post-nominals");
     const WordList& name_suffixes = lex.word_list("name-suffixes");
     const WordList& name_particles = lex.word_list("name-particles");
+    const WordList& compound_tails = lex.word_list("compound-tails");
+    const WordList& owner_words = lex.word_list("owner-words");
+    const WordList& led_words = lex.word_list("led-words");
 
     Words(const std::vector<Token>& t, const Lexicon& l) : lex(l) {
         id.reserve(t.size());
@@ -243,6 +246,21 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         out.push_back(m);
     }
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+    // "her fisheries minister, X", "Syldavia's tourism minister": a lower-case portfolio word before a
+    // bare head, after an owner ("his", "its", "'s") or a nationality, is part of the office.
+    for (std::size_t j = 0; j < out.size(); ++j) {
+        Mention& m = out[j];
+        if (m.kind != MKind::Role || m.e != m.b + 1 || m.b < 2 || t[m.b].upper || !w.role_heads.contains(w.id[m.b])) continue;
+        std::size_t k = m.b - 1;
+        if (used[k] || t[k].upper || !w.office_topics.contains(w.id[k])) continue;
+        bool owned = w.owner_words.contains(w.id[k - 1]) || t[k - 1].folded == "'s" ||
+                     (j > 0 && out[j - 1].kind == MKind::CountryAdj && out[j - 1].e == k);
+        if (!owned) continue;
+        m.b = k;
+        used[k] = true;
+        m.entry = -1;
+        m.label = title_case_role(t[k].folded + " " + t[k + 1].folded);
+    }
     // A role with a modifier in front: "Deputy", "Vice", "First Deputy", "Acting".
     for (auto& m : out) {
         if (m.kind != MKind::Role) continue;
@@ -267,6 +285,16 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             // Kassym-Jomart, El-Sisi
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&
                 nameish_at(k + 1) && !t[k + 1].space_before) { k += 2; continue; }
+            // "Pak Sung-ho", "Lim Mei-ling": a given name's second syllable in lower case, after two
+            // name words ("a Klow-based group", "the Pleksy-led team" are compounds, not names).
+            if (k >= i + 2 && t[k].text == "-" && !t[k].space_before && k + 1 < n && !used[k + 1] &&
+                !t[k + 1].space_before && t[k + 1].word && t[k + 1].text[0] >= 'a' && t[k + 1].text[0] <= 'z' && t[k + 1].folded.size() <= 6 &&
+                !w.function_words.contains(w.id[k + 1]) && !w.compound_tails.contains(w.id[k + 1]) &&
+                !w.led_words.contains(w.id[k + 1]) && !w.name_particles.contains(w.id[k + 1]) &&
+                (k + 2 >= n || t[k + 2].text != "-")) {
+                k += 2;
+                continue;
+            }
             // al-Kadhimi, el-Sisi: a particle joined by a hyphen
             if (w.name_particles.contains(w.id[k]) && !t[k].upper && k + 2 < n && t[k + 1].text == "-" &&
                 !t[k + 1].space_before && !t[k + 2].space_before && !used[k + 1] && !used[k + 2] && nameish_at(k + 2)) {

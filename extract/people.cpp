@@ -6,6 +6,7 @@
 // the name. Later short mentions ("Saidov said") resolve to the fullest name
 // seen in the article, then to the lexicon.
 #include <algorithm>
+#include <optional>
 
 #include "common/text.hpp"
 #include "extract/context.hpp"
@@ -125,8 +126,9 @@ int resolve_short(Context& cx, const std::vector<std::string>& words) {
         });
         if (all) {
             if (found >= 0) {
-                // Two people answer: the one mentioned more often wins, else ambiguous.
-                if (cx.people[i].mentions > cx.people[static_cast<std::size_t>(found)].mentions) found = static_cast<int>(i);
+                // Two people answer: the one mentioned more often wins, else the one named first in
+                // the article ("Pak" after "President Pak Sung-ho", later "its speaker, Pak Jae-won").
+                if (cx.people[i].mentions >= cx.people[static_cast<std::size_t>(found)].mentions) found = static_cast<int>(i);
                 continue;
             }
             found = static_cast<int>(i);
@@ -447,6 +449,11 @@ int named_by_chain(const SentenceInfo& si, std::size_t k) {
 // King X had invited ...", the king is not the Iranian side's.
 std::string own_side_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
     std::set<std::string> found;
+    std::optional<std::vector<TriggerHit>> hits;  // the sentence's triggers, found only when asked
+    auto triggers = [&]() -> const std::vector<TriggerHit>& {
+        if (!hits) hits = find_triggers(si.s->tokens, *cx.lex);
+        return *hits;
+    };
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         const Mention& m = si.m[k];
         if (m.kind != MKind::CountryAdj || m.e >= ntok(si)) continue;
@@ -456,6 +463,18 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
         bool side = cx.lex->in_list("side-words", tok(si, m.e));
         bool unnamed_office = k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b == m.e &&
                               named_by_chain(si, k) < 0 && m.b > 0 && tok(si, m.b - 1).folded == "the";
+        // "the Bordurian premier drove to Szohod, where she met X, the governor of ...": whom the office
+        // holder met is the other side (not "The South African president brought X").
+        if (unnamed_office && m.e < at)
+            for (const auto& h : triggers())
+                if (h.b >= m.e && h.b < at && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos &&
+                    !cx.lex->in_list("companion-words", tok(si, h.b)))
+                    unnamed_office = false;
+        // "Premier X welcomed the Syldavian delegation": the side met after the verb is the other one.
+        if ((side || unnamed_office) && at < m.b)
+            for (const auto& h : triggers())
+                if (h.b > at && h.b < m.b && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos)
+                    side = unnamed_office = false;
         if (side || unnamed_office) found.insert(cx.country_of(m));
     }
     return found.size() == 1 ? *found.begin() : "";
@@ -491,11 +510,28 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
     return "";
 }
 
-// "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President":
+// "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President",
+// "X, who flew with the Premier":
 // an office without a country in such a sentence is of the country of the person accompanied.
 std::string companion_country(const Context& cx, const SentenceInfo& si, int person) {
     bool company = false;
-    for (const auto& t : si.s->tokens) company |= cx.lex->in_list("companion-words", t);
+    const auto& toks = si.s->tokens;
+    for (std::size_t k = 0; k < toks.size() && !company; ++k) {
+        company = cx.lex->in_list("companion-words", toks[k]) ||
+                  // "X, who flew with the Premier, said": went along with
+                  (k + 1 < toks.size() && toks[k + 1].folded == "with" && cx.lex->in_list("travel-verbs", toks[k]));
+        // "X and Y are in the Premier's delegation", "were part of the delegation": its members (not
+        // "X, head of the Syldavian delegation").
+        if (company || !cx.lex->in_list("company-cues", toks[k])) continue;
+        for (std::size_t q = k; q-- > 0 && k - q <= 4;) {
+            const std::string& f = toks[q].folded;
+            if (toks[q].text == "," || f == "head" || f == "led") break;
+            if (f == "in" || (f == "of" && q > 0 && (toks[q - 1].folded == "part" || toks[q - 1].folded == "members"))) {
+                company = true;
+                break;
+            }
+        }
+    }
     if (!company) return "";
     std::set<std::string> found;
     for (std::size_t j = 0; j < si.m.size(); ++j) {
@@ -583,7 +619,12 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
         std::string d = dateline_country(cx);
         if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;
     }
-    if (country.empty()) return;
+    if (country.empty()) {
+        for (const auto& r : rc.roles)
+            if (std::find(p.unplaced_roles.begin(), p.unplaced_roles.end(), r) == p.unplaced_roles.end())
+                p.unplaced_roles.push_back(r);
+        return;
+    }
     // (A country said outright replaces one guessed before: "President X visits Addis Ababa" in a
     // headline, then "the President of Somalia, X".)
     if (p.country.empty() || (p.country_inferred && !inferred)) {
@@ -761,6 +802,7 @@ void find_people(Context& cx) {
                 continue;
             }
             if (m.kind != MKind::Name) continue;
+            if (lex.in_list("body-nouns", tok(si, m.e - 1))) continue;  // "the Syldavia Pension Authority"
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
@@ -952,7 +994,10 @@ void find_people(Context& cx) {
             // "The crown prince and the emir then held talks": of two crown princes, the one named before.
             if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
                 (!of_country.empty() ||
-                 ((m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" && tok(si, m.e).text != ",")) &&
+                 ((m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" &&
+                                        // "The Premier, who landed on Saturday, met X": no apposition
+                                        (tok(si, m.e).text != "," ||
+                                         (m.e + 1 < ntok(si) && tok(si, m.e + 1).folded == "who")))) &&
                   (j + 1 >= si.m.size() || si.m[j + 1].b != m.e)))) {
                 int found = -1, before = -1;
                 for (std::size_t p = 0; p < cx.people.size(); ++p)
@@ -974,7 +1019,50 @@ void find_people(Context& cx) {
             for (std::size_t p = 0; p < cx.people.size(); ++p)
                 for (const auto& [role, c] : cx.people[p].roles)
                     if (c == country && fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+            // "Premier X ... The Bordurian premier was welcomed": of no holder of that office with a
+            // country, the one person named before with that office and no country is of this one.
+            if (found == -1) {
+                int unplaced = -1;
+                for (std::size_t p = 0; p < cx.people.size(); ++p)
+                    if (cx.people[p].country.empty() && first_seen[p] < idx)
+                        for (const auto& r : cx.people[p].unplaced_roles)
+                            if (fold(r) == fold(m.label)) unplaced = unplaced < 0 || unplaced == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                if (unplaced >= 0) {
+                    RoleChain rc;
+                    rc.roles.push_back(m.label);
+                    rc.country = country;
+                    add_roles(cx, si, unplaced, rc, "role.definite-country", m.b);
+                    found = unplaced;
+                }
+            }
             if (found >= 0) si.person[j] = found;
+        }
+    }
+    // "The Bordurian leader, who ..., met X": the one person of that country the article gives a
+    // head's office (language/leader-offices.txt), or of several the one named before.
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        auto& si = cx.sentences[idx];
+        for (std::size_t j = 0; j < si.m.size(); ++j) {
+            const Mention& adj = si.m[j];
+            if (adj.kind != MKind::CountryAdj || adj.b == 0 || tok(si, adj.b - 1).folded != "the" || adj.e >= ntok(si) ||
+                !cx.lex->in_list("leader-nouns", tok(si, adj.e)))
+                continue;
+            if (j + 1 < si.m.size() && si.m[j + 1].b <= adj.e) continue;
+            if (adj.e + 1 < ntok(si) && tok(si, adj.e + 1).upper && tok(si, adj.e + 1).word) continue;  // a name follows
+            std::string country = cx.country_of(adj);
+            int found = -1, before = -1;
+            for (std::size_t p = 0; p < cx.people.size(); ++p)
+                for (const auto& [role, c] : cx.people[p].roles)
+                    if (c == country && cx.lex->in_list_set("leader-offices", fold(role))) {
+                        found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                        if (first_seen[p] < idx) before = before < 0 || before == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                    }
+            int who = found >= 0 ? found : (found == -2 && before >= 0 ? before : -1);
+            if (who < 0) continue;
+            si.m.insert(si.m.begin() + static_cast<std::ptrdiff_t>(j + 1),
+                        Mention{MKind::Role, adj.e, adj.e + 1, -1, title_case_role(tok(si, adj.e).folded)});
+            si.person.insert(si.person.begin() + static_cast<std::ptrdiff_t>(j + 1), who);
+            ++j;
         }
     }
     drop_bare_heads(cx);
