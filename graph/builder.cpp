@@ -82,6 +82,16 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
         }
         return v;
     };
+    // At most a vertex per article, per name and per fact's entities (meetings
+    // are at most one per reported meeting).
+    std::size_t most = 0, edges = 0;
+    for (const auto& a : articles) {
+        most += 1 + a.names.size() + 2 * a.roles.size() + 2 * a.meetings.size() + 2 * a.supports.size() + a.agreed.size() +
+                2 * a.proposals.size();
+        edges += a.roles.size() + 2 * a.meetings.size() + a.supports.size() + a.agreed.size() + a.proposals.size();
+        for (const auto& m : a.meetings) most += m.participants.size(), edges += m.participants.size();
+    }
+    kg.reserve(most, edges);
     std::vector<Vertex> article_v;  // by index in `articles`
     article_v.reserve(articles.size());
     for (const auto& a : articles) {
@@ -136,7 +146,10 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
             }
     std::map<std::size_t, std::vector<std::size_t>> groups;
     for (std::size_t k = 0; k < refs.size(); ++k) groups[find_root(parent, k)].push_back(k);
-    std::map<std::pair<std::size_t, std::size_t>, Vertex> meeting_of;  // (article, index) -> vertex
+    std::vector<std::vector<Vertex>> meeting_of(articles.size());  // [article][index] -> vertex
+    for (std::size_t i = 0; i < articles.size(); ++i) meeting_of[i].resize(articles[i].meetings.size());
+    // Persons' ids, made once each: a person is in many meetings, and an id costs a Unicode fold.
+    std::unordered_map<std::string_view, std::string> person_ids;
     for (const auto& [root, members] : groups) {
         std::set<std::string_view> people;
         std::map<std::string_view, int> places;
@@ -147,7 +160,11 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
             all_calls &= mf(k).type == "call";
         }
         std::vector<std::string> pids;
-        for (auto p : people) pids.push_back(entity_id("person", p));
+        for (auto p : people) {
+            auto [at, added] = person_ids.try_emplace(p);
+            if (added) at->second = entity_id("person", p);
+            pids.push_back(at->second);
+        }
         std::sort(pids.begin(), pids.end());
         const std::string date = mf(members.front()).date;
         std::string_view place;
@@ -165,7 +182,7 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
         node.meeting_type = all_calls ? "call" : "talks";
         for (auto k : members) {
             node.evidence.insert(mf(k).ev);
-            meeting_of[{refs[k].article, refs[k].index}] = m;
+            meeting_of[refs[k].article][refs[k].index] = m;
         }
         for (auto p : people) {
             auto e = kg.edge(entity("person", p), m, EdgeType::ParticipatedIn);
@@ -191,9 +208,8 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
             kg.g()[e].evidence.insert(s.ev);
         }
         for (const auto& ag : a.agreed) {
-            auto it = meeting_of.find({i, ag.meeting});
-            if (it == meeting_of.end()) continue;
-            auto e = kg.edge(entity("project", ag.project), it->second, EdgeType::AgreedAt);
+            if (ag.meeting >= meeting_of[i].size()) continue;
+            auto e = kg.edge(entity("project", ag.project), meeting_of[i][ag.meeting], EdgeType::AgreedAt);
             kg.g()[e].evidence.insert(ag.ev);
         }
         for (const auto& p : a.proposals) {

@@ -39,12 +39,13 @@ std::set<std::string> Edge::articles() const {
 }
 
 Vertex KnowledgeGraph::node(NodeType type, const std::string& id, const std::string& label) {
-    if (auto it = index_.find(id); it != index_.end()) return it->second;
+    auto at = index_.lower_bound(id);  // one walk down the tree, for the lookup and the insertion
+    if (at != index_.end() && at->first == id) return at->second;
     Vertex v = boost::add_vertex(g_);
     g_[v].type = type;
     g_[v].id = id;
     g_[v].label = label;
-    index_[id] = v;
+    index_.emplace_hint(at, id, v);
     return v;
 }
 

@@ -156,7 +156,7 @@ void run_parallel(std::vector<std::pair<std::string, std::function<void()>>>& ta
 // need only the statements: the peak memory of a build was the graph, the
 // statements and the writers' buffers at once.
 void write_outputs(std::unique_ptr<KnowledgeGraph> graph, const OutputOptions& o, unsigned threads, BuildReport& r,
-                   Stopwatch& clock) {
+                   Stopwatch& clock, std::jthread& freeing) {
     const KnowledgeGraph& kg = *graph;
     const Graph& g = kg.g();
     for (auto [v, end] = boost::vertices(g); v != end; ++v) {
@@ -214,6 +214,7 @@ void write_outputs(std::unique_ptr<KnowledgeGraph> graph, const OutputOptions& o
     if (want("nq")) second.emplace_back("graph.nq", [&] { write_rdf(st, path("graph.nq"), RdfSyntax::NQuads); });
     if (want("rdfxml")) second.emplace_back("graph.rdf", [&] { write_rdf(st, path("graph.rdf"), RdfSyntax::RdfXml); });
     run_parallel(first, threads, batch, r);
+    if (freeing.joinable()) freeing.join();
     graph.reset();
     // What part 1 and the graph freed is handed back before part 2 allocates
     // (with several threads it is in other threads' heaps, which part 2's
@@ -236,10 +237,21 @@ void finish(std::vector<ArticleFacts> facts, const Lexicon& lex, const OutputOpt
     // Made in place (`new` of a prvalue): a KnowledgeGraph must not be copied or
     // moved, as its edge index holds descriptors into its own Boost graph,
     // whose move is a copy.
-    std::unique_ptr<KnowledgeGraph> kg(new KnowledgeGraph(merge_facts(std::move(facts), lex)));
-    release_free_memory();  // the articles' facts are gone: their pages need not stay resident through the exports
+    std::unique_ptr<KnowledgeGraph> kg(new KnowledgeGraph(merge_facts_in_place(facts, lex)));
+    threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+    // The articles' facts are not needed any more, and their pages need not
+    // stay resident through the exports. Freeing them is a serial walk over
+    // every fact: with several threads it runs beside the first exports
+    // (joined before the graph is freed and part 2 allocates).
+    auto free_facts = [](std::vector<ArticleFacts>& f) {
+        std::vector<ArticleFacts>().swap(f);
+        release_free_memory();
+    };
+    std::jthread freeing;
+    if (threads > 1) freeing = std::jthread([&free_facts, f = std::move(facts)]() mutable { free_facts(f); });
+    else free_facts(facts);
     clock.lap("merge (ids, people, projects, graph)");
-    write_outputs(std::move(kg), o, threads ? threads : std::max(1u, std::thread::hardware_concurrency()), r, clock);
+    write_outputs(std::move(kg), o, threads, r, clock, freeing);
 }
 
 }  // namespace

@@ -11,7 +11,9 @@
 
 namespace accord {
 
-KnowledgeGraph merge_facts(std::vector<ArticleFacts> facts, const Lexicon& lex) {
+KnowledgeGraph merge_facts(std::vector<ArticleFacts> facts, const Lexicon& lex) { return merge_facts_in_place(facts, lex); }
+
+KnowledgeGraph merge_facts_in_place(std::vector<ArticleFacts>& facts, const Lexicon& lex) {
     number_articles(facts);
     resolve_people(facts);
     const auto& words = lex.list("stopwords");

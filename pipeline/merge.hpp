@@ -21,6 +21,9 @@
 namespace accord {
 
 KnowledgeGraph merge_facts(std::vector<ArticleFacts> facts, const Lexicon& lex);
+// The same, leaving the (renumbered, resolved) facts to the caller, who may
+// free them on another thread while the exports start.
+KnowledgeGraph merge_facts_in_place(std::vector<ArticleFacts>& facts, const Lexicon& lex);
 
 struct Shards {
     std::vector<ArticleFacts> facts;

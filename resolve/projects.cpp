@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 #include "common/text.hpp"
@@ -76,13 +77,26 @@ void merge_similar_projects(std::vector<ArticleFacts>& articles, const std::set<
     // are sorted and unique here (resolve_people makes them so), so sharing two
     // of them is sharing a pair.
     std::vector<std::pair<Ref, const std::vector<std::string>*>> heads;  // in the order they came
-    std::unordered_map<std::string, std::vector<std::size_t>> by_pair;   // date + pair -> heads
-    auto pair_keys = [](const MeetingFact& m) {
-        std::vector<std::string> keys;
+    // (date, participant, participant) as views into the meetings, which this
+    // function does not change: no key string is built per undertaking.
+    struct PairKey {
+        std::string_view date, a, b;
+        bool operator==(const PairKey&) const = default;
+    };
+    struct PairKeyHash {
+        std::size_t operator()(const PairKey& k) const {
+            std::size_t h = std::hash<std::string_view>{}(k.date);
+            for (auto v : {k.a, k.b}) h ^= std::hash<std::string_view>{}(v) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+            return h;
+        }
+    };
+    std::unordered_map<PairKey, std::vector<std::size_t>, PairKeyHash> by_pair;  // date + pair -> heads
+    std::vector<PairKey> keys;
+    auto pair_keys = [&keys](const MeetingFact& m) {
+        keys.clear();
         const auto& p = m.participants;
         for (std::size_t i = 0; i < p.size(); ++i)
-            for (std::size_t j = i + 1; j < p.size(); ++j) keys.push_back(m.date + '\x1f' + p[i] + '\x1f' + p[j]);
-        return keys;
+            for (std::size_t j = i + 1; j < p.size(); ++j) keys.push_back({m.date, p[i], p[j]});
     };
     std::map<std::pair<std::size_t, std::size_t>, std::string> rename;
     // Articles tell the same undertakings in the same words: each label split once.
@@ -92,7 +106,7 @@ void merge_similar_projects(std::vector<ArticleFacts>& articles, const std::set<
         auto [known, added] = words_of.try_emplace(fact(r).project);
         if (added) known->second = content(fact(r).project, stop);
         const auto& words = known->second;
-        const std::vector<std::string> keys = pair_keys(meeting(r));
+        pair_keys(meeting(r));
         candidates.clear();
         for (const auto& k : keys)
             if (auto it = by_pair.find(k); it != by_pair.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());

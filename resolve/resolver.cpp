@@ -119,7 +119,7 @@ void resolve_people(std::vector<ArticleFacts>& articles) {
         if (x.count != y.count) return x.count > y.count;
         return x.label < y.label;
     });
-    std::map<std::string, std::string> to;
+    std::unordered_map<std::string, std::string> to;  // looked up for every person mention: no order needed
     std::vector<const Cand*> heads;
     for (const auto& c : list) {
         const Cand* match = nullptr;
@@ -141,7 +141,7 @@ void resolve_people(std::vector<ArticleFacts>& articles) {
         for (auto& r : a.roles) map(r.person);
     }
     // A country guessed from context yields to what other articles say outright.
-    std::map<std::string, std::map<std::string, int>> said;
+    std::unordered_map<std::string, std::map<std::string, int>> said;  // (the inner order breaks ties)
     for (const auto& a : articles)
         for (const auto& r : a.roles)
             if (!r.inferred) said[r.person][r.country]++;

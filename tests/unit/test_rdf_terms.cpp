@@ -117,3 +117,57 @@ TEST_CASE("graph_statements names evidence nodes as evidence_id does, and sorts 
         CHECK(std::adjacent_find(st.quads.begin(), st.quads.end()) == st.quads.end());
     }
 }
+
+TEST_CASE("term table: absorb adds another table's terms and maps its ids, datatypes met in another order") {
+    const std::vector<Key> keys = awkward_terms(4, 2000);
+    TermTable a, b, plain;
+    std::vector<std::uint32_t> a_ids, b_ids, plain_ids;
+    // b meets the datatypes in reverse order and shares a third of a's terms.
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (i % 3 != 2) a_ids.push_back(add(a, keys[i]));
+        if (i % 3 != 0) b_ids.push_back(add(b, keys[keys.size() - 1 - i]));
+    }
+    for (const auto& k : keys) plain_ids.push_back(add(plain, k));
+    const std::vector<std::uint32_t> here = a.absorb(b);
+    CHECK(here[0] == 0);
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (i % 3 != 0) CHECK(here[b_ids[j++]] == add(a, keys[keys.size() - 1 - i]));  // found again, not added
+    const std::vector<std::uint32_t> ra = a.rank(), rp = plain.rank();
+    REQUIRE(a.size() == plain.size());
+    for (std::uint32_t r = 0; r < a.size(); ++r) CHECK(a.term(r) == plain.term(r));
+}
+
+TEST_CASE("graph_statements: one and two threads make the same statements") {
+    // Evidence cited by a vertex (the meeting) and by edges of several kinds,
+    // so both halves of the two-thread walk describe it; a datatype met first
+    // by the edges' half (a role's dates) and first by the vertices' (a meeting's).
+    KnowledgeGraph kg;
+    const Evidence ev{"a1", "A met B in C.", 0, 13, "Meeting.Rule"}, ev2{"a2", "A is minister of D.", 5, 24, "Role.Rule"};
+    Vertex a = kg.node(NodeType::Person, "person/a", "A"), b = kg.node(NodeType::Person, "person/b", "B");
+    Vertex c = kg.node(NodeType::Place, "place/c", "C"), d = kg.node(NodeType::Country, "country/d", "D");
+    Vertex m = kg.node(NodeType::Meeting, "meeting/2024-06-01--a--b", "2024-06-01 C: A; B");
+    Vertex art = kg.node(NodeType::Article, "article/a1", "Title");
+    kg.g()[art].date = "2024-06-02";
+    kg.g()[a].alt_labels = {"Mr A"};
+    kg.g()[d].wikidata = "Q1";
+    kg.g()[m].date = "2024-06-01";
+    kg.g()[m].meeting_type = "talks";
+    kg.g()[m].evidence = {ev};
+    for (Vertex p : {a, b}) kg.g()[kg.edge(p, m, EdgeType::ParticipatedIn)].evidence = {ev};
+    kg.g()[kg.edge(m, c, EdgeType::HeldIn)].evidence = {ev};
+    kg.g()[kg.edge(m, art, EdgeType::ReportedIn)].evidence = {ev};
+    auto role = kg.edge(a, d, EdgeType::HoldsRole, "minister");
+    kg.g()[role].evidence = {ev, ev2};
+    kg.g()[role].first_seen = "2024-05-01";
+    kg.g()[role].last_seen = "2024-06-01";
+    kg.roles()["minister"] = "Q2";
+    for (bool graphs : {false, true}) {
+        CAPTURE(graphs);
+        const Statements one = graph_statements(kg, graphs, 1), two = graph_statements(kg, graphs, 2);
+        REQUIRE(one.terms.size() == two.terms.size());
+        for (std::uint32_t r = 0; r < one.terms.size(); ++r) CHECK(one.terms.term(r) == two.terms.term(r));
+        CHECK(one.quads == two.quads);
+        CHECK(one.quads.size() > 40);
+    }
+}
