@@ -104,7 +104,10 @@ for size in $sizes; do
   corpus="$dir/corpus"
   meas="$dir/measurements.tsv"
   printf 'size_mb\twhat\tthreads\trun\tseconds\tmax_rss_kb\tstatus\tcpu_seconds\tload1\n' > "$meas"
-  find "$corpus" -type f -name '*.txt' -print0 | sort -z > "$dir/files0"
+  # -H: the corpus folder may be a symlink (to share a big corpus between clones); an empty
+  # list would time `wc -w` over nothing and make every ratio meaningless, so it stops here.
+  find -H "$corpus" -type f -name '*.txt' -print0 | sort -z > "$dir/files0"
+  [ -s "$dir/files0" ] || { echo "bench: no .txt files under $corpus" >&2; exit 1; }
   wc -w --files0-from="$dir/files0" > /dev/null  # warm the page cache for everyone alike
 
   echo "== ${size} MB: accord build ($runs runs per thread count)" >&2
