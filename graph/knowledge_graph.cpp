@@ -38,6 +38,33 @@ std::set<std::string> Edge::articles() const {
     return out;
 }
 
+// Boost's adjacency_list has no move, and its copy (what std::move falls back
+// to) would leave the edge index pointing into the old graph. Its storage is
+// taken instead: vertices are indices into the vertex vector and every edge's
+// property lives on the heap behind its out-edge entry, so the descriptors in
+// the index stay valid when the vectors' buffers change hands.
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
+    : index_(std::move(other.index_)), edges_(std::move(other.edges_)), roles_(std::move(other.roles_)) {
+    take_storage(other);
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+    if (this == &other) return *this;
+    g_.clear();
+    index_ = std::move(other.index_);
+    edges_ = std::move(other.edges_);
+    roles_ = std::move(other.roles_);
+    take_storage(other);
+    return *this;
+}
+
+void KnowledgeGraph::take_storage(KnowledgeGraph& other) {
+    g_.m_vertices.swap(other.g_.m_vertices);
+    g_.m_edges.swap(other.g_.m_edges);
+    other.g_.clear();
+    other.index_.clear(), other.edges_.clear(), other.roles_.clear();
+}
+
 Vertex KnowledgeGraph::node(NodeType type, const std::string& id, const std::string& label) {
     auto at = index_.lower_bound(id);  // one walk down the tree, for the lookup and the insertion
     if (at != index_.end() && at->first == id) return at->second;

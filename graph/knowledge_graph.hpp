@@ -53,6 +53,15 @@ using EdgeDesc = Graph::edge_descriptor;
 
 class KnowledgeGraph {
 public:
+    KnowledgeGraph() = default;
+    // A move takes the other graph's storage (Boost's adjacency_list would
+    // copy, and the edge index would then point into the old graph). Copies
+    // are not allowed: nothing needs one, and each would be a whole graph.
+    KnowledgeGraph(KnowledgeGraph&& other);
+    KnowledgeGraph& operator=(KnowledgeGraph&& other);
+    KnowledgeGraph(const KnowledgeGraph&) = delete;
+    KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
+
     // Returns the vertex with this id, creating it (with type and label) if new.
     Vertex node(NodeType type, const std::string& id, const std::string& label);
     // Adds an edge, or merges evidence into the existing one with the same
@@ -89,6 +98,8 @@ private:
     struct EdgeKeyHash {
         std::size_t operator()(const EdgeKey& k) const;
     };
+
+    void take_storage(KnowledgeGraph& other);
 
     Graph g_;
     std::map<std::string, Vertex> index_;

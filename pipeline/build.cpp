@@ -234,10 +234,7 @@ void finish(std::vector<ArticleFacts> facts, const Lexicon& lex, const OutputOpt
     sort_skipped(r.skipped);
     r.articles = facts.size();
     if (facts.empty()) throw Error(Location{}, "no article could be read");
-    // Made in place (`new` of a prvalue): a KnowledgeGraph must not be copied or
-    // moved, as its edge index holds descriptors into its own Boost graph,
-    // whose move is a copy.
-    std::unique_ptr<KnowledgeGraph> kg(new KnowledgeGraph(merge_facts_in_place(facts, lex)));
+    auto kg = std::make_unique<KnowledgeGraph>(merge_facts_in_place(facts, lex));
     threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
     // The articles' facts are not needed any more, and their pages need not
     // stay resident through the exports. Freeing them is a serial walk over

@@ -5,6 +5,9 @@
 #include "graph/builder.hpp"
 #include "graph/ids.hpp"
 
+#include <memory>
+#include <type_traits>
+
 using namespace accord;
 
 TEST_CASE("KnowledgeGraph::edge: one edge per (source, target, type, role); sorted_edges in id order") {
@@ -23,6 +26,30 @@ TEST_CASE("KnowledgeGraph::edge: one edge per (source, target, type, role); sort
     CHECK(boost::num_edges(kg.g()) == 4);
     CHECK(kg.sorted_edges() == std::vector<EdgeDesc>{e3, e2, e4, e1});
     CHECK(kg.sorted_vertices() == std::vector<Vertex>{c, a, b});
+}
+
+TEST_CASE("KnowledgeGraph: a moved graph's edge index points into its own edges") {
+    static_assert(!std::is_copy_constructible_v<KnowledgeGraph>);
+    auto made = std::make_unique<KnowledgeGraph>();
+    Vertex a = made->node(NodeType::Person, "person/a", "A");
+    Vertex c = made->node(NodeType::Country, "country/c", "C");
+    made->edge(a, c, EdgeType::HoldsRole, "Minister");
+    made->edge(a, c, EdgeType::SupportedBy);
+    KnowledgeGraph kg(std::move(*made));
+    made.reset();  // the graph moved from is gone
+    // The edge found by its key is the graph's own (Boost's move of the
+    // adjacency_list is a copy: a stale index would give the old graph's edge).
+    auto found = kg.edge(a, c, EdgeType::HoldsRole, "Minister");
+    const Edge* own = nullptr;
+    for (auto [e, end] = boost::out_edges(a, kg.g()); e != end; ++e)
+        if (kg.g()[*e].type == EdgeType::HoldsRole) own = &kg.g()[*e];
+    CHECK(&kg.g()[found] == own);
+    CHECK(boost::num_edges(kg.g()) == 2);
+    KnowledgeGraph assigned;
+    assigned = std::move(kg);
+    CHECK(&assigned.g()[assigned.edge(a, c, EdgeType::SupportedBy)] != nullptr);
+    CHECK(boost::num_edges(assigned.g()) == 2);
+    CHECK(assigned.sorted_edges().size() == 2);
 }
 
 TEST_CASE("build_graph: names merged across articles, one vertex per entity, every fact's evidence on its edge") {
