@@ -34,8 +34,13 @@ for entry in "${corpora[@]}"; do
   name="${entry%%=*}" dir="${entry#*=}"
   formats=(--format ttl,nt,nq,rdfxml,graphml,tsv,gexf,neo4j)
   [ "$name" = bench20mb ] && formats=(--format ttl,nt,graphml,tsv)
-  "$ref" build "$dir" -o "$tmp/ref-$name" --threads "$threads" "${formats[@]}" --quiet >/dev/null 2>&1
-  "$new" build "$dir" -o "$tmp/new-$name" --threads "$threads" "${formats[@]}" --quiet >/dev/null 2>&1
+  # A binary that fails (an old copy looking for its ontology in a removed
+  # worktree, say) is said, with its message, rather than ending the script mutely.
+  for which in ref new; do
+    bin="$ref"; [ "$which" = new ] && bin="$new"
+    "$bin" build "$dir" -o "$tmp/$which-$name" --threads "$threads" "${formats[@]}" --quiet >/dev/null 2>"$tmp/err" ||
+      { echo "FAILED    $name: $bin: $(tail -n 1 "$tmp/err")" >&2; exit 2; }
+  done
   if diff -rq "$tmp/ref-$name" "$tmp/new-$name" >"$tmp/diff" 2>&1; then
     echo "same      $name"
   else
