@@ -510,6 +510,31 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
     return "";
 }
 
+// "Defence Minister X said Syldavia would take part", "attended by President X, Syldavia's
+// government said": an office without a country, in a sentence whose only country is the one
+// the article is most about, is that country's.
+std::string sole_principal_country(const Context& cx, const SentenceInfo& si) {
+    if (cx.principals.empty()) return "";
+    std::string only;
+    for (std::size_t k = 0; k < si.m.size(); ++k) {
+        const Mention& m = si.m[k];
+        // a city, an adjective ("the Syldavian leader") or a body may name another side's official
+        if (m.kind == MKind::CountryAdj || m.kind == MKind::Place || m.kind == MKind::Organization) return "";
+        if (m.kind != MKind::Country) continue;
+        // "Borduria's Minister Y", "the Minister of Borduria, Y": that country has its own official here
+        if (k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b <= m.e + 1) return "";
+        // "... and President Y of Borduria": the country is another named person's
+        if (k > 0 && (si.m[k - 1].kind == MKind::Role || si.m[k - 1].kind == MKind::Person || si.m[k - 1].kind == MKind::Name) &&
+            si.m[k - 1].e < m.b && m.b <= si.m[k - 1].e + 4 &&
+            (tok(si, m.b - 1).folded == "of" || (tok(si, m.b - 1).folded == "the" && tok(si, m.b - 2).folded == "of")))
+            return "";
+        std::string c = cx.country_of(m);
+        if (!only.empty() && c != only) return "";
+        only = c;
+    }
+    return !only.empty() && only == cx.principals.front() ? only : "";
+}
+
 // "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President",
 // "X, who flew with the Premier":
 // an office without a country in such a sentence is of the country of the person accompanied.
@@ -615,6 +640,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = coordinated_country(cx, si, rc.start);
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
+    if (country.empty()) country = sole_principal_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
         if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;

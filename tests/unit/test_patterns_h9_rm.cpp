@@ -1,0 +1,49 @@
+// Regression tests for the role and meeting pattern families found by grouping the
+// misses on the ninth held-out corpus (development data on branch rm2) by cause:
+// each family is general English of the genre, written here on the invented lexicon.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+
+#include "support.hpp"
+
+using namespace accord;
+using namespace accord::test;
+
+namespace {
+struct BuildDay {
+    explicit BuildDay(const char* epoch) { setenv("SOURCE_DATE_EPOCH", epoch, 1); }
+    ~BuildDay() { unsetenv("SOURCE_DATE_EPOCH"); }
+};
+}  // namespace
+
+TEST_CASE("an office without a country, in a sentence whose only country is the one the story is about, is its") {
+    BuildDay day("1796601600");
+    // The dateline is abroad, so the dateline's country cannot be the office's.
+    auto f = facts_of(
+        "Syldavia joins the pact\n\nSZOHOD, March 17, 2023 (Wire) -- Syldavia formally joined the pact on Friday. "
+        "Syldavia applied last year.\n\n"
+        "Defence Minister Emil Tomsk said Syldavia would take part in its planning.\n\n"
+        "The vote came two days after Syldavia's election, which defeated Prime Minister Ivo Brant.\n\n"
+        "Syldavia will host the next summit, Interior Minister Ola Serr told reporters.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tEmil Tomsk\tDefence Minister\tSyldavia"));
+    CHECK(has(f, "role\tIvo Brant\tPrime Minister\tSyldavia"));
+    CHECK(has(f, "role\tOla Serr\tInterior Minister\tSyldavia"));
+}
+
+TEST_CASE("not when the story's country has its own named official there, or the country is another person's") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Syldavia joins the pact\n\nSZOHOD, March 17, 2023 (Wire) -- Syldavia formally joined the pact on Friday. "
+        "Syldavia applied last year.\n\n"
+        "Foreign Minister Ada Rusk said Syldavia's Prime Minister Ivo Brant would attend.\n\n"
+        "Minister Ola Serr received a call from President Kaspar Olin of Syldavia.\n\n"
+        "Spokesman Per Lund said the Syldavian delegation would stay.\n");
+    INFO(dump(f));
+    for (const auto& l : f) {
+        CHECK(l.find("Ada Rusk\tForeign Minister\tSyldavia") == std::string::npos);
+        CHECK(l.find("Ola Serr\tMinister\tSyldavia") == std::string::npos);
+        CHECK(l.find("Per Lund\tSpokesman\tSyldavia") == std::string::npos);
+    }
+}
