@@ -47,3 +47,25 @@ TEST_CASE("not when the story's country has its own named official there, or the
         CHECK(l.find("Per Lund\tSpokesman\tSyldavia") == std::string::npos);
     }
 }
+
+TEST_CASE("'on Tuesday, a day after X met Y' / 'two days after meeting Y' dates the encounter that many days before") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Recognition takes effect\n\nKLOW, March 17, 2023 (Wire) -- Syldavia's recognition of Borduria took effect on "
+        "Friday, a day after Syldavian President Anton Pleksy, who leads the ruling party, met Bordurian President "
+        "Kaspar Olin in Szohod.\n\n"
+        "The treaty entered into force on Thursday, two days after Syldavian Prime Minister Ivo Brant held talks with "
+        "Freedonian President Jonas Veldt in Fredville.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-16\tSzohod\tAnton Pleksy; Kaspar Olin"));
+    CHECK(has(f, "meeting\t2023-03-14\tFredville\tIvo Brant; Jonas Veldt"));
+}
+
+TEST_CASE("'On Sunday, a day after his arrival, X met Y': the apposition to the opening day does not move it") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Visit goes on\n\nKLOW, March 17, 2023 (Wire) -- Bordurian President Kaspar Olin arrived in Klow on Wednesday.\n\n"
+        "On Thursday, a day after his arrival, Syldavian President Anton Pleksy met him at his hotel.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-16\tKlow\tAnton Pleksy; Kaspar Olin"));
+}
