@@ -965,6 +965,37 @@ void find_people(Context& cx) {
                     }
                 }
             }
+            // "X, who heads the Syldavian foreign ministry", "X, who runs Syldavia's defence ministry",
+            // "X, head of the interior ministry": the minister of that ministry (its office in roles.tsv).
+            if (e + 4 < ntok(si) && tok(si, e).text == ",") {
+                std::size_t q = e + 1;
+                if (tok(si, q).folded == "who" && q + 1 < ntok(si) && lex.in_list("head-verbs", tok(si, q + 1))) q += 2;
+                else if (tok(si, q).folded == "head" && q + 1 < ntok(si) && tok(si, q + 1).folded == "of") q += 2;
+                else q = 0;
+                if (q != 0 && q < ntok(si) && tok(si, q).folded == "the") ++q;
+                RoleChain rc;
+                if (q != 0) {
+                    int k = mention_starting_at(si, q);
+                    if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::CountryAdj ||
+                                   si.m[static_cast<std::size_t>(k)].kind == MKind::Country)) {
+                        rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+                        q = si.m[static_cast<std::size_t>(k)].e;
+                        if (q < ntok(si) && tok(si, q).folded == "'s") ++q;
+                    }
+                }
+                std::string topic;
+                std::size_t r = q;
+                for (; q != 0 && r < ntok(si) && r < q + 3 && lex.in_list("office-topics", tok(si, r)); ++r)
+                    topic += tok(si, r).folded + " ";
+                if (!topic.empty() && r < ntok(si) && tok(si, r).folded == "ministry") {
+                    auto it = lex.forms().find(topic + "minister");
+                    if (it != lex.forms().end())
+                        for (const auto& fr : it->second)
+                            if (lex.entry(fr.entry).kind == EntryKind::Role && rc.roles.empty())
+                                rc.roles.push_back(lex.entry(fr.entry).label);
+                    if (!rc.roles.empty()) add_roles(cx, si, p, rc, "role.heads-ministry", si.m[j].b);
+                }
+            }
             // "Vice President X, who also serves as Minister of ..."
             if (e + 4 < ntok(si) && tok(si, e).text == "," && tok(si, e + 1).folded == "who") {
                 std::size_t q = e + 2;

@@ -69,3 +69,16 @@ TEST_CASE("'On Sunday, a day after his arrival, X met Y': the apposition to the 
     INFO(dump(f));
     CHECK(has(f, "meeting\t2023-03-16\tKlow\tAnton Pleksy; Kaspar Olin"));
 }
+
+TEST_CASE("'X, who heads the Syldavian foreign ministry', 'who runs Borduria's ...', 'head of the ... ministry': its minister") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Ministers meet\n\nKLOW, March 17, 2023 (Wire) -- Anton Pleksy, who heads the Syldavian foreign ministry, met "
+        "Kaspar Olin, who leads Borduria's foreign ministry, in Klow on Friday.\n\n"
+        "Jonas Veldt, head of the Freedonian foreign ministry, said he would visit.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tAnton Pleksy\tForeign Minister\tSyldavia"));
+    CHECK(has(f, "role\tKaspar Olin\tForeign Minister\tBorduria"));
+    CHECK(has(f, "role\tJonas Veldt\tForeign Minister\tFreedonia"));
+    CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
+}
