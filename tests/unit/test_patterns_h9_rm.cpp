@@ -74,7 +74,7 @@ TEST_CASE("'X, who heads the Syldavian foreign ministry', 'who runs Borduria's .
     BuildDay day("1796601600");
     auto f = facts_of(
         "Ministers meet\n\nKLOW, March 17, 2023 (Wire) -- Anton Pleksy, who heads the Syldavian foreign ministry, met "
-        "Kaspar Olin, who leads Borduria's foreign ministry, in Klow on Friday.\n\n"
+        "Kaspar Olin, who runs Borduria's foreign ministry, in Klow on Friday.\n\n"
         "Jonas Veldt, head of the Freedonian foreign ministry, said he would visit.\n");
     INFO(dump(f));
     CHECK(has(f, "role\tAnton Pleksy\tForeign Minister\tSyldavia"));
