@@ -191,6 +191,8 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                 if (tok(si, q - 1).folded == "'s") {
                     int c = mention_ending_at(si, q - 1);
                     if (c >= 0 && is_country_like(si.m[static_cast<std::size_t>(c)])) owned = true;
+                    // "the kingdom's ambassador, X"
+                    if (q >= 2 && cx.lex->in_list("state-nouns", tok(si, q - 2))) owned = true;
                 }
                 --q;
             }

@@ -82,3 +82,12 @@ TEST_CASE("'X, who heads the Syldavian foreign ministry', 'who runs Borduria's .
     CHECK(has(f, "role\tJonas Veldt\tForeign Minister\tFreedonia"));
     CHECK(has(f, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
 }
+
+TEST_CASE("'the kingdom's ambassador to Borduria, X': a titled name, who meets") {
+    BuildDay day("1796601600");
+    auto f = facts_of(
+        "Talks in Szohod\n\nKLOW, March 17, 2023 (Wire) -- A Syldavian delegation led by the kingdom's ambassador to "
+        "Borduria, Emil Tomsk, was received in Szohod on Friday by Bordurian President Kaspar Olin.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-03-17\tSzohod\tEmil Tomsk; Kaspar Olin"));
+}
