@@ -79,6 +79,16 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
     return false;
 }
 
+// "a"/"one"/"the" (day), "two" ... "seven" (days), or digits: the count of days, else 0.
+int days_count(const std::string& w) {
+    static const char* const words[] = {"one", "two", "three", "four", "five", "six", "seven"};
+    if (w == "a" || w == "the") return 1;
+    for (int i = 0; i < 7; ++i)
+        if (w == words[i]) return i + 1;
+    if (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), is_ascii_digit)) return std::stoi(w);
+    return 0;
+}
+
 When sentence_time(const Context& cx, const SentenceInfo& si) {
     When w;
     const auto& t = si.s->tokens;
@@ -1425,6 +1435,26 @@ void find_events(Context& cx) {
             bool loose = false;
             if (d && when.at != SIZE_MAX && when.at < mh->b)
                 for (std::size_t k = when.at + 1; k < mh->b; ++k) loose |= tok(si, k).folded == "after";
+            // "took effect on Tuesday, a day after X met Y", "two days after meeting Y", "the day
+            // before X received Y": the encounter is that many days from the day told.
+            if (d && when.at != SIZE_MAX && when.at < mh->b) {
+                int shift = 0;
+                for (std::size_t k = when.at + 1; k + 2 < mh->b + 1 && k + 2 < ntok(si); ++k) {
+                    const std::string& unit = tok(si, k + 1).folded;
+                    const std::string& rel = tok(si, k + 2).folded;
+                    if ((unit != "day" && unit != "days") || (rel != "after" && rel != "before")) continue;
+                    int n = days_count(tok(si, k).folded);
+                    if (n <= 0 || (n > 1) != (unit == "days")) continue;
+                    // ("the day before," alone is the story's neighbour day, read with the date)
+                    if (k + 3 >= ntok(si) || !tok(si, k + 3).word) continue;
+                    // "On Sunday, a day after his arrival, X met Y": an apposition to the day that opens
+                    // the sentence, not when the encounter was.
+                    if (when.at <= 1 && tok(si, k - 1).text == ",") continue;
+                    shift = rel == "after" ? -n : n;
+                    break;
+                }
+                if (shift != 0) d = Date::from_days(d->days() + shift), loose = false;
+            }
             if (!d && !partial_for(si, when, mh->b)) {
                 d = narrative;
                 // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.

@@ -191,6 +191,8 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                 if (tok(si, q - 1).folded == "'s") {
                     int c = mention_ending_at(si, q - 1);
                     if (c >= 0 && is_country_like(si.m[static_cast<std::size_t>(c)])) owned = true;
+                    // "the kingdom's ambassador, X"
+                    if (q >= 2 && cx.lex->in_list("state-nouns", tok(si, q - 2))) owned = true;
                 }
                 --q;
             }
@@ -510,6 +512,31 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si) {
     return "";
 }
 
+// "Defence Minister X said Syldavia would take part", "attended by President X, Syldavia's
+// government said": an office without a country, in a sentence whose only country is the one
+// the article is most about, is that country's.
+std::string sole_principal_country(const Context& cx, const SentenceInfo& si) {
+    if (cx.principals.empty()) return "";
+    std::string only;
+    for (std::size_t k = 0; k < si.m.size(); ++k) {
+        const Mention& m = si.m[k];
+        // a city, an adjective ("the Syldavian leader") or a body may name another side's official
+        if (m.kind == MKind::CountryAdj || m.kind == MKind::Place || m.kind == MKind::Organization) return "";
+        if (m.kind != MKind::Country) continue;
+        // "Borduria's Minister Y", "the Minister of Borduria, Y": that country has its own official here
+        if (k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b <= m.e + 1) return "";
+        // "... and President Y of Borduria": the country is another named person's
+        if (k > 0 && (si.m[k - 1].kind == MKind::Role || si.m[k - 1].kind == MKind::Person || si.m[k - 1].kind == MKind::Name) &&
+            si.m[k - 1].e < m.b && m.b <= si.m[k - 1].e + 4 &&
+            (tok(si, m.b - 1).folded == "of" || (tok(si, m.b - 1).folded == "the" && tok(si, m.b - 2).folded == "of")))
+            return "";
+        std::string c = cx.country_of(m);
+        if (!only.empty() && c != only) return "";
+        only = c;
+    }
+    return !only.empty() && only == cx.principals.front() ? only : "";
+}
+
 // "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President",
 // "X, who flew with the Premier":
 // an office without a country in such a sentence is of the country of the person accompanied.
@@ -615,6 +642,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = coordinated_country(cx, si, rc.start);
     if (country.empty()) country = contrast_country(cx, si), inferred = true;
+    if (country.empty()) country = sole_principal_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
         if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;
@@ -937,6 +965,37 @@ void find_people(Context& cx) {
                             add_roles(cx, si, p, rc, "role.who-heads", si.m[j].b);
                         }
                     }
+                }
+            }
+            // "X, who heads the Syldavian foreign ministry", "X, who runs Syldavia's defence ministry",
+            // "X, head of the interior ministry": the minister of that ministry (its office in roles.tsv).
+            if (e + 4 < ntok(si) && tok(si, e).text == ",") {
+                std::size_t q = e + 1;
+                if (tok(si, q).folded == "who" && q + 1 < ntok(si) && lex.in_list("head-verbs", tok(si, q + 1))) q += 2;
+                else if (tok(si, q).folded == "head" && q + 1 < ntok(si) && tok(si, q + 1).folded == "of") q += 2;
+                else q = 0;
+                if (q != 0 && q < ntok(si) && tok(si, q).folded == "the") ++q;
+                RoleChain rc;
+                if (q != 0) {
+                    int k = mention_starting_at(si, q);
+                    if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::CountryAdj ||
+                                   si.m[static_cast<std::size_t>(k)].kind == MKind::Country)) {
+                        rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+                        q = si.m[static_cast<std::size_t>(k)].e;
+                        if (q < ntok(si) && tok(si, q).folded == "'s") ++q;
+                    }
+                }
+                std::string topic;
+                std::size_t r = q;
+                for (; q != 0 && r < ntok(si) && r < q + 3 && lex.in_list("office-topics", tok(si, r)); ++r)
+                    topic += tok(si, r).folded + " ";
+                if (!topic.empty() && r < ntok(si) && tok(si, r).folded == "ministry") {
+                    auto it = lex.forms().find(topic + "minister");
+                    if (it != lex.forms().end())
+                        for (const auto& fr : it->second)
+                            if (lex.entry(fr.entry).kind == EntryKind::Role && rc.roles.empty())
+                                rc.roles.push_back(lex.entry(fr.entry).label);
+                    if (!rc.roles.empty()) add_roles(cx, si, p, rc, "role.heads-ministry", si.m[j].b);
                 }
             }
             // "Vice President X, who also serves as Minister of ..."
