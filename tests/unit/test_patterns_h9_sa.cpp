@@ -1,0 +1,43 @@
+// Supports and agreements told the ways tests/corpus/heldout9 tells them and the sets before it
+// did not (its misses grouped by cause, branch sa2). Each family is general English, written on
+// the invented lexicon.
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using namespace accord;
+using namespace accord::test;
+
+namespace {
+int count_kind(const std::vector<std::string>& f, const std::string& kind) {
+    int n = 0;
+    for (const auto& l : f) n += l.starts_with(kind + "\t");
+    return n;
+}
+const char* kHead =
+    " date 2024-12-03 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
+    "President Rufus Firefly in Klow on Tuesday.\n\n";
+const std::string kTail = "\t2024-12-03\tKlow";
+}  // namespace
+
+TEST_CASE("agreements: 'signed N documents: A, B and C' is one agreement on each document listed") {
+    const char* phrasings[] = {
+        "After the talks, the two governments signed four documents: a memorandum on fisheries, an arrangement on "
+        "river transport, and a protocol on consular affairs.\n",
+        "The ministers signed three agreements: a memorandum on fisheries, an arrangement on river transport and a "
+        "protocol on consular affairs.\n",
+        "Officials of the two sides exchanged several memoranda: a memorandum on fisheries, an arrangement on river "
+        "transport, and a protocol on consular affairs.\n",
+        "The two sides also signed a total of eleven instruments: a memorandum on fisheries, an arrangement on "
+        "river transport and a protocol on consular affairs.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
+        CHECK(has(f, "agreed\tarrangement on river transport" + kTail));
+        CHECK(has(f, "agreed\tprotocol on consular affairs" + kTail));
+        CHECK(count_kind(f, "agreed") == 3);
+    }
+}
