@@ -994,6 +994,19 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1)));
     }
     if (it) {  // "The Indian side reaffirmed that it supports ..."
+        // ("The envoy praised the deal, and Freedonia said it supports ...": the subject right before the
+        // speech verb, not the sentence's first name.)
+        if (start > 0)
+            for (std::size_t j = si.m.size(); j-- > 0;) {
+                const Mention& m = si.m[j];
+                if (m.e > start - 1 || m.e + 4 < start) continue;
+                bool near = true;
+                for (std::size_t k = m.e; k + 1 < start; ++k) near &= tok(si, k).text != "," && tok(si, k).folded != "and";
+                if (!near) break;
+                std::string a = agent(j);
+                if (!a.empty()) return {a};
+                break;
+            }
         for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {
             std::string a = agent(j);
             if (!a.empty()) return {a};
@@ -1595,7 +1608,16 @@ void find_events(Context& cx) {
             if (h.e < ntok(si) && tok(si, h.e).folded == "by") continue;
             // "the Sylvanian-backed programme": an adjective joined by a hyphen says nothing of the subject.
             if (h.b > 0 && tok(si, h.b - 1).text == "-" && !tok(si, h.b).space_before) continue;
-            auto objects = support_objects(cx, si, h);
+            // 'said it "is a strong supporter of" a lasting settlement': the quote closes, the object follows.
+            TriggerHit hq = h;
+            // (not 'had "turned their backs" on X': a preposition after the quote says the phrase was no support)
+            if (hq.e + 1 < ntok(si) && tok(si, hq.e).text == "\"" && !lex.in_list("prepositions", tok(si, hq.e + 1)))
+                for (std::size_t k = hq.b, n = 0; k-- > 0 && n < 5; ++n)
+                    if (tok(si, k).text == "\"") {
+                        ++hq.e;
+                        break;
+                    }
+            auto objects = support_objects(cx, si, hq);
             if (objects.empty()) continue;
             for (const auto& sup : supporters_of(cx, si, h, speaker)) {
                 if (sup.empty()) continue;

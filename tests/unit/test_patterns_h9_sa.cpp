@@ -41,3 +41,39 @@ TEST_CASE("agreements: 'signed N documents: A, B and C' is one agreement on each
         CHECK(count_kind(f, "agreed") == 3);
     }
 }
+
+TEST_CASE("supports: a quoted support phrase ('said it \"is a strong supporter of\" X') supports what follows the quote") {
+    const char* phrasings[] = {
+        "Freedonia said it \"is a strong supporter of\" the Northern Rivers Compact.\n",
+        "Freedonia said it \"fully supports\" the Northern Rivers Compact.\n",
+        "Firefly said Freedonia \"strongly backs\" the Northern Rivers Compact.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tNorthern Rivers Compact"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
+
+TEST_CASE("supports: 'A welcomed the deal, and B said it supports X' is B's support, not the sentence's first name") {
+    const char* phrasings[] = {
+        "The Sylvanian envoy praised the talks, and Freedonia said it supports the Northern Rivers Compact.\n",
+        "Sylvania welcomed the outcome, and Freedonia's foreign ministry said it backs the Northern Rivers Compact.\n",
+        "Sylvania hailed the meeting; Freedonia said it would back the Northern Rivers Compact.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tNorthern Rivers Compact"));
+        CHECK(!has(f, "supports\tSylvania\tNorthern Rivers Compact"));
+    }
+}
+
+TEST_CASE("supports: a quoted phrase ending in a support word and followed by a preposition is no support") {
+    auto f = facts_of(std::string(kHead) + "Pleksy said Syldavia had \"turned its backs\" on the Northern Rivers Compact.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
