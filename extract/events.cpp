@@ -1781,6 +1781,15 @@ void find_events(Context& cx) {
                     continue;
                 b = h.e - 1;
             }
+            // "signed seven agreements during the visit, including A, B and C": the documents named after
+            // ", including", not the count. (Without them, the count sums up documents told elsewhere.)
+            if (h.trigger->id.find("counted-incl") != std::string::npos) {
+                bool named = false;
+                for (std::size_t k = h.e; k + 1 < e; ++k)
+                    named |= tok(si, k).text == "," && lex.in_list("inclusion-openers", tok(si, k + 1));
+                if (!named) continue;
+                b = h.e - 1;
+            }
             // The object ends where the next agreement begins: "agreed to X, and reached an agreement on Y".
             for (const auto& h2 : hits)
                 if (h2.trigger->kind == "agree" && h2.b >= h.e && h2.b < e) {

@@ -77,3 +77,35 @@ TEST_CASE("supports: a quoted phrase ending in a support word and followed by a 
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 0);
 }
+
+TEST_CASE("agreements: 'signed/exchanged N agreements ..., including A, B and C' names the documents, not the count") {
+    const char* phrasings[] = {
+        "Officials of the two sides exchanged six agreements during the visit, including a memorandum on fisheries, "
+        "an arrangement on river transport and a protocol on consular affairs.\n",
+        "The ministers signed nine documents in the presence of the presidents, including a memorandum on fisheries, "
+        "an arrangement on river transport, and a protocol on consular affairs.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
+        CHECK(has(f, "agreed\tarrangement on river transport" + kTail));
+        CHECK(has(f, "agreed\tprotocol on consular affairs" + kTail));
+        CHECK(count_kind(f, "agreed") == 3);
+    }
+    // Without the documents named, the count sums up documents told elsewhere: no fact of its own.
+    auto f = facts_of(std::string(kHead) + "The ministers signed nine documents in the presence of the presidents.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "agreed") == 0);
+}
+
+TEST_CASE("agreements: 'exchanged memoranda on A and on B' is one memorandum on each") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two sides exchanged memoranda on fisheries and on river transport, and agreed to set up a "
+                      "joint council to oversee the work.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
+    CHECK(has(f, "agreed\tmemorandum on river transport" + kTail));
+    CHECK(has(f, "agreed\tjoint council to oversee the work" + kTail));
+}
