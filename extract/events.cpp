@@ -790,6 +790,11 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         bool named = false;  // "of COP28": a name the noun is of
         for (const auto& m : si.m) named |= m.b > at_b->e + 1 && m.b < e && m.kind != MKind::Role;
         for (std::size_t k = at_b->e + 2; k < e; ++k) named |= tok(si, k).upper;
+        // ("Freedonia's bid to join ...", "Freedonia's efforts to reform ...", "Freedonia's reform programme":
+        // what the country sets out to do, named by an infinitive or an initiative's head noun.)
+        for (std::size_t k = at_b->e + 1; k < e && k <= at_b->e + 3 && !named; ++k)
+            named = (k > at_b->e + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
+                    lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k));
         if (named) {
             add(b, e);
             return objects;

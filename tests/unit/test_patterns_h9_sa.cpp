@@ -109,3 +109,24 @@ TEST_CASE("agreements: 'exchanged memoranda on A and on B' is one memorandum on 
     CHECK(has(f, "agreed\tmemorandum on river transport" + kTail));
     CHECK(has(f, "agreed\tjoint council to oversee the work" + kTail));
 }
+
+TEST_CASE("supports: a country's bid, efforts or programme ('backs Freedonia's bid to join ...') is supported") {
+    const char* phrasings[] = {
+        "Syldavia pledged to support Freedonia's bid to become a regional hub for river shipping.\n",
+        "Syldavia voiced support for Freedonia's efforts to become a regional hub for river shipping.\n",
+        "Syldavia backed Freedonia's plan to become a regional hub for river shipping.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 1);
+        bool found = false;
+        for (const auto& l : f) found |= l.starts_with("supports\tSyldavia\tFreedonia's ") && l.ends_with("to become a regional hub for river shipping");
+        CHECK(found);
+    }
+    // A country's own position is not an initiative: "supports Freedonia's stance on the river".
+    auto f = facts_of(std::string(kHead) + "Syldavia backed Freedonia's stance on the river.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
