@@ -954,7 +954,8 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
         if (f == "that" || f == ";" || f == ":") start = k + 1;
-        else if (lex.in_list("speech-verbs", f)) start = k + 1;
+        // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
+        else if (lex.in_list("speech-verbs", f) && !(k + 2 == h.b && tok(si, k + 1).folded == "and")) start = k + 1;
     }
     auto agent = [&](std::size_t j) -> std::string {
         const Mention& m = si.m[j];
@@ -1607,7 +1608,8 @@ void find_events(Context& cx) {
             if (h.trigger->kind != "support") continue;
             bool invited = false;  // "Kazakhstan is welcome to participate": an invitation, not a commitment
             for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
-                invited |= lex.in_list("support-hedges", tok(si, k));
+                // (but "welcomed and supported X": two verbs of the subject, not a hedge on the second)
+                invited |= lex.in_list("support-hedges", tok(si, k)) && !(k + 2 == h.b && tok(si, k + 1).folded == "and");
             if (invited) continue;
             // "The leaders were joined by X", "was backed by X": a passive names the agent, not what is supported.
             if (h.e < ntok(si) && tok(si, h.e).folded == "by") continue;

@@ -130,3 +130,22 @@ TEST_CASE("supports: a country's bid, efforts or programme ('backs Freedonia's b
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 0);
 }
+
+TEST_CASE("supports: 'welcomed and supported X', 'welcomes and backs X': coordinated verbs, the second is support") {
+    const char* phrasings[] = {
+        "Syldavia welcomed and supported Freedonia's Northern Rivers Initiative, which Firefly launched in November.\n",
+        "In the joint statement, Syldavia welcomed and supported the Northern Rivers Initiative.\n",
+        "Syldavia welcomes and supports the Northern Rivers Initiative.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tNorthern Rivers Initiative"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    // Still a hedge: "Syldavia is welcome to support ...", "Syldavia was invited to join ...".
+    auto f = facts_of(std::string(kHead) + "Pleksy said Syldavia was invited to join the Northern Rivers Initiative.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
