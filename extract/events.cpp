@@ -740,6 +740,10 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         std::size_t e = std::min(end, from + 16);
         bool between = false;
         for (std::size_t k = from; k < e; ++k) {
+            // "supports the plan, calling it ...", "..., saying ...": a participle clause of the subject ends it.
+            if (tok(si, k).text == "," && k > from && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper &&
+                tok(si, k + 1).folded.size() > 5 && tok(si, k + 1).folded.ends_with("ing") &&
+                !lex.in_list("nominal-heads", tok(si, k + 1))) { e = k; break; }
             if (tok(si, k).text == "," && k > from + 2) { e = apposition_end(cx, si, k, end); break; }
             if (tok(si, k).folded == "and" && between) { between = false; continue; }
             between |= tok(si, k).folded == "between";

@@ -149,3 +149,29 @@ TEST_CASE("supports: 'welcomed and supported X', 'welcomes and backs X': coordin
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 0);
 }
+
+TEST_CASE("supports: a participle clause after the object (', calling it ...', ', saying ...') is not part of it") {
+    const char* phrasings[] = {
+        "Syldavia backed the Freedonian plan to open the river to barges, calling it \"a decisive step\".\n",
+        "Syldavia endorsed the Freedonian plan to open the river to barges, saying it would help farmers.\n",
+        "Syldavia voiced support for the Freedonian plan to open the river to barges, noting its importance for the region.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tFreedonian plan to open the river to barges"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
+
+TEST_CASE("supports: a short object before ', calling it ...' does not run into the participle clause") {
+    for (const char* body : {"Syldavia welcomed and supported the accord, calling it \"a decisive step\".\n",
+                             "Syldavia backed the pact, saying it would help farmers.\n"}) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        for (const auto& l : f)
+            if (l.starts_with("supports\t")) CHECK((l.find("calling") == std::string::npos && l.find("saying") == std::string::npos));
+    }
+}
