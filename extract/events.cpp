@@ -780,6 +780,12 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             return objects;
         }
     }
+    // "backs the Klow talks on the river", "the Klow process": a place naming talks or a process held there.
+    if (at_b && at_b->kind == MKind::Place && at_b->e + 1 < end && !tok(si, at_b->e).upper &&
+        lex.in_list("support-heads", tok(si, at_b->e))) {
+        add(b, phrase_end(b));
+        return objects;
+    }
     // "supports Kazakhstan in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||

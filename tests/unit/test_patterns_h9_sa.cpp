@@ -175,3 +175,16 @@ TEST_CASE("supports: a short object before ', calling it ...' does not run into 
             if (l.starts_with("supports\t")) CHECK((l.find("calling") == std::string::npos && l.find("saying") == std::string::npos));
     }
 }
+
+TEST_CASE("supports: talks or a process named after a place ('the Klow talks on ...') is what is supported") {
+    for (const char* body : {"Syldavia voiced support for the Klow talks on sharing the river.\n",
+                             "Syldavia backed the Klow process on sharing the river.\n"}) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 1);
+        bool found = false;
+        for (const auto& l : f) found |= l.starts_with("supports\tSyldavia\tKlow ") && l.ends_with(" on sharing the river");
+        CHECK(found);
+    }
+}
