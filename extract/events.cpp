@@ -750,6 +750,10 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         std::size_t e = std::min(end, from + 16);
         bool between = false;
         for (std::size_t k = from; k < e; ++k) {
+            // "supports the plan, calling it ...", "..., saying ...": a participle clause of the subject ends it.
+            if (tok(si, k).text == "," && k > from && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper &&
+                tok(si, k + 1).folded.size() > 5 && tok(si, k + 1).folded.ends_with("ing") &&
+                !lex.in_list("nominal-heads", tok(si, k + 1))) { e = k; break; }
             if (tok(si, k).text == "," && k > from + 2) { e = apposition_end(cx, si, k, end); break; }
             if (tok(si, k).folded == "and" && between) { between = false; continue; }
             between |= tok(si, k).folded == "between";
@@ -786,6 +790,12 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             return objects;
         }
     }
+    // "backs the Klow talks on the river", "the Klow process": a place naming talks or a process held there.
+    if (at_b && at_b->kind == MKind::Place && at_b->e + 1 < end && !tok(si, at_b->e).upper &&
+        lex.in_list("support-heads", tok(si, at_b->e))) {
+        add(b, phrase_end(b));
+        return objects;
+    }
     // "supports Kazakhstan in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
@@ -800,6 +810,11 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         bool named = false;  // "of COP28": a name the noun is of
         for (const auto& m : si.m) named |= m.b > at_b->e + 1 && m.b < e && m.kind != MKind::Role;
         for (std::size_t k = at_b->e + 2; k < e; ++k) named |= tok(si, k).upper;
+        // ("Freedonia's bid to join ...", "Freedonia's efforts to reform ...", "Freedonia's reform programme":
+        // what the country sets out to do, named by an infinitive or an initiative's head noun.)
+        for (std::size_t k = at_b->e + 1; k < e && k <= at_b->e + 3 && !named; ++k)
+            named = (k > at_b->e + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
+                    lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k));
         if (named) {
             add(b, e);
             return objects;
@@ -959,7 +974,8 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
         if (f == "that" || f == ";" || f == ":") start = k + 1;
-        else if (lex.in_list("speech-verbs", f)) start = k + 1;
+        // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
+        else if (lex.in_list("speech-verbs", f) && !(k + 2 == h.b && tok(si, k + 1).folded == "and")) start = k + 1;
     }
     auto agent = [&](std::size_t j) -> std::string {
         const Mention& m = si.m[j];
@@ -1004,6 +1020,19 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1)));
     }
     if (it) {  // "The Indian side reaffirmed that it supports ..."
+        // ("The envoy praised the deal, and Freedonia said it supports ...": the subject right before the
+        // speech verb, not the sentence's first name.)
+        if (start > 0)
+            for (std::size_t j = si.m.size(); j-- > 0;) {
+                const Mention& m = si.m[j];
+                if (m.e > start - 1 || m.e + 4 < start) continue;
+                bool near = true;
+                for (std::size_t k = m.e; k + 1 < start; ++k) near &= tok(si, k).text != "," && tok(si, k).folded != "and";
+                if (!near) break;
+                std::string a = agent(j);
+                if (!a.empty()) return {a};
+                break;
+            }
         for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {
             std::string a = agent(j);
             if (!a.empty()) return {a};
@@ -1619,13 +1648,23 @@ void find_events(Context& cx) {
             if (h.trigger->kind != "support") continue;
             bool invited = false;  // "Kazakhstan is welcome to participate": an invitation, not a commitment
             for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
-                invited |= lex.in_list("support-hedges", tok(si, k));
+                // (but "welcomed and supported X": two verbs of the subject, not a hedge on the second)
+                invited |= lex.in_list("support-hedges", tok(si, k)) && !(k + 2 == h.b && tok(si, k + 1).folded == "and");
             if (invited) continue;
             // "The leaders were joined by X", "was backed by X": a passive names the agent, not what is supported.
             if (h.e < ntok(si) && tok(si, h.e).folded == "by") continue;
             // "the Sylvanian-backed programme": an adjective joined by a hyphen says nothing of the subject.
             if (h.b > 0 && tok(si, h.b - 1).text == "-" && !tok(si, h.b).space_before) continue;
-            auto objects = support_objects(cx, si, h);
+            // 'said it "is a strong supporter of" a lasting settlement': the quote closes, the object follows.
+            TriggerHit hq = h;
+            // (not 'had "turned their backs" on X': a preposition after the quote says the phrase was no support)
+            if (hq.e + 1 < ntok(si) && tok(si, hq.e).text == "\"" && !lex.in_list("prepositions", tok(si, hq.e + 1)))
+                for (std::size_t k = hq.b, n = 0; k-- > 0 && n < 5; ++n)
+                    if (tok(si, k).text == "\"") {
+                        ++hq.e;
+                        break;
+                    }
+            auto objects = support_objects(cx, si, hq);
             if (objects.empty()) continue;
             for (const auto& sup : supporters_of(cx, si, h, speaker)) {
                 if (sup.empty()) continue;
@@ -1787,6 +1826,15 @@ void find_events(Context& cx) {
                 if (h.e + 1 < ntok(si) && tok(si, h.e + 1).upper &&
                     (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)))
                     continue;
+                b = h.e - 1;
+            }
+            // "signed seven agreements during the visit, including A, B and C": the documents named after
+            // ", including", not the count. (Without them, the count sums up documents told elsewhere.)
+            if (h.trigger->id.find("counted-incl") != std::string::npos) {
+                bool named = false;
+                for (std::size_t k = h.e; k + 1 < e; ++k)
+                    named |= tok(si, k).text == "," && lex.in_list("inclusion-openers", tok(si, k + 1));
+                if (!named) continue;
                 b = h.e - 1;
             }
             // The object ends where the next agreement begins: "agreed to X, and reached an agreement on Y".
