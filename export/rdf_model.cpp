@@ -203,9 +203,14 @@ Statements ranked(TermTable&& terms, std::vector<Statements::Quad>&& quads, unsi
     return st;
 }
 
-// The vertices' statements (and the roles').
-void entity_statements(Sink& k, const KnowledgeGraph& kg, bool with_graphs) {
+}  // namespace
+
+Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs, unsigned threads) {
+    std::vector<Statements::Quad> out;
+    TermTable terms;
     const Graph& g = kg.g();
+    Sink k(g, out, with_graphs, terms);
+
     // Entities.
     for (Vertex v : kg.sorted_vertices()) {
         const Node& n = g[v];
@@ -237,11 +242,6 @@ void entity_statements(Sink& k, const KnowledgeGraph& kg, bool with_graphs) {
         if (!qid.empty()) k.add(r, k.same_as, k.terms.iri(WD, qid));
     }
 
-}
-
-// The edges' statements.
-void relationship_statements(Sink& k, const KnowledgeGraph& kg) {
-    const Graph& g = kg.g();
     // Relationships and their fact nodes.
     for (EdgeDesc e : kg.sorted_edges()) {
         const Edge& ed = g[e];
@@ -297,45 +297,7 @@ void relationship_statements(Sink& k, const KnowledgeGraph& kg) {
             }
         }
     }
-}
-
-}  // namespace
-
-// With two threads the vertices and the edges are walked side by side, each
-// into its own term table and quads; the second table's terms then join the
-// first (ids remapped) before the one ranking. The statements are a set,
-// sorted and made unique, so an evidence node both halves describe is
-// described once all the same.
-Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs, unsigned threads) {
-    std::vector<Statements::Quad> out;
-    TermTable terms;
-    const Graph& g = kg.g();
-    if (threads <= 1) {
-        Sink k(g, out, with_graphs, terms);
-        entity_statements(k, kg, with_graphs);
-        relationship_statements(k, kg);
-        return ranked(std::move(terms), std::move(out), threads);
-    }
-    std::vector<Statements::Quad> out2;
-    TermTable terms2;
-    auto entities = std::async(std::launch::async, [&] {
-        Sink k(g, out2, with_graphs, terms2);
-        entity_statements(k, kg, with_graphs);
-    });
-    {
-        Sink k(g, out, with_graphs, terms);
-        relationship_statements(k, kg);
-    }
-    entities.get();
-    {
-        const std::vector<std::uint32_t> here = terms.absorb(terms2);
-        terms2 = TermTable();
-        out.reserve(out.size() + out2.size());
-        for (const auto& q : out2) out.push_back({here[q.s], here[q.p], here[q.o], here[q.g]});
-        std::vector<Statements::Quad>().swap(out2);
-    }
     return ranked(std::move(terms), std::move(out), threads);
 }
-
 
 }  // namespace accord
