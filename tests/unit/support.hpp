@@ -1,6 +1,7 @@
 // Helpers shared by the unit tests: the invented lexicon, and running the
 // pipeline on literal article texts.
 #pragma once
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -55,5 +56,20 @@ inline std::string dump(const std::vector<std::string>& lines) {
     for (const auto& l : lines) out += l + "\n";
     return out;
 }
+
+// How many facts of one kind ("agreed") a facts table holds.
+inline int count_kind(const std::vector<std::string>& facts, const std::string& kind) {
+    int n = 0;
+    for (const auto& l : facts) n += l.starts_with(kind + "\t");
+    return n;
+}
+
+// The build day a year-less dateline counts back from, for the length of one test.
+struct BuildDay {
+    explicit BuildDay(const char* epoch) { setenv("SOURCE_DATE_EPOCH", epoch, 1); }
+    ~BuildDay() { unsetenv("SOURCE_DATE_EPOCH"); }
+    BuildDay(const BuildDay&) = delete;
+    BuildDay& operator=(const BuildDay&) = delete;
+};
 
 }  // namespace accord::test

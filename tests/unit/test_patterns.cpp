@@ -15,11 +15,6 @@ const char* kLead =
 
 std::vector<std::string> with_lead(const std::string& body) { return facts_of(std::string(kLead) + body); }
 
-int count_kind(const std::vector<std::string>& f, const std::string& kind) {
-    int n = 0;
-    for (const auto& l : f) n += l.starts_with(kind + "\t");
-    return n;
-}
 }  // namespace
 
 TEST_CASE("portfolio words around a title belong to the office; a comma starts another person") {

@@ -10,11 +10,6 @@ using namespace accord;
 using namespace accord::test;
 
 namespace {
-int count_kind(const std::vector<std::string>& f, const std::string& kind) {
-    int n = 0;
-    for (const auto& l : f) n += l.starts_with(kind + "\t");
-    return n;
-}
 const char* kHead =
     " date 2024-12-03 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
     "President Rufus Firefly in Klow on Tuesday.\n\n";

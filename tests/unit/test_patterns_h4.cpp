@@ -10,14 +10,6 @@
 using namespace accord;
 using namespace accord::test;
 
-namespace {
-// The build day a year-less dateline counts back from, for the length of one test.
-struct BuildDay {
-    explicit BuildDay(const char* epoch) { setenv("SOURCE_DATE_EPOCH", epoch, 1); }
-    ~BuildDay() { unsetenv("SOURCE_DATE_EPOCH"); }
-};
-}  // namespace
-
 TEST_CASE("a wire dateline without a year is dated by the lead's weekday, the latest such year up to the build day") {
     const std::string text =
         "Leaders meet\n\nKLOW, March 17 (Wire) -- Syldavian President Anton Pleksy said on Friday that his government "

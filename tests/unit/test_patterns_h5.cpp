@@ -10,13 +10,6 @@
 using namespace accord;
 using namespace accord::test;
 
-namespace {
-struct BuildDay {
-    explicit BuildDay(const char* epoch) { setenv("SOURCE_DATE_EPOCH", epoch, 1); }
-    ~BuildDay() { unsetenv("SOURCE_DATE_EPOCH"); }
-};
-}  // namespace
-
 TEST_CASE("a name opened by dotted initials keeps its order: 'K.P. Surname' is not an all-caps family name") {
     BuildDay day("1796601600");
     auto f = facts_of(

@@ -10,13 +10,6 @@
 using namespace accord;
 using namespace accord::test;
 
-namespace {
-struct BuildDay {
-    explicit BuildDay(const char* epoch) { setenv("SOURCE_DATE_EPOCH", epoch, 1); }
-    ~BuildDay() { unsetenv("SOURCE_DATE_EPOCH"); }
-};
-}  // namespace
-
 TEST_CASE("a hyphenated given name with a lower-case second syllable stays whole: 'Pak Sung-ho'") {
     BuildDay day("1796601600");
     auto f = facts_of(

@@ -10,13 +10,6 @@
 using namespace accord;
 using namespace accord::test;
 
-namespace {
-struct BuildDay {
-    explicit BuildDay(const char* epoch) { setenv("SOURCE_DATE_EPOCH", epoch, 1); }
-    ~BuildDay() { unsetenv("SOURCE_DATE_EPOCH"); }
-};
-}  // namespace
-
 TEST_CASE("an office without a country, in a sentence whose only country is the one the story is about, is its") {
     BuildDay day("1796601600");
     // The dateline is abroad, so the dateline's country cannot be the office's.

@@ -8,14 +8,6 @@
 using namespace accord;
 using namespace accord::test;
 
-namespace {
-int count_kind(const std::vector<std::string>& f, const std::string& kind) {
-    int n = 0;
-    for (const auto& l : f) n += l.starts_with(kind + "\t");
-    return n;
-}
-}  // namespace
-
 TEST_CASE("offices: bodies after 'of the' and after a country's, postings before a comma, a counterpart's name") {
     auto f = facts_of(
         " date 2023-12-07 Security pact\n\nKLOW, 7 December 2023 (Wire) — Syldavian Prime Minister Anton Pleksy and his "
