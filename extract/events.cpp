@@ -650,7 +650,7 @@ std::size_t meeting_for(const Context& cx, const std::optional<Date>& d) {
 std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_t e, std::size_t end) {
     if (e + 2 >= end || tok(si, e).text != ",") return e;
     const Token& n = tok(si, e + 1);
-    bool opens = n.folded == "the" || n.folded == "a" || n.folded == "an";
+    bool opens = is_article(n);
     if (!opens) {
         // "Nusantara, Indonesia's new capital"
         for (const auto& m : si.m)
@@ -729,7 +729,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     }
     // Where the object starts: after an article, and after "ASEAN's".
     std::size_t b = h.e;
-    if ((tok(si, b).folded == "the" || tok(si, b).folded == "a" || tok(si, b).folded == "an") && b + 1 < end) ++b;
+    if (is_article(tok(si, b)) && b + 1 < end) ++b;
     if (const Mention* m = mention_at(b); m && m->kind == MKind::Organization && m->e + 1 < end && tok(si, m->e).folded == "'s")
         b = m->e + 1;
     // "the Forum's 2050 Strategy": a body's name the lexicon does not know, before its possessive.
@@ -778,7 +778,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             return objects;
         }
     }
-    // "the EU-Mercosur agreement": a pair of bodies or countries before a head noun names an undertaking.
+    // "the Syldavia-Freedonia agreement": a pair of bodies or countries before a head noun names an undertaking.
     if (at_b && (at_b->kind == MKind::Organization || at_b->kind == MKind::Country) && at_b->e + 2 < end &&
         tok(si, at_b->e).text == "-" && !tok(si, at_b->e).space_before && tok(si, at_b->e + 1).upper) {
         std::size_t k = at_b->e + 1;
@@ -869,9 +869,6 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     return objects;
 }
 
-// "The", "A", "An" opening a sentence: not part of the name after them.
-bool is_article(const Token& t) { return t.folded == "the" || t.folded == "a" || t.folded == "an"; }
-
 // A capitalized name in `si` with the head noun `head` ("document"): "a joint Document on Human
 // Rights for All" gives "Document on Human Rights for All". `at_start`: only a name right after a
 // sentence-opening "The" ("The Treaty of Fredville commits ..."). Empty when there is none.
@@ -949,7 +946,7 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
             // "backs the strategy" with no strategy named before: nothing to name.
             if (!found && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) continue;
         } else if (f.find(' ') == std::string::npos && cx.lex->in_list("document-nouns", f)) {
-            // "the UAE fully supports the document": the document named by that head before in the article.
+            // "Borduria fully supports the document": the document named by that head before in the article.
             std::string named;
             for (std::size_t idx = static_cast<std::size_t>(&si - cx.sentences.data()); idx-- > 0 && named.empty();)
                 named = name_with_head(cx, cx.sentences[idx], f, false);

@@ -465,18 +465,19 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
         bool side = cx.lex->in_list("side-words", tok(si, m.e));
         bool unnamed_office = k + 1 < si.m.size() && si.m[k + 1].kind == MKind::Role && si.m[k + 1].b == m.e &&
                               named_by_chain(si, k) < 0 && m.b > 0 && tok(si, m.b - 1).folded == "the";
+        // An active meeting verb ("met", not "was received by") in [from, to).
+        auto meets_between = [&](std::size_t from, std::size_t to, bool skip_companions) {
+            for (const auto& h : triggers())
+                if (h.b >= from && h.b < to && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos &&
+                    !(skip_companions && cx.lex->in_list("companion-words", tok(si, h.b))))
+                    return true;
+            return false;
+        };
         // "the Bordurian premier drove to Szohod, where she met X, the governor of ...": whom the office
-        // holder met is the other side (not "The South African president brought X").
-        if (unnamed_office && m.e < at)
-            for (const auto& h : triggers())
-                if (h.b >= m.e && h.b < at && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos &&
-                    !cx.lex->in_list("companion-words", tok(si, h.b)))
-                    unnamed_office = false;
+        // holder met is the other side (not "The Syldavian president brought X").
+        if (unnamed_office && m.e < at && meets_between(m.e, at, true)) unnamed_office = false;
         // "Premier X welcomed the Syldavian delegation": the side met after the verb is the other one.
-        if ((side || unnamed_office) && at < m.b)
-            for (const auto& h : triggers())
-                if (h.b > at && h.b < m.b && h.trigger->kind == "meeting" && h.trigger->id.find("-by") == std::string::npos)
-                    side = unnamed_office = false;
+        if ((side || unnamed_office) && at < m.b && meets_between(at + 1, m.b, false)) side = unnamed_office = false;
         if (side || unnamed_office) found.insert(cx.country_of(m));
     }
     return found.size() == 1 ? *found.begin() : "";

@@ -31,6 +31,9 @@ struct Token {
     std::uint32_t vocab = kNotLookedUp;
 };
 
+// "the", "a", "an".
+inline bool is_article(const Token& t) { return t.folded == "the" || t.folded == "a" || t.folded == "an"; }
+
 std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
 
 }  // namespace accord

@@ -164,7 +164,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             for (std::size_t k = ib; k < ie; ++k) {
                 headed |= is_head(k);
                 // ("on the exchange of news": after an article the word is a noun.)
-                bool noun = k > ib && (t[k - 1].folded == "the" || t[k - 1].folded == "a" || t[k - 1].folded == "an");
+                bool noun = k > ib && is_article(t[k - 1]);
                 verb |= !t[k].upper && !noun && lex.in_list("undertaking-verbs", t[k]);
             }
             std::size_t b1 = ib;
