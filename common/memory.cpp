@@ -9,6 +9,15 @@
 #include <malloc.h>
 #endif
 
+#if defined(ACCORD_JEMALLOC)
+// jemalloc reads this before its first allocation (MALLOC_CONF in the
+// environment still overrides it). "thp:always" asks the kernel for huge pages
+// for the heap (madvise, which is what most kernels' THP setting honours): a
+// build touches its heap once, and with 4 KB pages a third of its system time
+// went to first-touch page faults (issue 7; bench/PROFILE.md, session 6).
+extern "C" const char* malloc_conf = "thp:always";
+#endif
+
 namespace accord {
 
 void release_free_memory() {

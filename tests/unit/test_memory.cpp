@@ -11,6 +11,11 @@
 
 #include "common/memory.hpp"
 
+#if defined(ACCORD_JEMALLOC)
+#include <jemalloc/jemalloc.h>
+#include <string>
+#endif
+
 using namespace accord;
 
 namespace {
@@ -55,3 +60,14 @@ TEST_CASE("release_free_memory hands freed heap pages back to the system" * doct
     std::free(keep);
     CHECK(freed - released > 32 * 1024);
 }
+
+#if defined(ACCORD_JEMALLOC)
+TEST_CASE("jemalloc asks the kernel for huge pages (malloc_conf in common/memory.cpp)") {
+    // Read back what jemalloc parsed at start-up: the setting is only a
+    // global variable, which a linker could drop or a typo could void silently.
+    const char* thp = nullptr;
+    size_t size = sizeof thp;
+    REQUIRE(mallctl("opt.thp", &thp, &size, nullptr, 0) == 0);
+    CHECK(std::string(thp) == (std::getenv("MALLOC_CONF") ? std::string(thp) : "always"));
+}
+#endif
