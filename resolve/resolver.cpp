@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "common/text.hpp"
+#include "resolve/close_words.hpp"
 
 namespace accord {
 
@@ -121,9 +122,25 @@ void resolve_people(std::vector<ArticleFacts>& articles) {
     });
     std::unordered_map<std::string, std::string> to;  // looked up for every person mention: no order needed
     std::vector<const Cand*> heads;
+    // similarity() > 0 needs a first or last word of each name close to one
+    // of the other's: only the heads the index finds for those are compared.
+    CloseWords near;
+    std::vector<std::uint32_t> found;
     for (const auto& c : list) {
+        found.clear();
+        bool all = c.words.empty();  // (similarity 0 with every head: nothing to look up)
+        if (!all)
+            for (const std::string* w : {&c.words.front(), &c.words.back()}) all = all || !near.candidates(*w, found);
+        if (all) {
+            if (c.words.empty()) found.clear();
+            else found.resize(heads.size()), std::iota(found.begin(), found.end(), 0u);
+        } else {
+            std::sort(found.begin(), found.end());
+            found.erase(std::unique(found.begin(), found.end()), found.end());
+        }
         const Cand* match = nullptr;
-        for (const Cand* h : heads) {
+        for (std::uint32_t i : found) {
+            const Cand* h = heads[i];
             if (c.wikidata_id && h->wikidata_id && c.wikidata_id != h->wikidata_id) continue;
             if (c.country_id && h->country_id && c.country_id != h->country_id) continue;
             if (similarity(c.words, h->words) > 0) {
@@ -131,8 +148,16 @@ void resolve_people(std::vector<ArticleFacts>& articles) {
                 match = h;
             }
         }
-        if (match) to[c.label] = match->label;
-        else heads.push_back(&c);
+        if (match) {
+            to[c.label] = match->label;
+        } else {
+            const auto id = static_cast<std::uint32_t>(heads.size());
+            heads.push_back(&c);
+            if (!c.words.empty()) {
+                near.add(c.words.front(), id);
+                if (c.words.size() > 1) near.add(c.words.back(), id);
+            }
+        }
     }
     auto map = [&](std::string& s) {
         if (auto it = to.find(s); it != to.end()) s = it->second;
