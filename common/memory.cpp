@@ -15,7 +15,11 @@
 // for the heap (madvise, which is what most kernels' THP setting honours): a
 // build touches its heap once, and with 4 KB pages a third of its system time
 // went to first-touch page faults (issue 7; bench/PROFILE.md, session 6).
-extern "C" const char* malloc_conf = "thp:always";
+// "narenas:1": each arena's partly used huge pages are slack, and one arena per
+// thread put a 2-thread build of the 20 MB corpus at ~300 MB of peak RSS per
+// million triples (the target's limit); threads share one arena through their
+// caches (no slower extraction measured with 2 threads).
+extern "C" const char* malloc_conf = "thp:always,narenas:1";
 #endif
 
 namespace accord {

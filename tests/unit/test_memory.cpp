@@ -62,12 +62,16 @@ TEST_CASE("release_free_memory hands freed heap pages back to the system" * doct
 }
 
 #if defined(ACCORD_JEMALLOC)
-TEST_CASE("jemalloc asks the kernel for huge pages (malloc_conf in common/memory.cpp)") {
+TEST_CASE("jemalloc asks the kernel for huge pages, in one arena (malloc_conf in common/memory.cpp)") {
     // Read back what jemalloc parsed at start-up: the setting is only a
     // global variable, which a linker could drop or a typo could void silently.
     const char* thp = nullptr;
     size_t size = sizeof thp;
     REQUIRE(mallctl("opt.thp", &thp, &size, nullptr, 0) == 0);
     CHECK(std::string(thp) == (std::getenv("MALLOC_CONF") ? std::string(thp) : "always"));
+    unsigned arenas = 0;
+    size = sizeof arenas;
+    REQUIRE(mallctl("opt.narenas", &arenas, &size, nullptr, 0) == 0);
+    CHECK(arenas == (std::getenv("MALLOC_CONF") ? arenas : 1u));
 }
 #endif
