@@ -106,6 +106,14 @@ ExtractStats ExtractStream::run(const std::vector<std::string>& inputs, const st
     std::exception_ptr failure;  // from emit, on a worker: rethrown on the calling thread
     std::map<std::size_t, std::size_t> bytes_of;  // seq -> text bytes, while in flight
     double extract_busy = 0;
+    // Room in the window for an article of `bytes`. Once the window is full the
+    // reader waits until half of it has drained (`resuming`): one wake-up for
+    // many articles rather than one each (a wake-up is a few system calls).
+    auto has_room = [&](std::size_t bytes, bool resuming) {
+        const std::size_t count = next_seq - next_emit, limit = kWindowPerThread * n;
+        return count == 0 || (count < (resuming ? limit / 2 : limit) && in_flight_bytes + bytes <= kWindowBytes);
+    };
+    std::optional<std::size_t> reader_waits_for;  // the bytes of the article the reader holds, while it waits
 
     auto finish = [&](std::size_t seq, Extracted&& r, std::unique_lock<std::mutex>& lock) {
         done.emplace(seq, std::move(r));
@@ -121,7 +129,7 @@ ExtractStats ExtractStream::run(const std::vector<std::string>& inputs, const st
                 failure = std::current_exception();
             }
         }
-        window_open.notify_one();
+        if (reader_waits_for && has_room(*reader_waits_for, true)) window_open.notify_one();
         (void)lock;
     };
 
@@ -150,10 +158,11 @@ ExtractStats ExtractStream::run(const std::vector<std::string>& inputs, const st
         std::unique_lock lock(m);
         if (failure) throw Stop{};
         std::size_t bytes = a ? a->text.size() : 0;
-        window_open.wait(lock, [&] {
-            std::size_t count = next_seq - next_emit;
-            return count == 0 || (count < kWindowPerThread * n && in_flight_bytes + bytes <= kWindowBytes);
-        });
+        if (!has_room(bytes, false)) {
+            reader_waits_for = bytes;
+            window_open.wait(lock, [&] { return has_room(bytes, true); });
+            reader_waits_for.reset();
+        }
         std::size_t seq = next_seq++;
         bytes_of[seq] = bytes;
         in_flight_bytes += bytes;
