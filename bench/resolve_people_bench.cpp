@@ -10,11 +10,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <random>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "bench/invented_names.hpp"
 #include "resolve/resolver.hpp"
 
 using namespace accord;
@@ -22,24 +22,10 @@ using namespace accord;
 namespace {
 
 std::vector<ArticleFacts> invented_people(std::size_t people, unsigned seed) {
-    std::mt19937 rng(seed);
-    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
-    const std::string letters = "abdegiklmnoprstuvyz";
-    auto word = [&](std::size_t len) {
-        std::string w;
-        for (std::size_t i = 0; i < len; ++i) w += letters[pick(letters.size())];
-        w[0] = static_cast<char>(w[0] - 'a' + 'A');
-        return w;
-    };
-    auto vary = [&](std::string w) {
-        const std::size_t at = 1 + pick(w.size() - 1);
-        switch (pick(3)) {
-            case 0: w[at] = letters[pick(letters.size())]; break;
-            case 1: w.insert(at, 1, letters[pick(letters.size())]); break;
-            default: w.erase(at, 1);
-        }
-        return w;
-    };
+    bench::InventedNames names(seed);
+    auto pick = [&](std::size_t n) { return names.pick(n); };
+    auto word = [&](std::size_t len) { return names.word(len); };
+    auto vary = [&](const std::string& w) { return names.vary(w); };
     std::set<std::string> labels;
     for (std::size_t p = 0; p < people; ++p) {
         const std::string surname = word(4 + pick(8)), given = word(3 + pick(7));

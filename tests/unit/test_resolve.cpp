@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
-#include <random>
 
+#include "bench/invented_names.hpp"
 #include "common/text.hpp"
 #include "resolve/projects.hpp"
 #include "resolve/resolver.hpp"
@@ -147,27 +147,10 @@ TEST_CASE("resolve_people finds through its index exactly the names the plain pa
     // Invented names with the variants a corpus has: one or two letters
     // changed, added or dropped, initials, surname alone, long hyphenated
     // words (beyond what the index indexes), one-letter and empty-ish names.
-    std::mt19937 rng(20261207);
-    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
-    const std::string letters = "abdegiklmnoprstuvyz";
-    auto word = [&](std::size_t len) {
-        std::string w;
-        for (std::size_t i = 0; i < len; ++i) w += letters[pick(letters.size())];
-        w[0] = static_cast<char>(w[0] - 'a' + 'A');
-        return w;
-    };
-    auto vary = [&](std::string w) {
-        const std::size_t edits = 1 + pick(2);
-        for (std::size_t e = 0; e < edits && w.size() > 2; ++e) {
-            const std::size_t at = 1 + pick(w.size() - 1);
-            switch (pick(3)) {
-                case 0: w[at] = letters[pick(letters.size())]; break;
-                case 1: w.insert(at, 1, letters[pick(letters.size())]); break;
-                default: w.erase(at, 1);
-            }
-        }
-        return w;
-    };
+    bench::InventedNames names(20261207);
+    auto pick = [&](std::size_t n) { return names.pick(n); };
+    auto word = [&](std::size_t len) { return names.word(len); };
+    auto vary = [&](const std::string& w) { return names.vary(w, 1 + names.pick(2)); };
     const char* countries[] = {"", "", "Syldavia", "Borduria"};
     std::map<std::string, std::string> country_of;
     for (int person = 0; person < 500; ++person) {
