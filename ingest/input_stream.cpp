@@ -15,7 +15,8 @@ namespace accord {
 
 struct InputStream::Impl {
     std::string path;
-    gzFile gz = nullptr;    // files and stdin: zlib reads plain bytes through unchanged
+    gzFile gz = nullptr;    // gzip files and stdin: zlib (it passes plain bytes through unchanged)
+    int fd = -1;            // other files, read directly: zlib's buffers cost more than the read
     bool in_memory = false;
     std::string mem;        // from_string(), and bytes peek() read ahead
     std::size_t mem_pos = 0;
@@ -24,12 +25,20 @@ struct InputStream::Impl {
 
     ~Impl() {
         if (gz) gzclose(gz);
+        if (fd >= 0) ::close(fd);
     }
 
     // Straight from the source, bypassing `mem`.
     std::size_t raw_read(char* buf, std::size_t n) {
         if (in_memory) return 0;
         n = std::min<std::size_t>(n, INT_MAX);
+        if (fd >= 0) {
+            for (;;) {
+                const ssize_t got = ::read(fd, buf, n);
+                if (got >= 0) return static_cast<std::size_t>(got);
+                if (errno != EINTR) throw Error(Location{path}, std::string("cannot read: ") + std::strerror(errno));
+            }
+        }
         int got = gzread(gz, buf, static_cast<unsigned>(n));
         int code = Z_OK;
         const char* msg = gzerror(gz, &code);
@@ -51,6 +60,12 @@ InputStream::InputStream(const std::string& path) : impl_(std::make_unique<Impl>
     // decompresses gzip and passes anything else through ("transparent" mode).
     int fd = path == "-" ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw Error(Location{path}, std::string("cannot open: ") + std::strerror(errno));
+    // A file that does not start with gzip's magic bytes is read as it is.
+    unsigned char magic[2] = {0, 0};
+    if (path != "-" && ::pread(fd, magic, 2, 0) >= 0 && !(magic[0] == 0x1f && magic[1] == 0x8b)) {
+        impl_->fd = fd;
+        return;
+    }
     impl_->gz = gzdopen(fd, "rb");
     if (!impl_->gz) {
         ::close(fd);
