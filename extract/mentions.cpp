@@ -126,6 +126,10 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             }
             if (!best || kind_rank(e.kind, r.how) < kind_rank(lex.entry(best->entry).kind, best->how)) best = &r;
         }
+        // A city-state named like its country, as an owner ("Klowland's Prime Minister X"): the country.
+        if (best && lex.entry(best->entry).kind == EntryKind::Place && i + len < n && t[i + len].folded == "'s")
+            for (const auto& r : refs)
+                if (lex.entry(r.entry).kind == EntryKind::Country && r.how == FormKind::Name) return &r;
         return best;
     };
     std::string key;

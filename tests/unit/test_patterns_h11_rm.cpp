@@ -43,3 +43,21 @@ TEST_CASE("real roles lexicon: 'Minister of Defence' is written as given, not as
     INFO(dump(facts));
     CHECK(has(facts, "role\tOla Serrvik\tDefence Minister\tNorway"));
 }
+
+TEST_CASE("a city-state named like its country, as an owner before an office, is the country") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Grand Fenwick's Deputy Prime Minister Ola Serr, who is also Minister for Trade and Industry,",
+                           "Grand Fenwick's Minister for Trade and Industry Ola Serr",
+                           "Grand Fenwick's Deputy Prime Minister, Ola Serr,"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Pact signed\n\nKLOW, March 17, 2023 (Wire) -- The pact was signed by Syldavia's "
+                                          "Prime Minister Ivo Brant and ") + f + " in Klow on Friday.\n");
+        INFO(dump(facts));
+        bool found = false;
+        for (const auto& l : facts) {
+            CHECK(l.find("Ola Serr\tDeputy Prime Minister\tSyldavia") == std::string::npos);
+            found |= l.starts_with("role\tOla Serr\t") && l.ends_with("\tGrand Fenwick");
+        }
+        CHECK(found);
+    }
+}
