@@ -320,6 +320,17 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         i = k;
     }
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+    // "President Klow Brant": a one-word city right after an office title and right before a name
+    // is the holder's given name, not a place.
+    for (std::size_t j = 1; j + 1 < out.size(); ++j) {
+        Mention& m = out[j];
+        const Mention& next = out[j + 1];
+        if (m.kind != MKind::Place || m.e != m.b + 1 || out[j - 1].kind != MKind::Role || out[j - 1].e != m.b ||
+            next.kind != MKind::Name || next.b != m.e || !t[next.b].space_before)
+            continue;
+        m = Mention{MKind::Name, m.b, next.e, -1, span_text(t, m.b, next.e, text)};
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(j + 1));
+    }
     return out;
 }
 

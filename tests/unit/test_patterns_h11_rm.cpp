@@ -61,3 +61,15 @@ TEST_CASE("a city-state named like its country, as an owner before an office, is
         CHECK(found);
     }
 }
+
+TEST_CASE("a city's name as a given name right after an office title: 'President Klow Brant' is a person") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Syldavia's President Klow Brant", "Syldavian President Klow Brant", "President Klow Brant of Syldavia"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Leaders meet\n\nSZOHOD, March 17, 2023 (Wire) -- Bordurian President Kaspar Olin "
+                                          "held talks with ") + f + " in Szohod on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "role\tKlow Brant\tPresident\tSyldavia"));
+        CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tKaspar Olin; Klow Brant"));
+    }
+}
