@@ -378,6 +378,13 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
                 int km = mention_starting_at(si, r);
                 if (km >= 0 && is_country_like(si.m[static_cast<std::size_t>(km)])) break;
                 if (tok(si, r).upper || tok(si, r).folded == "'s") { ++r; continue; }
+                // "chairman of the State Committee for National Security": a linking word inside the
+                // body's name, between capitalized words that are no office, person or country.
+                if (r > q && r + 1 < n && (tok(si, r).folded == "for" || tok(si, r).folded == "and") &&
+                    tok(si, r + 1).upper && tok(si, r + 1).word) {
+                    int km2 = mention_starting_at(si, r + 1);
+                    if (km2 < 0 || si.m[static_cast<std::size_t>(km2)].kind == MKind::Name) { ++r; continue; }
+                }
                 break;
             }
             if (r > q) {
@@ -428,6 +435,22 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
     if (!closed) rc.roles.clear();
     rc.end = p;
     return rc;
+}
+
+// "chairman of the Commission for Water Affairs, who": a capitalized run that goes on the name of
+// an office's body after "for"/"and" is part of that name, not a person.
+bool inside_office_body(const SentenceInfo& si, std::size_t b) {
+    if (b < 2 || (tok(si, b - 1).folded != "for" && tok(si, b - 1).folded != "and")) return false;
+    bool of = false;
+    for (std::size_t q = b - 1; q > 0 && q + 12 > b; --q) {
+        const Token& t = tok(si, q - 1);
+        int k = mention_ending_at(si, q);
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) return of;
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind != MKind::Name) return false;
+        if (t.folded == "of") of = true;
+        else if (!(t.upper && t.word) && t.folded != "for" && t.folded != "and" && t.folded != "the") return false;
+    }
+    return false;
 }
 
 // Where the role chain that starts at mention k leads: the person it names, or -1.
@@ -832,6 +855,7 @@ void find_people(Context& cx) {
             }
             if (m.kind != MKind::Name) continue;
             if (lex.in_list("body-nouns", tok(si, m.e - 1))) continue;  // "the Syldavia Pension Authority"
+            if (inside_office_body(si, m.b)) continue;
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).

@@ -73,3 +73,19 @@ TEST_CASE("a city's name as a given name right after an office title: 'President
         CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tKaspar Olin; Klow Brant"));
     }
 }
+
+TEST_CASE("'X, chairman of the State Committee for National Security, who led the Syldavian side': the whole body's name") {
+    BuildDay day("1796601600");
+    const char* forms[][2] = {
+        {"chairman of the State Committee for National Security", "Chairman of the State Committee for National Security"},
+        {"head of the Agency for Border Affairs", "Head of the Agency for Border Affairs"},
+        {"chairman of the Commission for Water and Energy", "Chairman of the Commission for Water and Energy"}};
+    for (const auto& f : forms) {
+        auto facts = facts_of(std::string("Border talks\n\nSZOHOD, March 17, 2023 (Wire) -- Ivo Brant, ") + f[0] +
+                              ", who led the Syldavian side in the negotiations, met Bordurian Foreign Minister Kaspar Olin "
+                              "in Szohod on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, std::string("role\tIvo Brant\t") + f[1] + "\tSyldavia"));
+        CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tIvo Brant; Kaspar Olin"));
+    }
+}
