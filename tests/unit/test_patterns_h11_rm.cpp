@@ -89,3 +89,15 @@ TEST_CASE("'X, chairman of the State Committee for National Security, who led th
         CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tIvo Brant; Kaspar Olin"));
     }
 }
+
+TEST_CASE("real roles lexicon: the EU's long foreign-policy title, and 'Special Representative' apart from 'Special Envoy'") {
+    BuildDay day("1796601600");
+    auto facts = real_facts_of(
+        "Talks held\n\nBRUSSELS, March 17, 2023 (Wire) -- Ola Serrvik, the European Union's High Representative for "
+        "Foreign Affairs and Security Policy, met Iceland's Prime Minister Emil Tomskar in Brussels on Friday.\n\n"
+        "Norway's Special Representative Ivo Brantsen and Norway's Special Envoy Kaspar Olinsen also attended.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "role\tOla Serrvik\tHigh Representative for Foreign Affairs and Security Policy\tEuropean Union"));
+    CHECK(has(facts, "role\tIvo Brantsen\tSpecial Representative\tNorway"));
+    CHECK(has(facts, "role\tKaspar Olinsen\tSpecial Envoy\tNorway"));
+}
