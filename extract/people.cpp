@@ -520,12 +520,17 @@ bool mentions_country(const SentenceInfo& si) {
 // "Home Secretary X and France's Interior Minister Y" in a report on two
 // countries: an office without a country, beside a named official of one of
 // them, is the other country's.
-std::string contrast_country(const Context& cx, const SentenceInfo& si) {
+// Not when a third country is named before the office and holds none there: "Borduria signed a similar
+// accord, when Defence Minister X and Syldavia's Y ...": X may be that country's.
+std::string contrast_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
     if (cx.principals.size() != 2) return "";
     std::set<std::string> named;
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         const Mention& m = si.m[k];
         if (!is_country_like(m)) continue;
+        if (m.kind == MKind::Country && m.e <= at && named_by_chain(si, k) < 0 &&
+            std::find(cx.principals.begin(), cx.principals.end(), cx.country_of(m)) == cx.principals.end())
+            return "";
         std::size_t kk = k;
         if (k + 1 < si.m.size() && m.e < ntok(si) && tok(si, m.e).folded == "'s") kk = k;  // "France's Interior Minister"
         if (named_by_chain(si, kk) >= 0) named.insert(cx.country_of(m));
@@ -665,7 +670,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty() && rc.weak) return;
     if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = coordinated_country(cx, si, rc.start);
-    if (country.empty()) country = contrast_country(cx, si), inferred = true;
+    if (country.empty()) country = contrast_country(cx, si, at), inferred = true;
     if (country.empty()) country = sole_principal_country(cx, si), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
@@ -1103,6 +1108,19 @@ void find_people(Context& cx) {
             for (std::size_t p = 0; p < cx.people.size(); ++p)
                 for (const auto& [role, c] : cx.people[p].roles)
                     if (c == country && fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+            // "Finland's Minister of Defence, X ... The Finnish minister had met Y": a bare head word names
+            // the one person of that country whose office it heads ("minister": "Minister of Defence",
+            // "Defence Minister"; not "Prime Minister").
+            if (found == -1 && m.e == m.b + 1 && cx.lex->in_list("role-heads", tok(si, m.b))) {
+                const std::string head = fold(m.label);
+                for (std::size_t p = 0; p < cx.people.size(); ++p)
+                    for (const auto& [role, c] : cx.people[p].roles) {
+                        const std::string r = fold(role);
+                        bool heads = r.starts_with(head + " of ") || r.starts_with(head + " for ") ||
+                                     (r.ends_with(" " + head) && cx.lex->in_list_set("office-topics", r.substr(0, r.find(' '))));
+                        if (c == country && heads) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                    }
+            }
             // "Premier X ... The Bordurian premier was welcomed": of no holder of that office with a
             // country, the one person named before with that office and no country is of this one.
             if (found == -1) {

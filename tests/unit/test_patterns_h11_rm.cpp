@@ -101,3 +101,32 @@ TEST_CASE("real roles lexicon: the EU's long foreign-policy title, and 'Special 
     CHECK(has(facts, "role\tIvo Brantsen\tSpecial Representative\tNorway"));
     CHECK(has(facts, "role\tKaspar Olinsen\tSpecial Envoy\tNorway"));
 }
+
+TEST_CASE("'the Syldavian minister' is the one Syldavian whose office 'minister' heads ('Minister of Defence', 'Trade Minister')") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Syldavia's Minister of Defence, Ivo Brant,", "Syldavian Trade Minister Ivo Brant",
+                           "Syldavian Minister for Trade and Industry Ivo Brant"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Accord signed\n\nSZOHOD, March 17, 2023 (Wire) -- ") + f +
+                              " signed the accord with Bordurian Prime Minister Kaspar Olin in Szohod on Friday.\n\n"
+                              "The Syldavian minister had met Bordurian President Jonas Veldt in Szohod on Wednesday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-15\tSzohod\tIvo Brant; Jonas Veldt"));
+    }
+}
+
+TEST_CASE("no contrast with the story's other side when a third country is named before the office: 'Borduria signed ..., when Minister X and Y'") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Borduria signed a similar accord on March 5, when Defence Minister Ivo Brant and Freedonian Defence Minister Jonas Veldt",
+                           "Borduria followed on March 5, when Defence Minister Ivo Brant and Freedonia's Defence Minister Jonas Veldt"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Accord signed\n\nFREDVILLE, March 17, 2023 (Wire) -- Syldavia and Freedonia signed a "
+                                          "defence accord on Friday. Syldavia's Minister of Defence, Ola Serr, signed it with "
+                                          "Freedonian Foreign Minister Kaspar Olin. Syldavia and Freedonia will hold drills.\n\n") +
+                              f + " put their names to it in Fredville.\n\n"
+                                  "The Syldavian minister had met Freedonian President Anton Pleksy in Fredville on Wednesday.\n");
+        INFO(dump(facts));
+        for (const auto& l : facts) CHECK(l.find("Ivo Brant\tDefence Minister\tSyldavia") == std::string::npos);
+        CHECK(has(facts, "meeting\t2023-03-15\tFredville\tAnton Pleksy; Ola Serr"));
+    }
+}
