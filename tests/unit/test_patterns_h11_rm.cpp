@@ -130,3 +130,22 @@ TEST_CASE("no contrast with the story's other side when a third country is named
         CHECK(has(facts, "meeting\t2023-03-15\tFredville\tAnton Pleksy; Ola Serr"));
     }
 }
+
+TEST_CASE("real lexicon: the self-governing Greenland and Faroe Islands have their own premiers, and their capitals") {
+    BuildDay day("1796601600");
+    const char* forms[][2] = {{"Greenland's new premier, Ola Serrvik,", "Greenland"},
+                              {"Greenlandic Premier Ola Serrvik", "Greenland"},
+                              {"Faroese Prime Minister Ola Serrvik", "Faroe Islands"}};
+    for (const auto& f : forms) {
+        auto facts = real_facts_of(std::string("Talks held\n\nOSLO, March 17, 2023 (Wire) -- Norway's Prime Minister Emil "
+                                               "Tomskar held talks with ") + f[0] + " in Oslo on Friday.\n");
+        INFO(dump(facts));
+        bool found = false;
+        for (const auto& l : facts) found |= l.starts_with("role\tOla Serrvik\t") && l.ends_with(std::string("\t") + f[1]);
+        CHECK(found);
+    }
+    auto facts = real_facts_of("Talks held\n\nNUUK, March 17, 2023 (Wire) -- Norway's Prime Minister Emil Tomskar held talks "
+                               "with Iceland's Prime Minister Ola Serrvik on Friday.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "meeting\t2023-03-17\tNuuk\tEmil Tomskar; Ola Serrvik"));
+}
