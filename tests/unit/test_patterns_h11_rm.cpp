@@ -149,3 +149,27 @@ TEST_CASE("real lexicon: the self-governing Greenland and Faroe Islands have the
     INFO(dump(facts));
     CHECK(has(facts, "meeting\t2023-03-17\tNuuk\tEmil Tomskar; Ola Serrvik"));
 }
+
+TEST_CASE("'X was joined by Y and by Z' after a meeting X hosted: all three met") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Olin was joined by Syldavia's Foreign Minister Ivo Brant and by Freedonian Foreign Minister Jonas Veldt.",
+                           "Olin was joined by Syldavian Foreign Minister Ivo Brant and Freedonia's Foreign Minister Jonas Veldt."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Ministers meet\n\nSZOHOD, March 17, 2023 (Wire) -- The foreign ministers of Borduria, "
+                                          "Syldavia and Freedonia agreed on Friday to open a railway, after an informal meeting "
+                                          "hosted by Bordurian Foreign Minister Kaspar Olin in Szohod.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tIvo Brant; Jonas Veldt; Kaspar Olin"));
+    }
+}
+
+TEST_CASE("'X and Y put their names to it': two officials signing together met") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"put their names to the accord in Szohod on Friday.", "put their names to it in Szohod on Friday."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Accord signed\n\nSZOHOD, March 17, 2023 (Wire) -- Syldavian Defence Minister Ivo Brant "
+                                          "and Bordurian Defence Minister Kaspar Olin ") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tIvo Brant; Kaspar Olin"));
+    }
+}
