@@ -1406,6 +1406,15 @@ void find_events(Context& cx) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
+            // "He later held a roundtable with A, B and C", "Later, she met A and B": so too when the
+            // pronoun opens the sentence and every one named comes after the verb.
+            std::size_t opener = 0;
+            while (opener < mh->b && (lex.in_list("sequel-words", tok(si, opener)) || tok(si, opener).text == ",")) ++opener;
+            if (meet && ps.size() >= 2 && opener < mh->b && lex.in_list("subject-pronouns", tok(si, opener)) &&
+                std::all_of(ps.begin(), ps.end(), [&](int p) { return position(p) > mh->b; })) {
+                int prev = last_person_before(cx, idx, ps);
+                if (prev >= 0) ps.insert(ps.begin(), prev);
+            }
             // "where on Friday she and Premier X initialled a text": a pronoun joined by "and" to
             // the one subject named is the person last spoken of.
             if (encounter && ps.size() == 1) {
@@ -1438,6 +1447,17 @@ void find_events(Context& cx) {
                         if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
             }
             std::optional<Date> d = when.date;
+            // "He later held a roundtable with ...", "Later on Saturday X met Y": a further encounter after the
+            // one told before (not "two days later": another day).
+            bool sequel = false;
+            for (std::size_t k = mh->b >= 6 ? mh->b - 6 : 0; k < mh->b; ++k) {
+                if (!lex.in_list("sequel-words", tok(si, k))) continue;
+                const std::string unit = k > 0 ? std::string(tok(si, k - 1).folded) : std::string();
+                if (unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") || unit.starts_with("year") ||
+                    unit.starts_with("hour"))
+                    continue;
+                sequel = true;
+            }
             // ("during which the two sides agreed", of a visit "in September 2023": another time.)
             if (!d && !when.partial && pair_subject && pair_meeting < cx.out.meetings.size())
                 d = parse_iso_date(cx.out.meetings[pair_meeting].date);
@@ -1566,7 +1586,7 @@ void find_events(Context& cx) {
                     // No dateline: the place of the encounter told before on that day ("... in Manila. The
                     // ministers then paid a courtesy call on the President").
                     // "Earlier on the same day", "later that day": where the encounter told before was.
-                    bool same_day = false;
+                    bool same_day = sequel;
                     for (std::size_t k = 0; k + 1 < ntok(si); ++k)
                         same_day |= (tok(si, k).folded == "same" || tok(si, k).folded == "that") && tok(si, k + 1).folded == "day";
                     if (mf.place.empty() && (cx.doc.dateline_place.empty() || same_day))
@@ -1582,7 +1602,7 @@ void find_events(Context& cx) {
                 // The same encounter told twice in one article is one meeting; not when each telling has
                 // someone the other lacks ("the ministers then paid a courtesy call on the President"), nor
                 // when it follows the one told before ("Z met the two ministers after their talks").
-                bool after_that = after_encounter(si, *mh, hits);
+                bool after_that = after_encounter(si, *mh, hits) || sequel;
                 bool dup = false;
                 for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
                     auto& old = cx.out.meetings[mi];

@@ -173,3 +173,19 @@ TEST_CASE("'X and Y put their names to it': two officials signing together met")
         CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tIvo Brant; Kaspar Olin"));
     }
 }
+
+TEST_CASE("'He later held a roundtable with A, B and C': a further meeting of the subject, at the place told before") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"He later held a roundtable with Brant, Freedonian Prime Minister Jonas Veldt and Sylvanian Prime Minister Ola Serr.",
+                           "He afterwards held a round table with Brant, Freedonian Prime Minister Jonas Veldt and Sylvanian Prime Minister Ola Serr.",
+                           "Later he met Brant, Freedonian Prime Minister Jonas Veldt and Sylvanian Prime Minister Ola Serr."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Tour goes on\n\nKLOW, March 17, 2023 (Wire) -- Bordurian Foreign Minister Kaspar Olin "
+                                          "signed an accord with Syldavia on Friday.\n\n"
+                                          "Olin began the tour in Szohod on Wednesday, where he met Syldavian Prime Minister Ivo Brant. ") +
+                              f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-15\tSzohod\tIvo Brant; Kaspar Olin"));
+        CHECK(has(facts, "meeting\t2023-03-15\tSzohod\tIvo Brant; Jonas Veldt; Kaspar Olin; Ola Serr"));
+    }
+}
