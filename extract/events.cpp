@@ -307,7 +307,9 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i)
         if ((t[i].folded == "two" || t[i].folded == "both") && cx.lex->in_list("pair-nouns", t[i + 1])) return true;
-    return false;
+    // "The presidents last met in Klow": the definite plural as the sentence's subject.
+    return t.size() > 2 && t[0].folded == "the" && cx.lex->in_list("pair-nouns", t[1]) && !t[2].upper &&
+           t[2].folded != "of" && t[2].text != ",";
 }
 
 // The meeting place said in the sentence: "in Tashkent", "in the Uzbek capital",

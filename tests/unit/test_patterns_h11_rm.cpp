@@ -189,3 +189,17 @@ TEST_CASE("'He later held a roundtable with A, B and C': a further meeting of th
         CHECK(has(facts, "meeting\t2023-03-15\tSzohod\tIvo Brant; Jonas Veldt; Kaspar Olin; Ola Serr"));
     }
 }
+
+TEST_CASE("'The presidents last met on July 21 in Szohod': the definite plural subject is the story's pair") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"The presidents last met on July 21 in Szohod, at a regional summit.",
+                           "The leaders had met on July 21 in Szohod.",
+                           "The presidents held talks on July 21 in Szohod, where they agreed to meet again."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Treaty signed\n\nKLOW, December 22, 2022 (Wire) -- Syldavian President Ivo Brant and "
+                                          "Bordurian President Kaspar Olin held talks in Klow on Thursday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2022-12-22\tKlow\tIvo Brant; Kaspar Olin"));
+        CHECK(has(facts, "meeting\t2022-07-21\tSzohod\tIvo Brant; Kaspar Olin"));
+    }
+}
