@@ -1167,10 +1167,13 @@ void find_events(Context& cx) {
         for (auto& pa : pending)
             if (pa.near == SIZE_MAX - 1) pa.near = last_meeting;
     };
+    bool body_seen = false;
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
         note_near();
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
+        const bool lead = !body_seen;  // the first sentence of the body
+        body_seen = true;
         auto hits = find_triggers(si.s->tokens, lex);
         // Triggers whose id ends in "-person" ("called", "welcomed") are encounters only with an official
         // named right after them ("Sisi then called Erdogan", "welcomed Malaysian Prime Minister Anwar"; not
@@ -1660,6 +1663,13 @@ void find_events(Context& cx) {
         }
         if (!made_meeting && when.date && !narrative && cx.out.meetings.empty())
             narrative = when.date;  // the lead sets the scene: "on Sunday ... signed"
+        // "KLOW, Jan. 27 -- A and B exchanged the instruments on Thursday. ... B was received by his host,
+        // where the two men held talks": the lead's day, a few days before the dateline's, is the story's
+        // (when the lead tells named officials acting and no encounter has been dated yet).
+        if (!made_meeting && when.date && narrative && lead && cx.out.meetings.empty() && narrative == cx.doc.dateline_date &&
+            *when.date < *narrative && narrative->days() - when.date->days() <= 6 &&
+            std::any_of(si.person.begin(), si.person.end(), [](int p) { return p >= 0; }))
+            narrative = when.date;
         std::optional<Date> here_date = when.date ? when.date : narrative;
 
         // ---- support

@@ -203,3 +203,23 @@ TEST_CASE("'The presidents last met on July 21 in Szohod': the definite plural s
         CHECK(has(facts, "meeting\t2022-07-21\tSzohod\tIvo Brant; Kaspar Olin"));
     }
 }
+
+TEST_CASE("an undated encounter after a lead that dates the officials' act a few days before the dateline takes the lead's day") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Olin, on a two-day state visit, was received by his host at the state residence, where the two men held talks.",
+                           "Olin was received by Brant at the state residence.",
+                           "Brant and Olin held talks at the state residence."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Treaty in force\n\nKLOW, Jan. 27, 2023 (Wire) -- The presidents of Syldavia and Borduria, "
+                                          "Ivo Brant and Kaspar Olin, exchanged instruments of ratification of the border treaty on "
+                                          "Thursday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-01-26\tKlow\tIvo Brant; Kaspar Olin"));
+    }
+    // Not when the lead's act is no officials' (the dateline's day stays).
+    auto facts = facts_of("Treaty in force\n\nKLOW, Jan. 27, 2023 (Wire) -- The border treaty between Syldavia and Borduria "
+                          "entered into force on Thursday.\n\nSyldavian President Ivo Brant held talks with Bordurian President "
+                          "Kaspar Olin at the state residence.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "meeting\t2023-01-27\tKlow\tIvo Brant; Kaspar Olin"));
+}
