@@ -776,7 +776,8 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
         // or a capitalized title right before the names: "Prime Ministers A and B".
         std::size_t q = after;
         int first = mention_starting_at(si, after);
-        bool direct = tok(si, i).upper && first >= 0 &&
+        // (also in lower case: "Foreign ministers A of Brazil and B of Bolivia", "attended by foreign ministers A and B")
+        bool direct = first >= 0 &&
                       (si.m[static_cast<std::size_t>(first)].kind == MKind::Name || si.m[static_cast<std::size_t>(first)].kind == MKind::Person);
         if (direct) {
             q = after - 1;

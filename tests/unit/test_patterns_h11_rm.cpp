@@ -223,3 +223,18 @@ TEST_CASE("an undated encounter after a lead that dates the officials' act a few
     INFO(dump(facts));
     CHECK(has(facts, "meeting\t2023-01-27\tKlow\tIvo Brant; Kaspar Olin"));
 }
+
+TEST_CASE("'Foreign ministers A of Syldavia and B of Borduria also took part': the plural title, in lower case, before the names") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Foreign ministers Ivo Brant of Syldavia and Kaspar Olin of Borduria also took part in the talks.",
+                           "Prime ministers Ivo Brant of Syldavia and Kaspar Olin of Borduria also took part in the talks.",
+                           "The talks were also attended by foreign ministers Ivo Brant of Syldavia and Kaspar Olin of Borduria."};
+    const char* roles[] = {"Foreign Minister", "Prime Minister", "Foreign Minister"};
+    for (int x = 0; x < 3; ++x) {
+        auto facts = facts_of(std::string("Summit held\n\nKLOW, March 17, 2023 (Wire) -- Freedonian President Jonas Veldt held "
+                                          "talks with Sylvanian President Ola Serr in Klow on Friday.\n\n") + forms[x] + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, std::string("role\tIvo Brant\t") + roles[x] + "\tSyldavia"));
+        CHECK(has(facts, std::string("role\tKaspar Olin\t") + roles[x] + "\tBorduria"));
+    }
+}
