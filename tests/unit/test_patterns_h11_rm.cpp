@@ -238,3 +238,14 @@ TEST_CASE("'Foreign ministers A of Syldavia and B of Borduria also took part': t
         CHECK(has(facts, std::string("role\tKaspar Olin\t") + roles[x] + "\tBorduria"));
     }
 }
+
+TEST_CASE("real roles lexicon: 'President of the Republic X' is the President (and 'President of the Republic of Iceland, X' still is)") {
+    BuildDay day("1796601600");
+    auto facts = real_facts_of(
+        "Visit to Portugal\n\nLISBON, March 17, 2023 (Wire) -- Iceland's Prime Minister Emil Tomskar, on his first visit to "
+        "Portugal, was received on Friday by President of the Republic Ola Serrvik at the presidential palace.\n\n"
+        "He later met the President of the Republic of Iceland, Ivo Brantsen, at the embassy.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "role\tOla Serrvik\tPresident\tPortugal"));
+    CHECK(has(facts, "role\tIvo Brantsen\tPresident\tIceland"));
+}
