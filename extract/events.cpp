@@ -104,6 +104,8 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::optional<Date> report_day;
     std::optional<Date> who_day;  // a weekday in a ", who ..." clause
     std::size_t who_at = SIZE_MAX;
+    std::optional<Date> since_encounter;  // the date of an encounter in a "since" clause
+    std::size_t since_encounter_at = SIZE_MAX;
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
@@ -113,10 +115,19 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             // A date in a "since" clause is the background, not the event: "his first trip abroad
             // since returning to power on January 1, and on Monday he ...".
             bool since = false;
+            std::size_t since_at = SIZE_MAX;
             for (std::size_t k = i; k-- > 0 && i - k <= 16;) {
                 if (t[k].text == "," || t[k].text == ";") break;
-                if (t[k].folded == "since") { since = true; break; }
+                if (t[k].folded == "since") { since = true; since_at = k; break; }
             }
+            // (But "relations have improved since X met Y in Bali on November 15": the clause tells an
+            // encounter, and its date is that encounter's when nothing else dates the sentence.)
+            if (since && !since_encounter)
+                for (const auto& h : find_triggers(t, *cx.lex))
+                    if (h.b > since_at && h.b < i && (h.trigger->kind == "meeting" || h.trigger->kind == "call")) {
+                        since_encounter = d, since_encounter_at = i;
+                        break;
+                    }
             // "the February 6 earthquakes", "the March 24 election": a date naming another event (not
             // "the March 10 talks", which dates an encounter).
             bool names_other = false;
@@ -215,6 +226,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
+    if (!w.date && since_encounter) w.date = since_encounter, w.at = since_encounter_at;
     if (!w.date && who_day) w.date = who_day, w.at = who_at;
     if (!w.date && report_day) w.date = report_day, w.at = report_at;
     if (!w.date && background) w.partial = true;  // only another time than the narrative's
@@ -1353,6 +1365,16 @@ void find_events(Context& cx) {
                     pronoun = true;
                 if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
                 ps = in_clause;
+            }
+            // "X said relations had improved since A met B in Bali": the encounter is the clause's.
+            for (std::size_t k = mh->b; k-- > 0 && mh->b - k <= 8;) {
+                if (tok(si, k).text == "," || tok(si, k).text == ";") break;
+                if (tok(si, k).folded != "since") continue;
+                std::vector<int> in_clause;
+                for (int p : ps)
+                    if (position(p) > k) in_clause.push_back(p);
+                if (!in_clause.empty()) ps = in_clause;
+                break;
             }
             if (encounter) {
                 // Only the subjects: "X and Y signed", not "signed ... attended by X"; but "was signed by

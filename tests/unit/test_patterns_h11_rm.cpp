@@ -249,3 +249,22 @@ TEST_CASE("real roles lexicon: 'President of the Republic X' is the President (a
     CHECK(has(facts, "role\tOla Serrvik\tPresident\tPortugal"));
     CHECK(has(facts, "role\tIvo Brantsen\tPresident\tIceland"));
 }
+
+TEST_CASE("'relations had improved since A met B in Szohod on November 15': the since-clause's encounter, with its own date") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Olin said relations had been put back on track since Syldavian Prime Minister Ivo Brant met Bordurian President Jonas Veldt in Szohod on November 15.",
+                           "Ties have warmed since Syldavian Prime Minister Ivo Brant met Bordurian President Jonas Veldt in Szohod on November 15.",
+                           "Olin, who leaves office next month, said ties had improved since Syldavian Prime Minister Ivo Brant held talks with Bordurian President Jonas Veldt in Szohod on November 15."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Dialogue resumes\n\nKLOW, December 21, 2022 (Wire) -- Syldavian Foreign Minister Ola Serr "
+                                          "held talks with her Bordurian counterpart Kaspar Olin in Klow on Wednesday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2022-12-21\tKlow\tKaspar Olin; Ola Serr"));
+        CHECK(has(facts, "meeting\t2022-11-15\tSzohod\tIvo Brant; Jonas Veldt"));
+    }
+    // A "since" clause without an encounter stays background: "his first trip since returning on January 1".
+    auto facts = facts_of("Trip\n\nKLOW, December 21, 2022 (Wire) -- On his first trip abroad since returning to power on "
+                          "January 1, Syldavian Prime Minister Ivo Brant met Bordurian President Jonas Veldt in Szohod on Monday.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "meeting\t2022-12-19\tSzohod\tIvo Brant; Jonas Veldt"));
+}
