@@ -1366,6 +1366,24 @@ void find_events(Context& cx) {
                 if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
                 ps = in_clause;
             }
+            // "Wang said Prime Minister A met President B in Bali": the speaker is not at the encounter the
+            // reported clause tells with its own named subject.
+            if (meet && !encounter) {
+                std::size_t said = SIZE_MAX;
+                for (std::size_t k = mh->b; k-- > 0;)
+                    if (lex.in_list("speech-verbs", tok(si, k))) { said = k; break; }
+                // (not a plan told: "X told Y that Z would send W to hold talks")
+                bool plan = false;
+                for (std::size_t k = said + 1; said != SIZE_MAX && k < mh->b; ++k)
+                    plan |= lex.in_list("future-cues", tok(si, k)) || tok(si, k).folded == "would";
+                if (said != SIZE_MAX && !plan &&
+                    std::any_of(ps.begin(), ps.end(), [&](int p) { return position(p) > said && position(p) < mh->b; })) {
+                    std::vector<int> reported;
+                    for (int p : ps)
+                        if (position(p) > said) reported.push_back(p);
+                    if (reported.size() >= 2) ps = reported;
+                }
+            }
             // "X said relations had improved since A met B in Bali": the encounter is the clause's.
             for (std::size_t k = mh->b; k-- > 0 && mh->b - k <= 8;) {
                 if (tok(si, k).text == "," || tok(si, k).text == ";") break;

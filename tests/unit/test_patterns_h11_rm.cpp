@@ -268,3 +268,21 @@ TEST_CASE("'relations had improved since A met B in Szohod on November 15': the 
     INFO(dump(facts));
     CHECK(has(facts, "meeting\t2022-12-19\tSzohod\tIvo Brant; Jonas Veldt"));
 }
+
+TEST_CASE("'X said A met B in Szohod on Monday': the speaker is not at the encounter the reported clause tells") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Olin said Syldavian Prime Minister Ivo Brant met Freedonian President Jonas Veldt in Szohod on Monday.",
+                           "Olin said that Syldavian Prime Minister Ivo Brant held talks with Freedonian President Jonas Veldt in Szohod on Monday.",
+                           "Olin told reporters Syldavian Prime Minister Ivo Brant met Freedonian President Jonas Veldt in Szohod on Monday."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks\n\nKLOW, March 17, 2023 (Wire) -- Bordurian Foreign Minister Kaspar Olin held talks "
+                                          "with Syldavian Foreign Minister Ola Serr in Klow on Friday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-13\tSzohod\tIvo Brant; Jonas Veldt"));
+    }
+    // "He said he met B": the speaker is.
+    auto facts = facts_of("Talks\n\nKLOW, March 17, 2023 (Wire) -- Bordurian Foreign Minister Kaspar Olin said he met Freedonian "
+                          "President Jonas Veldt in Szohod on Monday.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "meeting\t2023-03-13\tSzohod\tJonas Veldt; Kaspar Olin"));
+}
