@@ -566,6 +566,19 @@ std::string sole_principal_country(const Context& cx, const SentenceInfo& si) {
     return !only.empty() && only == cx.principals.front() ? only : "";
 }
 
+// "Borduria signed a similar accord on May 5, when Defence Minister X and Syldavian Defence Minister Y put
+// their names to it": an office without a country, after a sentence-opening country that is the sentence's
+// subject, is that country's when every other country there has its own named official.
+std::string subject_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
+    if (si.m.empty() || si.m[0].kind != MKind::Country || si.m[0].b != 0 || si.m[0].e >= at) return "";
+    if (si.m[0].e < ntok(si) && (tok(si, si.m[0].e).folded == "'s" || tok(si, si.m[0].e).folded == "and" ||
+                                 tok(si, si.m[0].e).text == ","))
+        return "";
+    for (std::size_t k = 1; k < si.m.size(); ++k)
+        if (is_country_like(si.m[k]) && si.m[k].kind != MKind::Organization && named_by_chain(si, k) < 0) return "";
+    return cx.country_of(si.m[0]);
+}
+
 // "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President",
 // "X, who flew with the Premier":
 // an office without a country in such a sentence is of the country of the person accompanied.
@@ -672,6 +685,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty()) country = coordinated_country(cx, si, rc.start);
     if (country.empty()) country = contrast_country(cx, si, at), inferred = true;
     if (country.empty()) country = sole_principal_country(cx, si), inferred = true;
+    if (country.empty()) country = subject_country(cx, si, at), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
         if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;

@@ -286,3 +286,18 @@ TEST_CASE("'X said A met B in Szohod on Monday': the speaker is not at the encou
     INFO(dump(facts));
     CHECK(has(facts, "meeting\t2023-03-13\tSzohod\tJonas Veldt; Kaspar Olin"));
 }
+
+TEST_CASE("'Freedonia signed a similar accord on March 5, when Defence Minister X and ...': the office is the opening subject country's") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Freedonia signed a similar accord on March 5, when Defence Minister Ivo Brant and Bordurian Defence Minister Jonas Veldt put their names to it in Szohod.",
+                           "Freedonia followed on March 5, when Defence Minister Ivo Brant and Borduria's Defence Minister Jonas Veldt signed it in Szohod.",
+                           "Freedonia joined on March 5, when Foreign Minister Ivo Brant signed the protocol."};
+    const char* roles[] = {"Defence Minister", "Defence Minister", "Foreign Minister"};
+    for (int x = 0; x < 3; ++x) {
+        auto facts = facts_of(std::string("Accord signed\n\nKLOW, March 17, 2023 (Wire) -- Syldavia and Borduria signed a defence "
+                                          "accord on Friday. Syldavia's Minister of Defence, Ola Serr, signed it with Bordurian "
+                                          "Foreign Minister Kaspar Olin. Syldavia and Borduria will hold drills.\n\n") + forms[x] + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, std::string("role\tIvo Brant\t") + roles[x] + "\tFreedonia"));
+    }
+}
