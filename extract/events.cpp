@@ -1274,6 +1274,22 @@ void find_events(Context& cx) {
         if (kind_in(hits, "call")) last_call = si.s->paragraph;
         // "X and Y signed / agreed / witnessed ...": two named officials acting together met.
         bool encounter = !meet && kind_in(hits, "encounter", &mh);
+        // "Syldavia signed a similar accord, when A and B put their names to it": of several acts, the
+        // one whose subject is a named person, when the first one's is not.
+        if (encounter) {
+            auto person_subject = [&](const TriggerHit& h) {
+                for (std::size_t j = 0; j < si.m.size(); ++j)
+                    if (si.person[j] >= 0 && si.m[j].e == h.b) return true;
+                return false;
+            };
+            if (!person_subject(*mh) && mh->trigger->id.find("passive") == std::string::npos)
+                for (const auto& h : hits)
+                    if (&h != mh && h.trigger->kind == "encounter" && h.b > mh->b && h.trigger->id.find("passive") == std::string::npos &&
+                        person_subject(h)) {
+                        mh = &h;
+                        break;
+                    }
+        }
         bool made_meeting = false;
         // "After meeting X, Y flew on to Doha, where he was received by Z": the main clause's encounter.
         if (mh && lex.in_list("leading-clause-openers", tok(si, 0))) {

@@ -301,3 +301,15 @@ TEST_CASE("'Freedonia signed a similar accord on March 5, when Defence Minister 
         CHECK(has(facts, std::string("role\tIvo Brant\t") + roles[x] + "\tFreedonia"));
     }
 }
+
+TEST_CASE("'Syldavia signed a similar accord, when A and B put their names to it': the act whose subjects are the officials") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Syldavia signed a similar accord on March 5, when Syldavian Defence Minister Ivo Brant and Bordurian Defence Minister Jonas Veldt put their names to it in Szohod.",
+                           "Syldavia signed its own accord on March 5, when Syldavian Defence Minister Ivo Brant and Bordurian Defence Minister Jonas Veldt inked it in Szohod."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Accord signed\n\nKLOW, March 17, 2023 (Wire) -- Freedonia and Borduria signed a defence "
+                                          "accord on Friday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-05\tSzohod\tIvo Brant; Jonas Veldt"));
+    }
+}
