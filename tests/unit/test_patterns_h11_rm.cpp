@@ -313,3 +313,16 @@ TEST_CASE("'Syldavia signed a similar accord, when A and B put their names to it
         CHECK(has(facts, "meeting\t2023-03-05\tSzohod\tIvo Brant; Jonas Veldt"));
     }
 }
+
+TEST_CASE("'Syldavia's Minister of State for Petroleum Resources X': a portfolio after a title that has its 'of' already") {
+    BuildDay day("1796601600");
+    const char* forms[][2] = {{"Syldavia's Minister of State for Petroleum Resources Ivo Brant", "Minister of State for Petroleum Resources"},
+                              {"Syldavian Secretary of State for Foreign Affairs Ivo Brant", "Secretary of State for Foreign Affairs"},
+                              {"Ivo Brant, Syldavia's Minister of State for Energy,", "Minister of State for Energy"}};
+    for (const auto& f : forms) {
+        auto facts = facts_of(std::string("Pipeline deal\n\nKLOW, March 17, 2023 (Wire) -- ") + f[0] +
+                              " met Bordurian Foreign Minister Kaspar Olin in Klow on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, std::string("role\tIvo Brant\t") + f[1] + "\tSyldavia"));
+    }
+}
