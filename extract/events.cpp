@@ -1664,7 +1664,7 @@ void find_events(Context& cx) {
                 // someone the other lacks ("the ministers then paid a courtesy call on the President"), nor
                 // when it follows the one told before ("Z met the two ministers after their talks").
                 bool after_that = after_encounter(si, *mh, hits) || sequel;
-                bool dup = false;
+                bool dup = false, before_story_skip = false;
                 for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
                     auto& old = cx.out.meetings[mi];
                     // "... after X and Y met Z in Prague. The four leaders held talks late on Thursday": an
@@ -1701,13 +1701,20 @@ void find_events(Context& cx) {
                 // "where on Monday he had met X": told in the past perfect, an encounter before the story's.
                 bool before_story = mh->b >= 1 && (tok(si, mh->b - 1).folded == "had" ||
                                                    (mh->b >= 2 && tok(si, mh->b - 2).folded == "had" && !tok(si, mh->b - 1).upper));
+                // "The agreement was signed by ministers A and B" after the leaders' talks told that day, in
+                // that place: the signing was part of those talks, not another meeting (nor does it become the
+                // encounter told last).
+                const bool part_of_last = !dup && encounter && mh->trigger->id.find("passive") != std::string::npos &&
+                                          last_meeting < cx.out.meetings.size() && cx.out.meetings[last_meeting].date == mf.date &&
+                                          cx.out.meetings[last_meeting].type != "call" && cx.out.meetings[last_meeting].place == mf.place;
+                if (part_of_last) dup = before_story_skip = true;
                 std::size_t index = SIZE_MAX;
                 if (!dup) {
                     cx.out.meetings.push_back(std::move(mf));
                     loose_date.push_back(loose);
                     index = cx.out.meetings.size() - 1;
                 }
-                if (!before_story) {
+                if (!before_story && !before_story_skip) {
                     if (index != SIZE_MAX) last_meeting = index;
                     last_ps = ps;
                     if (first_ps.empty()) first_ps = ps, first_meeting = last_meeting;

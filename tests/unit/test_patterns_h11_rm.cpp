@@ -326,3 +326,24 @@ TEST_CASE("'Syldavia's Minister of State for Petroleum Resources X': a portfolio
         CHECK(has(facts, std::string("role\tIvo Brant\t") + f[1] + "\tSyldavia"));
     }
 }
+
+TEST_CASE("'The agreement was signed by ministers A and B' after the leaders' talks that day: part of those talks, not another meeting") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"The agreement was signed by Syldavian Energy Minister Ola Serr and Bordurian Energy Minister Jonas Veldt.",
+                           "The accord was signed by Syldavia's Energy Minister Ola Serr and Borduria's Energy Minister Jonas Veldt in front of the two leaders."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Pipeline deal\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Ivo Brant received "
+                                          "Bordurian President Kaspar Olin at the palace in Klow on Friday, where the two presidents "
+                                          "presided over the signing of a pipeline agreement.\n\n") + f +
+                              "\n\nForeign Ministers Anton Pleksy and Emil Tomsk joined the talks.\n");
+        INFO(dump(facts));
+        CHECK(count_kind(facts, "meeting") == 1);
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Emil Tomsk; Ivo Brant; Kaspar Olin"));
+    }
+    // A signing in another place that day is another meeting.
+    auto facts = facts_of("Pipeline deal\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Ivo Brant received Bordurian President "
+                          "Kaspar Olin at the palace in Klow on Friday.\n\nA separate accord was signed in Szohod by Syldavian Energy "
+                          "Minister Ola Serr and Bordurian Energy Minister Jonas Veldt.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tJonas Veldt; Ola Serr"));
+}
