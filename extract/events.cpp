@@ -431,9 +431,10 @@ bool after_encounter(const SentenceInfo& si, const TriggerHit& h, const std::vec
     return false;
 }
 
-// One side's plan, not an encounter that took place: "will hold talks", "is due in X for talks with".
+// One side's plan, not an encounter that took place: "will hold talks", "is due in X for talks with",
+// "was scheduled to travel on to X on Thursday for talks in Y with Z" (up to eleven words before).
 bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
-    for (std::size_t k = trigger; k-- > 0 && k + 7 > trigger;) {
+    for (std::size_t k = trigger; k-- > 0 && k + 12 > trigger;) {
         const Token& t = tok(si, k);
         if (t.text == "," || t.text == ";") break;
         if (cx.lex->in_list("future-cues", t)) return true;

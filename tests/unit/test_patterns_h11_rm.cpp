@@ -347,3 +347,15 @@ TEST_CASE("'The agreement was signed by ministers A and B' after the leaders' ta
     INFO(dump(facts));
     CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tJonas Veldt; Ola Serr"));
 }
+
+TEST_CASE("'was scheduled to travel on to Borduria on Thursday for talks in Szohod with X': a plan told some words before the talks") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"The Syldavian president was scheduled to travel on to Borduria on Thursday for talks in Szohod with President Kaspar Olin.",
+                           "Brant is expected to fly on to Borduria on Thursday evening for talks with President Kaspar Olin."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Visit\n\nKLOW, March 15, 2023 (Wire) -- Syldavian President Ivo Brant held talks with "
+                                          "Freedonian President Jonas Veldt in Klow on Wednesday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(count_kind(facts, "meeting") == 1);
+    }
+}
