@@ -921,6 +921,7 @@ void find_people(Context& cx) {
             if (p >= 0) cx.people[static_cast<std::size_t>(p)].mentions++;
     }
     // Pass C: offices. Done after names so that every person is known.
+    int prev_with_role = -1;  // the last person given an office in the sentences before
     for (auto& si : cx.sentences) {
         int last_person_with_role = -1;
         std::string said_country;  // the country said with the last titled name, and where that name ends
@@ -971,7 +972,18 @@ void find_people(Context& cx) {
             add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
             // "his Kazakh counterpart Beibut Atamkulov": the other person's office.
             std::size_t b = si.m[j].b;
-            if (before.roles.empty() && after.roles.empty() && last_person_with_role >= 0 && b >= 2) {
+            // ("where he is expected to see his German counterpart X": the one whose counterpart, named
+            // in a sentence before; "his counterpart X" without a country: X's own country, or the story's
+            // other side.)
+            const bool owned_counterpart = b >= 2 && (tok(si, b - 1).folded == "counterpart" ||
+                                                      (b >= 3 && tok(si, b - 1).text == "," && tok(si, b - 2).folded == "counterpart"));
+            int owner = last_person_with_role;
+            if (owner < 0 && owned_counterpart && prev_with_role >= 0 && prev_with_role != p) {
+                std::size_t c = tok(si, b - 1).folded == "counterpart" ? b - 1 : b - 2;
+                for (std::size_t k = c; k-- > 0 && c - k <= 3;)
+                    if (tok(si, k).folded == "his" || tok(si, k).folded == "her") { owner = prev_with_role; break; }
+            }
+            if (before.roles.empty() && after.roles.empty() && owner >= 0 && b >= 2) {
                 std::size_t q = b;
                 std::string country;
                 if (q >= 3 && tok(si, q - 1).text == "," && tok(si, q - 2).folded == "counterpart") --q;  // "counterpart, X"
@@ -979,13 +991,21 @@ void find_people(Context& cx) {
                     --q;
                     int k = mention_ending_at(si, q);
                     if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+                    if (k < 0 && q >= 1 && (tok(si, q - 1).folded == "his" || tok(si, q - 1).folded == "her")) {
+                        const auto& self = cx.people[static_cast<std::size_t>(p)];
+                        const std::string& theirs = cx.people[static_cast<std::size_t>(owner)].country;
+                        if (!self.country.empty() && !self.country_inferred && self.country != theirs) country = self.country;
+                        else if (self.country.empty() && cx.principals.size() == 2 && !theirs.empty() &&
+                                 std::find(cx.principals.begin(), cx.principals.end(), theirs) != cx.principals.end())
+                            country = cx.principals[0] == theirs ? cx.principals[1] : cx.principals[0];
+                    }
                 } else if (si.m[j].e + 4 < ntok(si) && tok(si, si.m[j].e).text == "," &&
                            tok(si, si.m[j].e + 2).folded == "counterpart" && tok(si, si.m[j].e + 3).folded == "from") {
                     int k = mention_starting_at(si, si.m[j].e + 4);
                     if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
                 }
-                const auto& other = cx.people[static_cast<std::size_t>(last_person_with_role)];
-                if (!country.empty() && !other.roles.empty()) {
+                const auto& other = cx.people[static_cast<std::size_t>(owner)];
+                if (!country.empty() && !other.roles.empty() && other.roles.front().second != country) {
                     RoleChain rc;
                     rc.roles.push_back(other.roles.front().first);
                     rc.country = country;
@@ -1057,6 +1077,7 @@ void find_people(Context& cx) {
             }
             if (!cx.people[static_cast<std::size_t>(p)].roles.empty()) last_person_with_role = p;
         }
+        if (last_person_with_role >= 0) prev_with_role = last_person_with_role;
     }
     // "the foreign ministers of the two countries, A and B": each the office of his own country.
     for (auto& si : cx.sentences)

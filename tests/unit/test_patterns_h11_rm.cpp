@@ -359,3 +359,18 @@ TEST_CASE("'was scheduled to travel on to Borduria on Thursday for talks in Szoh
         CHECK(count_kind(facts, "meeting") == 1);
     }
 }
+
+TEST_CASE("'his counterpart X' without a country, and 'he is to see his Bordurian counterpart X' with the owner named before") {
+    BuildDay day("1796601600");
+    auto facts = facts_of(
+        "Talks\n\nKLOW, March 17, 2023 (Wire) -- Syldavia and Borduria agreed on Friday to reopen their border. "
+        "Syldavia and Borduria will also hold talks on trade.\n\n"
+        "Syldavian Foreign Minister Ivo Brant had discussed it with his counterpart Kaspar Olin last month, he added.\n\n"
+        "Brant said he would go on to Fredville.\n\n"
+        "There he is expected to see his Freedonian counterpart Jonas Veldt.\n\n"
+        "Syldavian Prime Minister Ola Serr met his counterpart Rufus Firefly in Klow on Friday.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "role\tKaspar Olin\tForeign Minister\tBorduria"));
+    CHECK(has(facts, "role\tJonas Veldt\tForeign Minister\tFreedonia"));
+    CHECK(has(facts, "role\tRufus Firefly\tPrime Minister\tFreedonia"));
+}
