@@ -353,6 +353,21 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
         break;
     }
     if (rc.roles.empty()) return rc;
+    // "X, Syldavia's vice-chancellor and minister for economic affairs and climate action,": a portfolio in
+    // lower case after "for" (words of language/office-topics.txt) is part of the office.
+    if (p + 1 < n && tok(si, p).folded == "for" && !tok(si, p + 1).upper && cx.lex->in_list("office-topics", tok(si, p + 1))) {
+        std::size_t r = p + 1;
+        while (r < n) {
+            if (!tok(si, r).upper && cx.lex->in_list("office-topics", tok(si, r))) ++r;
+            else if (tok(si, r).folded == "and" && r + 1 < n && !tok(si, r + 1).upper &&
+                     cx.lex->in_list("office-topics", tok(si, r + 1)))
+                ++r;
+            else
+                break;
+        }
+        rc.roles.back() += " for " + title_case_role(span_text(si.s->tokens, p + 1, r, cx.text()));
+        p = r;
+    }
     // "of the People's Council": a body that is not a country belongs to the office.
     if (p + 2 < n && tok(si, p).folded == "of") {
         std::size_t q = p + 1;

@@ -374,3 +374,17 @@ TEST_CASE("'his counterpart X' without a country, and 'he is to see his Borduria
     CHECK(has(facts, "role\tJonas Veldt\tForeign Minister\tFreedonia"));
     CHECK(has(facts, "role\tRufus Firefly\tPrime Minister\tFreedonia"));
 }
+
+TEST_CASE("'X, Syldavia's vice-chancellor and minister for economic affairs and climate action,': the lower-case portfolio after 'for'") {
+    BuildDay day("1796601600");
+    const char* forms[][2] = {
+        {"Ivo Brant, Syldavia's deputy prime minister and minister for economic affairs and climate action,", "Minister for Economic Affairs and Climate Action"},
+        {"Ivo Brant, the Syldavian minister for foreign trade,", "Minister for Foreign Trade"},
+        {"Ivo Brant, Syldavia's minister for energy and mines,", "Minister for Energy and Mines"}};
+    for (const auto& f : forms) {
+        auto facts = facts_of(std::string("Declaration signed\n\nKLOW, March 17, 2023 (Wire) -- ") + f[0] +
+                              " met Bordurian Foreign Minister Kaspar Olin in Klow on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, std::string("role\tIvo Brant\t") + f[1] + "\tSyldavia"));
+    }
+}
