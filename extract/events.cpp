@@ -1468,6 +1468,11 @@ void find_events(Context& cx) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
+            // "The summit was hosted by X. It brought together A, B and C": the host named last is at it.
+            if (meet && mh->trigger->id == "meet.brought-together" && tok(si, 0).folded == "it" && ps.size() >= 2) {
+                int prev = last_person_before(cx, idx, ps);
+                if (prev >= 0) ps.insert(ps.begin(), prev);
+            }
             // "He later held a roundtable with A, B and C", "Later, she met A and B": so too when the
             // pronoun opens the sentence and every one named comes after the verb.
             std::size_t opener = 0;

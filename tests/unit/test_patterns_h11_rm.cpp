@@ -388,3 +388,16 @@ TEST_CASE("'X, Syldavia's vice-chancellor and minister for economic affairs and 
         CHECK(has(facts, std::string("role\tIvo Brant\t") + f[1] + "\tSyldavia"));
     }
 }
+
+TEST_CASE("'The summit was hosted by X. It brought together A, B and C': one meeting of the host and all those brought together") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"It brought together Syldavia's President Ivo Brant, Bordurian President Kaspar Olin and Freedonia's Prime Minister Jonas Veldt.",
+                           "It brought together Syldavian President Ivo Brant, Bordurian President Kaspar Olin and Freedonian Prime Minister Jonas Veldt for two days."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Summit\n\nSZOHOD, March 14, 2023 (Wire) -- Leaders of the river basin agreed on Tuesday to "
+                                          "set up a joint river commission, at a summit in Szohod.\n\nThe meeting of the basin "
+                                          "organization, the first in ten years, was hosted by Sylvanian President Ola Serr. ") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-14\tSzohod\tIvo Brant; Jonas Veldt; Kaspar Olin; Ola Serr"));
+    }
+}
