@@ -1734,10 +1734,11 @@ void find_events(Context& cx) {
             narrative = when.date;  // the lead sets the scene: "on Sunday ... signed"
         // "KLOW, Jan. 27 -- A and B exchanged the instruments on Thursday. ... B was received by his host,
         // where the two men held talks": the lead's day, a few days before the dateline's, is the story's
-        // (when the lead tells named officials acting and no encounter has been dated yet).
+        // (when the lead tells named officials acting, or the sides' agreement, and no encounter has been dated yet).
         if (!made_meeting && when.date && narrative && lead && cx.out.meetings.empty() && narrative == cx.doc.dateline_date &&
             *when.date < *narrative && narrative->days() - when.date->days() <= 6 &&
-            std::any_of(si.person.begin(), si.person.end(), [](int p) { return p >= 0; }))
+            (std::any_of(si.person.begin(), si.person.end(), [](int p) { return p >= 0; }) ||
+             std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.trigger->kind == "agree"; })))
             narrative = when.date;
         std::optional<Date> here_date = when.date ? when.date : narrative;
 

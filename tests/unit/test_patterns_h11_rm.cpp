@@ -401,3 +401,15 @@ TEST_CASE("'The summit was hosted by X. It brought together A, B and C': one mee
         CHECK(has(facts, "meeting\t2023-03-14\tSzohod\tIvo Brant; Jonas Veldt; Kaspar Olin; Ola Serr"));
     }
 }
+
+TEST_CASE("the lead's day dates the undated encounters that follow also when the lead tells the sides' agreement without names") {
+    BuildDay day("1796601600");
+    const char* leads[] = {"Leaders of the river basin agreed on Tuesday to set up a joint river commission, at a summit in Szohod.",
+                           "Syldavia and Borduria signed a border treaty on Tuesday in Szohod."};
+    for (const char* l : leads) {
+        auto facts = facts_of(std::string("Summit\n\nSZOHOD, March 17, 2023 (Wire) -- ") + l +
+                              "\n\nSyldavian President Ivo Brant held talks with Bordurian President Kaspar Olin at the palace.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-14\tSzohod\tIvo Brant; Kaspar Olin"));
+    }
+}
