@@ -1590,10 +1590,17 @@ void find_events(Context& cx) {
                 std::size_t k = mh->e;
                 for (bool moved = true; moved && k < ntok(si);) {
                     moved = false;
+                    // (titled names too: "received Bordurian President A and then Syldavia's Prime Minister B")
                     for (const auto& m : si.m)
-                        if (m.b == k && (m.kind == MKind::Name || m.kind == MKind::Person)) { k = m.e; moved = true; break; }
-                    if (!moved && k < ntok(si) && (tok(si, k).folded == "and" || tok(si, k).text == ",")) { ++k; moved = true; }
+                        if (m.b == k && (m.kind == MKind::Name || m.kind == MKind::Person || m.kind == MKind::Role ||
+                                         m.kind == MKind::CountryAdj || m.kind == MKind::Country)) { k = m.e; moved = true; break; }
+                    if (!moved && k > mh->e && k < ntok(si) && tok(si, k).folded == "'s") { ++k; moved = true; }
+                    // ("received A and then B": the list goes on)
+                    if (!moved && k < ntok(si) && (tok(si, k).folded == "and" || tok(si, k).text == "," ||
+                                                   (tok(si, k).folded == "then" && k > mh->e && tok(si, k - 1).folded == "and"))) { ++k; moved = true; }
                 }
+                // ("received A and then B for separate bilateral meetings")
+                if (k > mh->e && k + 1 < ntok(si) && tok(si, k).folded == "for") ++k;
                 if (k > mh->e && k < ntok(si)) separate |= lex.in_list("separate-words", tok(si, k));
             }
             std::vector<std::vector<int>> groups{ps};

@@ -413,3 +413,16 @@ TEST_CASE("the lead's day dates the undated encounters that follow also when the
         CHECK(has(facts, "meeting\t2023-03-14\tSzohod\tIvo Brant; Kaspar Olin"));
     }
 }
+
+TEST_CASE("'X first received A and then B for separate bilateral meetings': one meeting with each") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"In Klow, Syldavian President Ivo Brant first received Bordurian President Kaspar Olin and then Freedonian Prime Minister Jonas Veldt for separate bilateral meetings.",
+                           "In Klow, Syldavian President Ivo Brant received Bordurian President Kaspar Olin and then Freedonian Prime Minister Jonas Veldt for separate talks."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Summit\n\nKLOW, March 17, 2023 (Wire) -- Three leaders signed a joint declaration in Klow on "
+                                          "Friday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Kaspar Olin"));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Jonas Veldt"));
+    }
+}
