@@ -426,3 +426,17 @@ TEST_CASE("'X first received A and then B for separate bilateral meetings': one 
         CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Jonas Veldt"));
     }
 }
+
+TEST_CASE("'X also held a brief meeting with Y before the ceremony' at a summit of X, Y and others: an encounter of its own") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Brant also held a brief meeting with Olin before the ceremony.",
+                           "Brant held a brief meeting with Olin on the sidelines."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Summit\n\nKLOW, March 17, 2023 (Wire) -- The declaration was signed on Friday by Syldavian "
+                                          "President Ivo Brant, Bordurian President Kaspar Olin and Freedonian President Jonas Veldt "
+                                          "at a summit in Klow.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Jonas Veldt; Kaspar Olin"));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Kaspar Olin"));
+    }
+}
