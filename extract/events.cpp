@@ -1455,7 +1455,43 @@ void find_events(Context& cx) {
                     pair_subject |= (tok(si, k).folded == "two" || tok(si, k).folded == "both") &&
                                     lex.in_list("pair-nouns", tok(si, k + 1));
             std::size_t pair_meeting = SIZE_MAX;
-            if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
+            // "A and B joined the call. The two ministers had spoken by phone on Monday": the two just named
+            // who hold that office, not the story's pair.
+            std::vector<int> by_office;
+            if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si)) {
+                std::string office;
+                for (std::size_t k = 0; k + 1 < ntok(si) && office.empty(); ++k)
+                    if ((tok(si, k).folded == "two" || tok(si, k).folded == "both") && lex.in_list("pair-nouns", tok(si, k + 1)) &&
+                        tok(si, k + 1).folded.size() > 3)
+                        office = std::string(tok(si, k + 1).folded).substr(0, tok(si, k + 1).folded.size() - 1);
+                // (a "minister" is no prime minister: "the two ministers" beside the two premiers)
+                auto holds = [&](int p) {
+                    for (const auto& [r, c] : cx.people[static_cast<std::size_t>(p)].roles) {
+                        const auto words = split(fold(r), ' ');
+                        for (std::size_t w = 0; w < words.size(); ++w)
+                            if (words[w] == office && !(w > 0 && words[w - 1] == "prime")) return true;
+                    }
+                    return false;
+                };
+                for (std::size_t sj = idx + 1; !office.empty() && sj-- > 0 && idx - sj <= 1;) {
+                    const auto& other = cx.sentences[sj];
+                    for (std::size_t j = other.m.size(); j-- > 0;) {
+                        int p = other.person[j];
+                        if (p < 0 || std::count(by_office.begin(), by_office.end(), p) || std::count(ps.begin(), ps.end(), p)) continue;
+                        if (holds(p)) by_office.push_back(p);
+                    }
+                }
+                if (by_office.size() != 2) by_office.clear();
+                // Only when the story's pair does not hold that office itself.
+                if (!by_office.empty()) {
+                    const auto story = pair_for(when.date ? when.date : narrative);
+                    if (story.size() == 2 && holds(story[0]) && holds(story[1])) by_office.clear();
+                }
+            }
+            if (!by_office.empty()) {
+                for (int p : by_office)
+                    if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
+            } else if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
                 for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             // "The three leaders first met President Saied in Tunis": the others of an encounter told

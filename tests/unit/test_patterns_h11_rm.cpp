@@ -440,3 +440,18 @@ TEST_CASE("'X also held a brief meeting with Y before the ceremony' at a summit 
         CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Kaspar Olin"));
     }
 }
+
+TEST_CASE("'A and B joined ... The two ministers had spoken by phone on Monday': the two ministers just named, not the leaders") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"The two ministers had spoken by phone on Monday to finalise the text.",
+                           "Both ministers had spoken by phone on Monday to finalise the text."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Virtual summit\n\nKLOW, March 17, 2023 (Wire) -- Syldavian Prime Minister Ivo Brant held "
+                                          "a video call with his Bordurian counterpart Kaspar Olin on Friday.\n\n"
+                                          "Syldavia's Foreign Minister Ola Serr and Borduria's Foreign Minister Jonas Veldt took part "
+                                          "in the talks. ") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-13\t\tJonas Veldt; Ola Serr"));
+        for (const auto& l : facts) CHECK(l.find("2023-03-13\t\tIvo Brant") == std::string::npos);
+    }
+}
