@@ -617,6 +617,15 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
         }
     }
     if (!company) return "";
+    // "X, now Finance Minister, accompanied Trudeau when he flew to meet Trump": the one accompanied, named
+    // right after the word.
+    for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+        if (!cx.lex->in_list("companion-words", toks[k])) continue;
+        int j = mention_starting_at(si, k + 1);
+        if (j < 0 || si.person[static_cast<std::size_t>(j)] < 0 || si.person[static_cast<std::size_t>(j)] == person) continue;
+        const auto& other = cx.people[static_cast<std::size_t>(si.person[static_cast<std::size_t>(j)])];
+        if (!other.country.empty() && !other.country_inferred) return other.country;
+    }
     std::set<std::string> found;
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         int p = si.person[j];

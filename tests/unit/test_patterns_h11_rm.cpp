@@ -455,3 +455,16 @@ TEST_CASE("'A and B joined ... The two ministers had spoken by phone on Monday':
         for (const auto& l : facts) CHECK(l.find("2023-03-13\t\tIvo Brant") == std::string::npos);
     }
 }
+
+TEST_CASE("'X, now Finance Minister, accompanied Y when he flew to meet Z': the office is of the one accompanied, named right after") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Ola Serr, now Minister of Finance and Trade, accompanied Brant when he flew to Fredville to dine with Rufus Firefly on March 3.",
+                           "Finance Minister Ola Serr accompanied Brant when he flew to Fredville to dine with Rufus Firefly on March 3."};
+    const char* roles[] = {"Minister of Finance and Trade", "Finance Minister"};
+    for (int x = 0; x < 2; ++x) {
+        auto facts = facts_of(std::string("Tariffs\n\nSZOHOD, March 17, 2023 (Wire) -- Syldavian Prime Minister Ivo Brant spoke with "
+                                          "Freedonia's trade envoy by phone on Friday.\n\n") + forms[x] + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, std::string("role\tOla Serr\t") + roles[x] + "\tSyldavia"));
+    }
+}
