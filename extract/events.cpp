@@ -104,6 +104,8 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::optional<Date> report_day;
     std::optional<Date> who_day;  // a weekday in a ", who ..." clause
     std::size_t who_at = SIZE_MAX;
+    std::optional<Date> since_encounter;  // the date of an encounter in a "since" clause
+    std::size_t since_encounter_at = SIZE_MAX;
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
@@ -113,10 +115,19 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             // A date in a "since" clause is the background, not the event: "his first trip abroad
             // since returning to power on January 1, and on Monday he ...".
             bool since = false;
+            std::size_t since_at = SIZE_MAX;
             for (std::size_t k = i; k-- > 0 && i - k <= 16;) {
                 if (t[k].text == "," || t[k].text == ";") break;
-                if (t[k].folded == "since") { since = true; break; }
+                if (t[k].folded == "since") { since = true; since_at = k; break; }
             }
+            // (But "relations have improved since X met Y in Bali on November 15": the clause tells an
+            // encounter, and its date is that encounter's when nothing else dates the sentence.)
+            if (since && !since_encounter)
+                for (const auto& h : find_triggers(t, *cx.lex))
+                    if (h.b > since_at && h.b < i && (h.trigger->kind == "meeting" || h.trigger->kind == "call")) {
+                        since_encounter = d, since_encounter_at = i;
+                        break;
+                    }
             // "the February 6 earthquakes", "the March 24 election": a date naming another event (not
             // "the March 10 talks", which dates an encounter).
             bool names_other = false;
@@ -215,6 +226,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
+    if (!w.date && since_encounter) w.date = since_encounter, w.at = since_encounter_at;
     if (!w.date && who_day) w.date = who_day, w.at = who_at;
     if (!w.date && report_day) w.date = report_day, w.at = report_at;
     if (!w.date && background) w.partial = true;  // only another time than the narrative's
@@ -307,7 +319,9 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i)
         if ((t[i].folded == "two" || t[i].folded == "both") && cx.lex->in_list("pair-nouns", t[i + 1])) return true;
-    return false;
+    // "The presidents last met in Klow": the definite plural as the sentence's subject.
+    return t.size() > 2 && t[0].folded == "the" && cx.lex->in_list("pair-nouns", t[1]) && !t[2].upper &&
+           t[2].folded != "of" && t[2].text != ",";
 }
 
 // The meeting place said in the sentence: "in Tashkent", "in the Uzbek capital",
@@ -417,9 +431,10 @@ bool after_encounter(const SentenceInfo& si, const TriggerHit& h, const std::vec
     return false;
 }
 
-// One side's plan, not an encounter that took place: "will hold talks", "is due in X for talks with".
+// One side's plan, not an encounter that took place: "will hold talks", "is due in X for talks with",
+// "was scheduled to travel on to X on Thursday for talks in Y with Z" (up to eleven words before).
 bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
-    for (std::size_t k = trigger; k-- > 0 && k + 7 > trigger;) {
+    for (std::size_t k = trigger; k-- > 0 && k + 12 > trigger;) {
         const Token& t = tok(si, k);
         if (t.text == "," || t.text == ";") break;
         if (cx.lex->in_list("future-cues", t)) return true;
@@ -1165,10 +1180,13 @@ void find_events(Context& cx) {
         for (auto& pa : pending)
             if (pa.near == SIZE_MAX - 1) pa.near = last_meeting;
     };
+    bool body_seen = false;
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
         note_near();
         SentenceInfo& si = cx.sentences[idx];
         if (si.s->title) continue;
+        const bool lead = !body_seen;  // the first sentence of the body
+        body_seen = true;
         auto hits = find_triggers(si.s->tokens, lex);
         // Triggers whose id ends in "-person" ("called", "welcomed") are encounters only with an official
         // named right after them ("Sisi then called Erdogan", "welcomed Malaysian Prime Minister Anwar"; not
@@ -1257,6 +1275,22 @@ void find_events(Context& cx) {
         if (kind_in(hits, "call")) last_call = si.s->paragraph;
         // "X and Y signed / agreed / witnessed ...": two named officials acting together met.
         bool encounter = !meet && kind_in(hits, "encounter", &mh);
+        // "Syldavia signed a similar accord, when A and B put their names to it": of several acts, the
+        // one whose subject is a named person, when the first one's is not.
+        if (encounter) {
+            auto person_subject = [&](const TriggerHit& h) {
+                for (std::size_t j = 0; j < si.m.size(); ++j)
+                    if (si.person[j] >= 0 && si.m[j].e == h.b) return true;
+                return false;
+            };
+            if (!person_subject(*mh) && mh->trigger->id.find("passive") == std::string::npos)
+                for (const auto& h : hits)
+                    if (&h != mh && h.trigger->kind == "encounter" && h.b > mh->b && h.trigger->id.find("passive") == std::string::npos &&
+                        person_subject(h)) {
+                        mh = &h;
+                        break;
+                    }
+        }
         bool made_meeting = false;
         // "After meeting X, Y flew on to Doha, where he was received by Z": the main clause's encounter.
         if (mh && lex.in_list("leading-clause-openers", tok(si, 0))) {
@@ -1349,6 +1383,34 @@ void find_events(Context& cx) {
                 if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
                 ps = in_clause;
             }
+            // "Wang said Prime Minister A met President B in Bali": the speaker is not at the encounter the
+            // reported clause tells with its own named subject.
+            if (meet && !encounter) {
+                std::size_t said = SIZE_MAX;
+                for (std::size_t k = mh->b; k-- > 0;)
+                    if (lex.in_list("speech-verbs", tok(si, k))) { said = k; break; }
+                // (not a plan told: "X told Y that Z would send W to hold talks")
+                bool plan = false;
+                for (std::size_t k = said + 1; said != SIZE_MAX && k < mh->b; ++k)
+                    plan |= lex.in_list("future-cues", tok(si, k)) || tok(si, k).folded == "would";
+                if (said != SIZE_MAX && !plan &&
+                    std::any_of(ps.begin(), ps.end(), [&](int p) { return position(p) > said && position(p) < mh->b; })) {
+                    std::vector<int> reported;
+                    for (int p : ps)
+                        if (position(p) > said) reported.push_back(p);
+                    if (reported.size() >= 2) ps = reported;
+                }
+            }
+            // "X said relations had improved since A met B in Bali": the encounter is the clause's.
+            for (std::size_t k = mh->b; k-- > 0 && mh->b - k <= 8;) {
+                if (tok(si, k).text == "," || tok(si, k).text == ";") break;
+                if (tok(si, k).folded != "since") continue;
+                std::vector<int> in_clause;
+                for (int p : ps)
+                    if (position(p) > k) in_clause.push_back(p);
+                if (!in_clause.empty()) ps = in_clause;
+                break;
+            }
             if (encounter) {
                 // Only the subjects: "X and Y signed", not "signed ... attended by X"; but "was signed by
                 // X and Y", and "X signed on behalf of A, and Y on behalf of B".
@@ -1393,7 +1455,43 @@ void find_events(Context& cx) {
                     pair_subject |= (tok(si, k).folded == "two" || tok(si, k).folded == "both") &&
                                     lex.in_list("pair-nouns", tok(si, k + 1));
             std::size_t pair_meeting = SIZE_MAX;
-            if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
+            // "A and B joined the call. The two ministers had spoken by phone on Monday": the two just named
+            // who hold that office, not the story's pair.
+            std::vector<int> by_office;
+            if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si)) {
+                std::string office;
+                for (std::size_t k = 0; k + 1 < ntok(si) && office.empty(); ++k)
+                    if ((tok(si, k).folded == "two" || tok(si, k).folded == "both") && lex.in_list("pair-nouns", tok(si, k + 1)) &&
+                        tok(si, k + 1).folded.size() > 3)
+                        office = std::string(tok(si, k + 1).folded).substr(0, tok(si, k + 1).folded.size() - 1);
+                // (a "minister" is no prime minister: "the two ministers" beside the two premiers)
+                auto holds = [&](int p) {
+                    for (const auto& [r, c] : cx.people[static_cast<std::size_t>(p)].roles) {
+                        const auto words = split(fold(r), ' ');
+                        for (std::size_t w = 0; w < words.size(); ++w)
+                            if (words[w] == office && !(w > 0 && words[w - 1] == "prime")) return true;
+                    }
+                    return false;
+                };
+                for (std::size_t sj = idx + 1; !office.empty() && sj-- > 0 && idx - sj <= 1;) {
+                    const auto& other = cx.sentences[sj];
+                    for (std::size_t j = other.m.size(); j-- > 0;) {
+                        int p = other.person[j];
+                        if (p < 0 || std::count(by_office.begin(), by_office.end(), p) || std::count(ps.begin(), ps.end(), p)) continue;
+                        if (holds(p)) by_office.push_back(p);
+                    }
+                }
+                if (by_office.size() != 2) by_office.clear();
+                // Only when the story's pair does not hold that office itself.
+                if (!by_office.empty()) {
+                    const auto story = pair_for(when.date ? when.date : narrative);
+                    if (story.size() == 2 && holds(story[0]) && holds(story[1])) by_office.clear();
+                }
+            }
+            if (!by_office.empty()) {
+                for (int p : by_office)
+                    if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
+            } else if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
                 for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             // "The three leaders first met President Saied in Tunis": the others of an encounter told
@@ -1405,6 +1503,20 @@ void find_events(Context& cx) {
             if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
+            }
+            // "The summit was hosted by X. It brought together A, B and C": the host named last is at it.
+            if (meet && mh->trigger->id == "meet.brought-together" && tok(si, 0).folded == "it" && ps.size() >= 2) {
+                int prev = last_person_before(cx, idx, ps);
+                if (prev >= 0) ps.insert(ps.begin(), prev);
+            }
+            // "He later held a roundtable with A, B and C", "Later, she met A and B": so too when the
+            // pronoun opens the sentence and every one named comes after the verb.
+            std::size_t opener = 0;
+            while (opener < mh->b && (lex.in_list("sequel-words", tok(si, opener)) || tok(si, opener).text == ",")) ++opener;
+            if (meet && ps.size() >= 2 && opener < mh->b && lex.in_list("subject-pronouns", tok(si, opener)) &&
+                std::all_of(ps.begin(), ps.end(), [&](int p) { return position(p) > mh->b; })) {
+                int prev = last_person_before(cx, idx, ps);
+                if (prev >= 0) ps.insert(ps.begin(), prev);
             }
             // "where on Friday she and Premier X initialled a text": a pronoun joined by "and" to
             // the one subject named is the person last spoken of.
@@ -1438,6 +1550,17 @@ void find_events(Context& cx) {
                         if (!std::count(ps.begin(), ps.end(), p)) ps.push_back(p);
             }
             std::optional<Date> d = when.date;
+            // "He later held a roundtable with ...", "Later on Saturday X met Y": a further encounter after the
+            // one told before (not "two days later": another day).
+            bool sequel = false;
+            for (std::size_t k = mh->b >= 6 ? mh->b - 6 : 0; k < mh->b; ++k) {
+                if (!lex.in_list("sequel-words", tok(si, k))) continue;
+                const std::string unit = k > 0 ? std::string(tok(si, k - 1).folded) : std::string();
+                if (unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") || unit.starts_with("year") ||
+                    unit.starts_with("hour"))
+                    continue;
+                sequel = true;
+            }
             // ("during which the two sides agreed", of a visit "in September 2023": another time.)
             if (!d && !when.partial && pair_subject && pair_meeting < cx.out.meetings.size())
                 d = parse_iso_date(cx.out.meetings[pair_meeting].date);
@@ -1503,10 +1626,17 @@ void find_events(Context& cx) {
                 std::size_t k = mh->e;
                 for (bool moved = true; moved && k < ntok(si);) {
                     moved = false;
+                    // (titled names too: "received Bordurian President A and then Syldavia's Prime Minister B")
                     for (const auto& m : si.m)
-                        if (m.b == k && (m.kind == MKind::Name || m.kind == MKind::Person)) { k = m.e; moved = true; break; }
-                    if (!moved && k < ntok(si) && (tok(si, k).folded == "and" || tok(si, k).text == ",")) { ++k; moved = true; }
+                        if (m.b == k && (m.kind == MKind::Name || m.kind == MKind::Person || m.kind == MKind::Role ||
+                                         m.kind == MKind::CountryAdj || m.kind == MKind::Country)) { k = m.e; moved = true; break; }
+                    if (!moved && k > mh->e && k < ntok(si) && tok(si, k).folded == "'s") { ++k; moved = true; }
+                    // ("received A and then B": the list goes on)
+                    if (!moved && k < ntok(si) && (tok(si, k).folded == "and" || tok(si, k).text == "," ||
+                                                   (tok(si, k).folded == "then" && k > mh->e && tok(si, k - 1).folded == "and"))) { ++k; moved = true; }
                 }
+                // ("received A and then B for separate bilateral meetings")
+                if (k > mh->e && k + 1 < ntok(si) && tok(si, k).folded == "for") ++k;
                 if (k > mh->e && k < ntok(si)) separate |= lex.in_list("separate-words", tok(si, k));
             }
             std::vector<std::vector<int>> groups{ps};
@@ -1566,7 +1696,7 @@ void find_events(Context& cx) {
                     // No dateline: the place of the encounter told before on that day ("... in Manila. The
                     // ministers then paid a courtesy call on the President").
                     // "Earlier on the same day", "later that day": where the encounter told before was.
-                    bool same_day = false;
+                    bool same_day = sequel;
                     for (std::size_t k = 0; k + 1 < ntok(si); ++k)
                         same_day |= (tok(si, k).folded == "same" || tok(si, k).folded == "that") && tok(si, k + 1).folded == "day";
                     if (mf.place.empty() && (cx.doc.dateline_place.empty() || same_day))
@@ -1582,8 +1712,8 @@ void find_events(Context& cx) {
                 // The same encounter told twice in one article is one meeting; not when each telling has
                 // someone the other lacks ("the ministers then paid a courtesy call on the President"), nor
                 // when it follows the one told before ("Z met the two ministers after their talks").
-                bool after_that = after_encounter(si, *mh, hits);
-                bool dup = false;
+                bool after_that = after_encounter(si, *mh, hits) || sequel;
+                bool dup = false, before_story_skip = false;
                 for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
                     auto& old = cx.out.meetings[mi];
                     // "... after X and Y met Z in Prague. The four leaders held talks late on Thursday": an
@@ -1620,13 +1750,20 @@ void find_events(Context& cx) {
                 // "where on Monday he had met X": told in the past perfect, an encounter before the story's.
                 bool before_story = mh->b >= 1 && (tok(si, mh->b - 1).folded == "had" ||
                                                    (mh->b >= 2 && tok(si, mh->b - 2).folded == "had" && !tok(si, mh->b - 1).upper));
+                // "The agreement was signed by ministers A and B" after the leaders' talks told that day, in
+                // that place: the signing was part of those talks, not another meeting (nor does it become the
+                // encounter told last).
+                const bool part_of_last = !dup && encounter && mh->trigger->id.find("passive") != std::string::npos &&
+                                          last_meeting < cx.out.meetings.size() && cx.out.meetings[last_meeting].date == mf.date &&
+                                          cx.out.meetings[last_meeting].type != "call" && cx.out.meetings[last_meeting].place == mf.place;
+                if (part_of_last) dup = before_story_skip = true;
                 std::size_t index = SIZE_MAX;
                 if (!dup) {
                     cx.out.meetings.push_back(std::move(mf));
                     loose_date.push_back(loose);
                     index = cx.out.meetings.size() - 1;
                 }
-                if (!before_story) {
+                if (!before_story && !before_story_skip) {
                     if (index != SIZE_MAX) last_meeting = index;
                     last_ps = ps;
                     if (first_ps.empty()) first_ps = ps, first_meeting = last_meeting;
@@ -1638,6 +1775,14 @@ void find_events(Context& cx) {
         }
         if (!made_meeting && when.date && !narrative && cx.out.meetings.empty())
             narrative = when.date;  // the lead sets the scene: "on Sunday ... signed"
+        // "KLOW, Jan. 27 -- A and B exchanged the instruments on Thursday. ... B was received by his host,
+        // where the two men held talks": the lead's day, a few days before the dateline's, is the story's
+        // (when the lead tells named officials acting, or the sides' agreement, and no encounter has been dated yet).
+        if (!made_meeting && when.date && narrative && lead && cx.out.meetings.empty() && narrative == cx.doc.dateline_date &&
+            *when.date < *narrative && narrative->days() - when.date->days() <= 6 &&
+            (std::any_of(si.person.begin(), si.person.end(), [](int p) { return p >= 0; }) ||
+             std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.trigger->kind == "agree"; })))
+            narrative = when.date;
         std::optional<Date> here_date = when.date ? when.date : narrative;
 
         // ---- support

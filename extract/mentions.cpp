@@ -126,6 +126,10 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             }
             if (!best || kind_rank(e.kind, r.how) < kind_rank(lex.entry(best->entry).kind, best->how)) best = &r;
         }
+        // A city-state named like its country, as an owner ("Klowland's Prime Minister X"): the country.
+        if (best && lex.entry(best->entry).kind == EntryKind::Place && i + len < n && t[i + len].folded == "'s")
+            for (const auto& r : refs)
+                if (lex.entry(r.entry).kind == EntryKind::Country && r.how == FormKind::Name) return &r;
         return best;
     };
     std::string key;
@@ -202,6 +206,9 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             while (r + 1 < n && t[r].folded == "of" && body_end(r + 1) > r + 1) r = body_end(r + 1);
             e = r;
         }
+        // "Minister of State for Petroleum Resources", "Secretary of State for Health": a portfolio after
+        // a title that has its "of" already.
+        if (has_of && e + 1 < n && t[e].folded == "for" && body_end(e + 1) > e + 1) e = body_end(e + 1);
         if (has_of) {
             for (;;) {
                 std::size_t q = e;
@@ -316,6 +323,17 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         i = k;
     }
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
+    // "President Klow Brant": a one-word city right after an office title and right before a name
+    // is the holder's given name, not a place.
+    for (std::size_t j = 1; j + 1 < out.size(); ++j) {
+        Mention& m = out[j];
+        const Mention& next = out[j + 1];
+        if (m.kind != MKind::Place || m.e != m.b + 1 || out[j - 1].kind != MKind::Role || out[j - 1].e != m.b ||
+            next.kind != MKind::Name || next.b != m.e || !t[next.b].space_before)
+            continue;
+        m = Mention{MKind::Name, m.b, next.e, -1, span_text(t, m.b, next.e, text)};
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(j + 1));
+    }
     return out;
 }
 

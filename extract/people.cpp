@@ -353,6 +353,21 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
         break;
     }
     if (rc.roles.empty()) return rc;
+    // "X, Syldavia's vice-chancellor and minister for economic affairs and climate action,": a portfolio in
+    // lower case after "for" (words of language/office-topics.txt) is part of the office.
+    if (p + 1 < n && tok(si, p).folded == "for" && !tok(si, p + 1).upper && cx.lex->in_list("office-topics", tok(si, p + 1))) {
+        std::size_t r = p + 1;
+        while (r < n) {
+            if (!tok(si, r).upper && cx.lex->in_list("office-topics", tok(si, r))) ++r;
+            else if (tok(si, r).folded == "and" && r + 1 < n && !tok(si, r + 1).upper &&
+                     cx.lex->in_list("office-topics", tok(si, r + 1)))
+                ++r;
+            else
+                break;
+        }
+        rc.roles.back() += " for " + title_case_role(span_text(si.s->tokens, p + 1, r, cx.text()));
+        p = r;
+    }
     // "of the People's Council": a body that is not a country belongs to the office.
     if (p + 2 < n && tok(si, p).folded == "of") {
         std::size_t q = p + 1;
@@ -378,6 +393,13 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
                 int km = mention_starting_at(si, r);
                 if (km >= 0 && is_country_like(si.m[static_cast<std::size_t>(km)])) break;
                 if (tok(si, r).upper || tok(si, r).folded == "'s") { ++r; continue; }
+                // "chairman of the State Committee for National Security": a linking word inside the
+                // body's name, between capitalized words that are no office, person or country.
+                if (r > q && r + 1 < n && (tok(si, r).folded == "for" || tok(si, r).folded == "and") &&
+                    tok(si, r + 1).upper && tok(si, r + 1).word) {
+                    int km2 = mention_starting_at(si, r + 1);
+                    if (km2 < 0 || si.m[static_cast<std::size_t>(km2)].kind == MKind::Name) { ++r; continue; }
+                }
                 break;
             }
             if (r > q) {
@@ -428,6 +450,22 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
     if (!closed) rc.roles.clear();
     rc.end = p;
     return rc;
+}
+
+// "chairman of the Commission for Water Affairs, who": a capitalized run that goes on the name of
+// an office's body after "for"/"and" is part of that name, not a person.
+bool inside_office_body(const SentenceInfo& si, std::size_t b) {
+    if (b < 2 || (tok(si, b - 1).folded != "for" && tok(si, b - 1).folded != "and")) return false;
+    bool of = false;
+    for (std::size_t q = b - 1; q > 0 && q + 12 > b; --q) {
+        const Token& t = tok(si, q - 1);
+        int k = mention_ending_at(si, q);
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) return of;
+        if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind != MKind::Name) return false;
+        if (t.folded == "of") of = true;
+        else if (!(t.upper && t.word) && t.folded != "for" && t.folded != "and" && t.folded != "the") return false;
+    }
+    return false;
 }
 
 // Where the role chain that starts at mention k leads: the person it names, or -1.
@@ -497,12 +535,17 @@ bool mentions_country(const SentenceInfo& si) {
 // "Home Secretary X and France's Interior Minister Y" in a report on two
 // countries: an office without a country, beside a named official of one of
 // them, is the other country's.
-std::string contrast_country(const Context& cx, const SentenceInfo& si) {
+// Not when a third country is named before the office and holds none there: "Borduria signed a similar
+// accord, when Defence Minister X and Syldavia's Y ...": X may be that country's.
+std::string contrast_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
     if (cx.principals.size() != 2) return "";
     std::set<std::string> named;
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         const Mention& m = si.m[k];
         if (!is_country_like(m)) continue;
+        if (m.kind == MKind::Country && m.e <= at && named_by_chain(si, k) < 0 &&
+            std::find(cx.principals.begin(), cx.principals.end(), cx.country_of(m)) == cx.principals.end())
+            return "";
         std::size_t kk = k;
         if (k + 1 < si.m.size() && m.e < ntok(si) && tok(si, m.e).folded == "'s") kk = k;  // "France's Interior Minister"
         if (named_by_chain(si, kk) >= 0) named.insert(cx.country_of(m));
@@ -538,6 +581,19 @@ std::string sole_principal_country(const Context& cx, const SentenceInfo& si) {
     return !only.empty() && only == cx.principals.front() ? only : "";
 }
 
+// "Borduria signed a similar accord on May 5, when Defence Minister X and Syldavian Defence Minister Y put
+// their names to it": an office without a country, after a sentence-opening country that is the sentence's
+// subject, is that country's when every other country there has its own named official.
+std::string subject_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
+    if (si.m.empty() || si.m[0].kind != MKind::Country || si.m[0].b != 0 || si.m[0].e >= at) return "";
+    if (si.m[0].e < ntok(si) && (tok(si, si.m[0].e).folded == "'s" || tok(si, si.m[0].e).folded == "and" ||
+                                 tok(si, si.m[0].e).text == ","))
+        return "";
+    for (std::size_t k = 1; k < si.m.size(); ++k)
+        if (is_country_like(si.m[k]) && si.m[k].kind != MKind::Organization && named_by_chain(si, k) < 0) return "";
+    return cx.country_of(si.m[0]);
+}
+
 // "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President",
 // "X, who flew with the Premier":
 // an office without a country in such a sentence is of the country of the person accompanied.
@@ -561,6 +617,15 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
         }
     }
     if (!company) return "";
+    // "X, now Finance Minister, accompanied Trudeau when he flew to meet Trump": the one accompanied, named
+    // right after the word.
+    for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+        if (!cx.lex->in_list("companion-words", toks[k])) continue;
+        int j = mention_starting_at(si, k + 1);
+        if (j < 0 || si.person[static_cast<std::size_t>(j)] < 0 || si.person[static_cast<std::size_t>(j)] == person) continue;
+        const auto& other = cx.people[static_cast<std::size_t>(si.person[static_cast<std::size_t>(j)])];
+        if (!other.country.empty() && !other.country_inferred) return other.country;
+    }
     std::set<std::string> found;
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         int p = si.person[j];
@@ -642,8 +707,9 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty() && rc.weak) return;
     if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = coordinated_country(cx, si, rc.start);
-    if (country.empty()) country = contrast_country(cx, si), inferred = true;
+    if (country.empty()) country = contrast_country(cx, si, at), inferred = true;
     if (country.empty()) country = sole_principal_country(cx, si), inferred = true;
+    if (country.empty()) country = subject_country(cx, si, at), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
         if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;
@@ -748,7 +814,8 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
         // or a capitalized title right before the names: "Prime Ministers A and B".
         std::size_t q = after;
         int first = mention_starting_at(si, after);
-        bool direct = tok(si, i).upper && first >= 0 &&
+        // (also in lower case: "Foreign ministers A of Brazil and B of Bolivia", "attended by foreign ministers A and B")
+        bool direct = first >= 0 &&
                       (si.m[static_cast<std::size_t>(first)].kind == MKind::Name || si.m[static_cast<std::size_t>(first)].kind == MKind::Person);
         if (direct) {
             q = after - 1;
@@ -832,6 +899,7 @@ void find_people(Context& cx) {
             }
             if (m.kind != MKind::Name) continue;
             if (lex.in_list("body-nouns", tok(si, m.e - 1))) continue;  // "the Syldavia Pension Authority"
+            if (inside_office_body(si, m.b)) continue;
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
@@ -877,6 +945,7 @@ void find_people(Context& cx) {
             if (p >= 0) cx.people[static_cast<std::size_t>(p)].mentions++;
     }
     // Pass C: offices. Done after names so that every person is known.
+    int prev_with_role = -1;  // the last person given an office in the sentences before
     for (auto& si : cx.sentences) {
         int last_person_with_role = -1;
         std::string said_country;  // the country said with the last titled name, and where that name ends
@@ -927,7 +996,18 @@ void find_people(Context& cx) {
             add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
             // "his Kazakh counterpart Beibut Atamkulov": the other person's office.
             std::size_t b = si.m[j].b;
-            if (before.roles.empty() && after.roles.empty() && last_person_with_role >= 0 && b >= 2) {
+            // ("where he is expected to see his German counterpart X": the one whose counterpart, named
+            // in a sentence before; "his counterpart X" without a country: X's own country, or the story's
+            // other side.)
+            const bool owned_counterpart = b >= 2 && (tok(si, b - 1).folded == "counterpart" ||
+                                                      (b >= 3 && tok(si, b - 1).text == "," && tok(si, b - 2).folded == "counterpart"));
+            int owner = last_person_with_role;
+            if (owner < 0 && owned_counterpart && prev_with_role >= 0 && prev_with_role != p) {
+                std::size_t c = tok(si, b - 1).folded == "counterpart" ? b - 1 : b - 2;
+                for (std::size_t k = c; k-- > 0 && c - k <= 3;)
+                    if (tok(si, k).folded == "his" || tok(si, k).folded == "her") { owner = prev_with_role; break; }
+            }
+            if (before.roles.empty() && after.roles.empty() && owner >= 0 && b >= 2) {
                 std::size_t q = b;
                 std::string country;
                 if (q >= 3 && tok(si, q - 1).text == "," && tok(si, q - 2).folded == "counterpart") --q;  // "counterpart, X"
@@ -935,13 +1015,21 @@ void find_people(Context& cx) {
                     --q;
                     int k = mention_ending_at(si, q);
                     if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
+                    if (k < 0 && q >= 1 && (tok(si, q - 1).folded == "his" || tok(si, q - 1).folded == "her")) {
+                        const auto& self = cx.people[static_cast<std::size_t>(p)];
+                        const std::string& theirs = cx.people[static_cast<std::size_t>(owner)].country;
+                        if (!self.country.empty() && !self.country_inferred && self.country != theirs) country = self.country;
+                        else if (self.country.empty() && cx.principals.size() == 2 && !theirs.empty() &&
+                                 std::find(cx.principals.begin(), cx.principals.end(), theirs) != cx.principals.end())
+                            country = cx.principals[0] == theirs ? cx.principals[1] : cx.principals[0];
+                    }
                 } else if (si.m[j].e + 4 < ntok(si) && tok(si, si.m[j].e).text == "," &&
                            tok(si, si.m[j].e + 2).folded == "counterpart" && tok(si, si.m[j].e + 3).folded == "from") {
                     int k = mention_starting_at(si, si.m[j].e + 4);
                     if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
                 }
-                const auto& other = cx.people[static_cast<std::size_t>(last_person_with_role)];
-                if (!country.empty() && !other.roles.empty()) {
+                const auto& other = cx.people[static_cast<std::size_t>(owner)];
+                if (!country.empty() && !other.roles.empty() && other.roles.front().second != country) {
                     RoleChain rc;
                     rc.roles.push_back(other.roles.front().first);
                     rc.country = country;
@@ -1013,6 +1101,7 @@ void find_people(Context& cx) {
             }
             if (!cx.people[static_cast<std::size_t>(p)].roles.empty()) last_person_with_role = p;
         }
+        if (last_person_with_role >= 0) prev_with_role = last_person_with_role;
     }
     // "the foreign ministers of the two countries, A and B": each the office of his own country.
     for (auto& si : cx.sentences)
@@ -1079,6 +1168,19 @@ void find_people(Context& cx) {
             for (std::size_t p = 0; p < cx.people.size(); ++p)
                 for (const auto& [role, c] : cx.people[p].roles)
                     if (c == country && fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+            // "Finland's Minister of Defence, X ... The Finnish minister had met Y": a bare head word names
+            // the one person of that country whose office it heads ("minister": "Minister of Defence",
+            // "Defence Minister"; not "Prime Minister").
+            if (found == -1 && m.e == m.b + 1 && cx.lex->in_list("role-heads", tok(si, m.b))) {
+                const std::string head = fold(m.label);
+                for (std::size_t p = 0; p < cx.people.size(); ++p)
+                    for (const auto& [role, c] : cx.people[p].roles) {
+                        const std::string r = fold(role);
+                        bool heads = r.starts_with(head + " of ") || r.starts_with(head + " for ") ||
+                                     (r.ends_with(" " + head) && cx.lex->in_list_set("office-topics", r.substr(0, r.find(' '))));
+                        if (c == country && heads) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                    }
+            }
             // "Premier X ... The Bordurian premier was welcomed": of no holder of that office with a
             // country, the one person named before with that office and no country is of this one.
             if (found == -1) {
