@@ -1817,11 +1817,18 @@ void find_events(Context& cx) {
             // "signed memoranda on A, B and C": the documents are the object. ("signed agreements to
             // establish relations" sums up documents named elsewhere.)
             if (h.trigger->id.find("plural") != std::string::npos) {
-                if (h.e >= ntok(si) || (tok(si, h.e).folded != "on" && tok(si, h.e).folded != "in" && tok(si, h.e).folded != "for"))
-                    continue;
+                auto topic_prep = [&](std::size_t k) {
+                    return k < ntok(si) && (tok(si, k).folded == "on" || tok(si, k).folded == "in" || tok(si, k).folded == "for");
+                };
+                // ("signed memoranda of understanding on A and B": the head's own "of" phrase first.)
+                std::size_t p = h.e;
+                if (p + 2 < ntok(si) && tok(si, p).folded == "of" && tok(si, p + 1).word && !tok(si, p + 1).upper &&
+                    !lex.in_list("function-words", tok(si, p + 1)) && topic_prep(p + 2))
+                    p += 2;
+                if (!topic_prep(p)) continue;
                 // "signed agreements on Saturday to ...": a time, not what the documents are on.
-                if (h.e + 1 < ntok(si) && tok(si, h.e + 1).upper &&
-                    (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)))
+                if (p + 1 < ntok(si) && tok(si, p + 1).upper &&
+                    (weekday_from_name(tok(si, p + 1).text) >= 0 || month_from_name(tok(si, p + 1).text)))
                     continue;
                 b = h.e - 1;
             }

@@ -183,8 +183,17 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             // ("dialogues on A and B": a plural head the list maps to its singular, one dialogue each)
             if (singular.empty() && !t[k].upper) singular = lex.mapped("undertaking-heads", f);
             if (singular.empty()) continue;
-            if (t[k + 1].folded != "on" && t[k + 1].folded != "in" && t[k + 1].folded != "for") break;
-            shared_head = singular + " " + t[k + 1].folded;
+            // "memoranda of understanding on A, on B": the head's own "of" phrase goes with it.
+            std::size_t p = k + 1;
+            if (t[p].folded == "of" && p + 2 < ie && t[p + 1].word && !t[p + 1].upper &&
+                !lex.in_list("function-words", t[p + 1]) &&
+                (t[p + 2].folded == "on" || t[p + 2].folded == "in" || t[p + 2].folded == "for")) {
+                singular += " of " + t[p + 1].folded;
+                p += 2;
+            }
+            if (t[p].folded != "on" && t[p].folded != "in" && t[p].folded != "for") break;
+            shared_head = singular + " " + t[p].folded;
+            k = p - 1;  // (below, k + 1 is the preposition and the list starts at k + 2)
             // "memoranda on A, B and C": the items of a list with commas (not "on science and technology").
             std::vector<std::size_t> cuts;
             bool comma = false;
