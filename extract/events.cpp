@@ -1864,6 +1864,12 @@ void find_events(Context& cx) {
                 for (std::size_t k = h.b >= 3 ? h.b - 3 : 0; k < h.b; ++k) collection |= lex.in_list("collection-nouns", tok(si, k));
                 if (!collection) continue;
             }
+            // "Among the documents signed were A and B": only a collection of documents ("among the guests were" is none).
+            if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] == "among" && h.e - h.b > 3) {
+                bool collection = false;
+                for (std::size_t k = h.b; k < h.e; ++k) collection |= lex.in_list("collection-nouns", tok(si, k));
+                if (!collection) continue;
+            }
             bool passive = h.trigger->id.find("passive") != std::string::npos;
             if (h.trigger->id.find("relative") != std::string::npos) {
                 // "a memorandum on X, whose signing Jokowi and Y witnessed": the noun phrase before it.

@@ -305,9 +305,13 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "no deal was signed": nothing was.
         if (t[ib].folded == "no") continue;
         // "three agreements that pave the way for ...": a count of documents named elsewhere.
+        // ("three memoranda of understanding": the head's own "of" phrase is still the count's.)
         if (ib + 1 < ie && (in("count-words", ib) || std::isdigit(static_cast<unsigned char>(t[ib].text[0]))) &&
-            in("collection-nouns", ib + 1) && (ib + 2 >= ie || !lex.in_list("prepositions", t[ib + 2])))
-            continue;
+            in("collection-nouns", ib + 1)) {
+            std::size_t q = ib + 2;
+            if (q + 1 < ie && t[q].folded == "of" && t[q + 1].word && !t[q + 1].upper) q += 2;
+            if (q >= ie || !lex.in_list("prepositions", t[q])) continue;
+        }
         // "at the first summit", "on the eve of": a circumstance, not an undertaking.
         if (lex.in_list("circumstance-openers", t[ib])) continue;
         // "a string of agreements": a quantity of documents, not one undertaking.

@@ -34,3 +34,59 @@ TEST_CASE("agreements: 'memoranda of understanding on A, on B and on C' is one m
         CHECK(count_kind(f, "agreed") == 3);
     }
 }
+
+TEST_CASE("agreements: 'documents ... were exchanged' is a passive signing, as 'were signed' is") {
+    const char* phrasings[] = {
+        "In addition, memoranda of understanding on river transport and on food safety were exchanged.\n",
+        "Memoranda on river transport and on food safety were also exchanged.\n",
+        "In the presence of the two leaders, memorandums on river transport and on food safety were exchanged.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool long_form = std::string(body).find("understanding") != std::string::npos;
+        std::string head = long_form ? "memorandum of understanding on " : "memorandum on ";
+        CHECK(has(f, "agreed\t" + head + "river transport" + kTail));
+        CHECK(has(f, "agreed\t" + head + "food safety" + kTail));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+    auto one = facts_of(std::string(kHead) + "A protocol on consular affairs was exchanged.\n");
+    INFO(dump(one));
+    CHECK(has(one, "agreed\tprotocol on consular affairs" + kTail));
+}
+
+TEST_CASE("agreements: 'Among the documents signed were A and B' names the members of a collection") {
+    const char* phrasings[] = {
+        "Among the documents signed were a memorandum on river transport and a protocol on consular affairs.\n",
+        "Among the agreements signed on Tuesday were a memorandum on river transport and a protocol on consular "
+        "affairs.\n",
+        "Among the accords were a memorandum on river transport and a protocol on consular affairs.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tmemorandum on river transport" + kTail));
+        CHECK(has(f, "agreed\tprotocol on consular affairs" + kTail));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+    // Not a collection of documents: no agreement.
+    auto f = facts_of(std::string(kHead) + "Among the guests at the dinner were a delegation on river transport and a group of ministers.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "agreed") == 0);
+}
+
+TEST_CASE("agreements: a count of documents before a colon ('Three memoranda of understanding were exchanged:') is no agreement") {
+    const char* phrasings[] = {
+        "Three memoranda of understanding were exchanged in the presence of the two leaders:\n"
+        "- a memorandum on river transport;\n- a memorandum on food safety.\n",
+        "Two memorandums of understanding were exchanged:\n- a memorandum on river transport;\n- a memorandum on food safety.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        for (const auto& l : f) CHECK(l.find("understanding") == std::string::npos);
+    }
+}
