@@ -90,3 +90,22 @@ TEST_CASE("agreements: a count of documents before a colon ('Three memoranda of 
         for (const auto& l : f) CHECK(l.find("understanding") == std::string::npos);
     }
 }
+
+TEST_CASE("agreements: a later year in what is agreed ('to hold the next forum in Szohod in 2031') is its time, not another date") {
+    const char* phrasings[] = {
+        "The two sides also agreed to hold the next session of the business council in Szohod in 2031.\n",
+        "The ministers agreed to hold the next session of the business council in Szohod in 2031 and to set up a "
+        "working group on rare metals.\n",
+        "Pleksy and Firefly decided to hold the next session of the business council in Szohod in 2031.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tnext session of the business council in Szohod in 2031" + kTail));
+    }
+    // A year before the story's is still another time: "in 2019 they agreed to ..." is told elsewhere.
+    auto f = facts_of(std::string(kHead) + "In 2019 the two sides agreed to hold a session of the business council in Szohod.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "agreed") == 0);
+}
