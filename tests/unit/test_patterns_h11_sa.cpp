@@ -109,3 +109,25 @@ TEST_CASE("agreements: a later year in what is agreed ('to hold the next forum i
     INFO(dump(f));
     CHECK(count_kind(f, "agreed") == 0);
 }
+
+TEST_CASE("agreements: 'agreed to finish/complete/double X' is the completion / doubling of X") {
+    struct Case {
+        const char* body;
+        const char* label;
+    };
+    const Case cases[] = {
+        {"The two presidents agreed to finish work on the border documents before the end of the year.\n",
+         "completion of border documents before the end of the year"},
+        {"They agreed to complete the revision of the river treaty by the end of the year.\n",
+         "completion of revision of the river treaty by the end of the year"},
+        {"The leaders decided to double direct flights between Klow and Szohod.\n",
+         "doubling of direct flights between Klow and Szohod"},
+    };
+    for (const auto& c : cases) {
+        auto f = facts_of(std::string(kHead) + c.body);
+        INFO(c.body);
+        INFO(dump(f));
+        CHECK(has(f, std::string("agreed\t") + c.label + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
