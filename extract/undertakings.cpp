@@ -232,6 +232,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         std::string pace;     // "speed up the opening of X" is the "faster opening of X"
         bool prelude_seen = false;  // ("a fast ferry": an adjective, not a verb)
         std::string prefix;         // "meet again in X" is the "meeting again in X", "increase the number of X" "more X"
+        std::string weak_verb;      // "deepen cooperation on X" is "deeper cooperation on X"
         std::size_t b0 = ib;
         // ("speed up work on X" is X itself, a creation noun after the verb: only "speed up the opening of X" is faster.)
         // (ie passed in: clang 14 cannot capture a structured binding)
@@ -290,6 +291,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             } else if (lex.in_list("undertaking-verbs", f) && !t[ib].upper) {
                 has_verb = true;
                 weak |= lex.in_list("weak-verbs", f);
+                if (lex.in_list("weak-verbs", f)) weak_verb = f;
                 creation |= lex.in_list("creation-verbs", f);
                 ++ib, again = true;
             } else if (weekday_from_name(t[ib].text) >= 0 || f == "today") {
@@ -338,6 +340,26 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 head = k;
                 creation = true;
             }
+        // "agreed to deepen cooperation on river transport": a joint activity in a named field, graded by
+        // the weak verb, is new ("deeper cooperation on river transport"); not "in all areas", not alone.
+        std::string grade;
+        if (agreed && weak && !creation && nominal.empty() && pace.empty() && prefix.empty() && !weak_verb.empty() &&
+            !lex.mapped("weak-verb-grades", weak_verb).empty()) {
+            std::size_t c = ib;
+            if (c < ie && (t[c].folded == "the" || t[c].folded == "further")) ++c;
+            while (c < ie && c < ib + 3 && !in("joint-activity-nouns", c) && t[c].word && !t[c].upper &&
+                   (!lex.in_list("function-words", t[c]) || t[c].folded == "joint"))
+                ++c;  // "bilateral", "joint"
+            bool topical = c + 2 < ie && in("joint-activity-nouns", c) &&
+                           (t[c + 1].folded == "on" || t[c + 1].folded == "in" || t[c + 1].folded == "of" ||
+                            t[c + 1].folded == "between" || t[c + 1].folded == "through" || t[c + 1].folded == "against");
+            for (std::size_t k = c + 2; topical && k < ie && k < c + 6; ++k) topical = !in("vague-topics", k);
+            if (topical) {
+                grade = lex.mapped("weak-verb-grades", weak_verb);
+                head = c;
+                if (t[ib].folded == "the" || t[ib].folded == "further") ++ib;
+            }
+        }
         // "agreed that the ferry links will be restored": the restoration of the ferry links.
         if (head == ie && agreed && nominal.empty() && pace.empty())
             for (std::size_t k = ib + 1; k + 2 < ie; ++k)
@@ -398,7 +420,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!has_verb) weak = weak_before, creation |= creation_before;
         weak_before = weak;
         creation_before = creation;
-        if (agreed && weak && !creation) continue;  // "strengthen the ... mechanism": nothing new
+        if (agreed && weak && !creation && grade.empty()) continue;  // "strengthen the ... mechanism": nothing new
         // 3. The noun phrase ends before a relative clause; "would be prepared" is skipped:
         //    "a joint roadmap would be prepared to implement X" -> "joint roadmap to implement X".
         std::string label;
@@ -494,6 +516,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!nominal.empty() && agreed) label = nominal + " of " + label;
         if (!pace.empty() && agreed) label = pace + " " + label;
         if (!prefix.empty()) label = prefix + " " + label;
+        if (!grade.empty()) label = grade + " " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;
         out.push_back(label);

@@ -131,3 +131,41 @@ TEST_CASE("agreements: 'agreed to finish/complete/double X' is the completion / 
         CHECK(count_kind(f, "agreed") == 1);
     }
 }
+
+TEST_CASE("agreements: 'agreed to deepen/strengthen/expand cooperation on a named field' is the graded cooperation") {
+    struct Case {
+        const char* body;
+        const char* label;
+    };
+    const Case cases[] = {
+        {"The two leaders agreed to strengthen cooperation on defence and security in the north, and decided to set up a "
+         "working group on fisheries.\n",
+         "stronger cooperation on defence and security in the north"},
+        {"They agreed to deepen cooperation on river transport.\n", "deeper cooperation on river transport"},
+        {"The presidents decided to expand cooperation on counter-terrorism financing.\n",
+         "expanded cooperation on counter-terrorism financing"},
+        {"They also agreed to expand joint production of drones and ammunition.\n",
+         "expanded joint production of drones and ammunition"},
+        {"The ministers agreed to enhance their cooperation in grain storage.\n", "enhanced cooperation in grain storage"},
+    };
+    for (const auto& c : cases) {
+        auto f = facts_of(std::string(kHead) + c.body);
+        INFO(c.body);
+        INFO(dump(f));
+        CHECK(has(f, std::string("agreed\t") + c.label + kTail));
+    }
+    // No named field: nothing new.
+    const char* vague[] = {
+        "The two sides agreed to strengthen cooperation.\n",
+        "They agreed to deepen cooperation in all areas.\n",
+        "They agreed to strengthen cooperation on issues of mutual interest.\n",
+        "They agreed to expand bilateral cooperation in various fields.\n",
+        "The two sides agreed to strengthen the existing cooperation mechanism.\n",
+    };
+    for (const char* body : vague) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "agreed") == 0);
+    }
+}
