@@ -1003,6 +1003,15 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
             }
         return {};
     }
+    // "reaffirmed Freedonia's full support for X", "expressed its support for X": the noun "support" has
+    // its owner before it, adjectives between.
+    bool noun_trigger = h.trigger->words[0] == "support" || h.trigger->words[0] == "backing" ||
+                        h.trigger->words[0] == "endorsement";
+    auto owner_of_noun = [&](std::size_t r) {  // r: the first token after the possessive
+        if (!noun_trigger) return false;
+        while (r < h.b && tok(si, r).word && !tok(si, r).upper && !lex.in_list("function-words", tok(si, r))) ++r;
+        return r == h.b;
+    };
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;
@@ -1013,14 +1022,14 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
             while (r < h.b && !tok(si, r).upper && lex.in_list("body-words", tok(si, r))) ++r;
             bool body = r > m.e + 1;
             while (r < h.b && (tok(si, r).folded == "also" || (tok(si, r).folded.ends_with("ly") && !tok(si, r).upper))) ++r;
-            if (r != h.b || !body) continue;
+            if ((r != h.b || !body) && !(m.e + 4 >= h.b && owner_of_noun(m.e + 1))) continue;
         }
         std::string a = agent(j);
         if (!a.empty()) return {a};
     }
     bool it = false, both = false;
     for (std::size_t k = start; k < h.b; ++k) {
-        it |= tok(si, k).folded == "it";
+        it |= tok(si, k).folded == "it" || (tok(si, k).folded == "its" && k + 4 >= h.b && owner_of_noun(k + 1));
         both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1)));
     }
     if (it) {  // "The Indian side reaffirmed that it supports ..."

@@ -169,3 +169,33 @@ TEST_CASE("agreements: 'agreed to deepen/strengthen/expand cooperation on a name
         CHECK(count_kind(f, "agreed") == 0);
     }
 }
+
+TEST_CASE("supports: 'X's support for Y' after a verb names X as the supporter, not the speaker or Y's owner") {
+    const char* phrasings[] = {
+        "Pleksy also reaffirmed Freedonia's support for Borduria's bid for a seat on the League council.\n",
+        "Pleksy noted Freedonia's full support for Borduria's bid for a seat on the League council.\n",
+        "Pleksy said he appreciated Freedonia's continued support for Borduria's bid for a seat on the League council.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tBorduria's bid for a seat on the League council"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
+
+TEST_CASE("supports: 'X expressed/reaffirmed its support for Y' is X's support") {
+    const char* phrasings[] = {
+        "Borduria expressed its support for the Amber Road Programme.\n",
+        "Borduria reaffirmed its full support for the Amber Road Programme.\n",
+        "Pleksy noted that Borduria reiterated its strong support for the Amber Road Programme.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tBorduria\tAmber Road Programme"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
