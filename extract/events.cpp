@@ -1012,6 +1012,25 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         while (r < h.b && tok(si, r).word && !tok(si, r).upper && !lex.in_list("function-words", tok(si, r))) ++r;
         return r == h.b;
     };
+    // "Syldavia and Freedonia (both) threw their support behind X": each of two coordinated subjects.
+    for (std::size_t j = 0; j + 1 < si.m.size(); ++j) {
+        const Mention &m1 = si.m[j], &m2 = si.m[j + 1];
+        if (m1.b < start) continue;
+        if (m2.e > h.b || (m1.b > 0 && lex.in_list("prepositions", tok(si, m1.b - 1)))) break;  // ("after talks with A and B")
+        if (m1.e + 1 != m2.b || tok(si, m1.e).folded != "and") break;
+        if (m2.e < ntok(si) && tok(si, m2.e).folded == "'s") break;  // "A and B's minister"
+        std::string a1 = agent(j), a2 = agent(j + 1);
+        if (a1.empty() || a2.empty() || a1 == a2) break;
+        // (the verb follows the pair: "both", an adverb or nothing between)
+        std::size_t r = m2.e;
+        while (r < h.b && (tok(si, r).folded == "both" || tok(si, r).folded == "also" ||
+                           (tok(si, r).folded.ends_with("ly") && !tok(si, r).upper)))
+            ++r;
+        bool verb_next = r == h.b || (r + 1 < h.b && !tok(si, r).upper && tok(si, r).word && !lex.in_list("function-words", tok(si, r)) &&
+                                      (tok(si, r + 1).folded == "their" && r + 2 >= h.b && owner_of_noun(r + 2)));
+        if (verb_next || (r + 1 == h.b && !tok(si, r).upper)) return {a1, a2};
+        break;
+    }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;

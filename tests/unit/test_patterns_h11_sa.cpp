@@ -199,3 +199,23 @@ TEST_CASE("supports: 'X expressed/reaffirmed its support for Y' is X's support")
         CHECK(count_kind(f, "supports") == 1);
     }
 }
+
+TEST_CASE("supports: 'A and B (both) threw their support behind X' is support by each of the two") {
+    const char* phrasings[] = {
+        "Pleksy and Firefly both threw their support behind the Amber Road Programme, which they called vital.\n",
+        "Syldavia and Freedonia threw their support behind the Amber Road Programme.\n",
+        "Pleksy and Firefly both backed the Amber Road Programme.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tAmber Road Programme"));
+        CHECK(has(f, "supports\tFreedonia\tAmber Road Programme"));
+        CHECK(count_kind(f, "supports") == 2);
+    }
+    // The possessive second name is not a subject.
+    auto f = facts_of(std::string(kHead) + "Pleksy and Firefly's foreign minister backed the Amber Road Programme.\n");
+    INFO(dump(f));
+    CHECK(!has(f, "supports\tFreedonia\tAmber Road Programme"));
+}
