@@ -809,18 +809,23 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
                                   at_b->kind == MKind::Place);
     // "supports the UAE's presidency of COP28": what the country does, named by a noun of its own (not
     // "China's positions on ...": a position supported is another relation).
-    if (at_b && at_b->kind == MKind::Country && objects.empty() && at_b->e + 2 < end && tok(si, at_b->e).folded == "'s" &&
-        tok(si, at_b->e + 1).word && !tok(si, at_b->e + 1).upper && !lex.in_list("hosting-words", tok(si, at_b->e + 1)) &&
-        !lex.in_list("position-nouns", tok(si, at_b->e + 1))) {
-        std::size_t e = at_b->e + 2;
+    // ("the Bordurian government's plan to ...": a body of the country, named by its adjective, owns it too.)
+    std::size_t poss = at_b ? at_b->e : 0;
+    if (at_b && at_b->kind == MKind::CountryAdj)
+        while (poss < end && !tok(si, poss).upper && lex.in_list("body-words", tok(si, poss))) ++poss;
+    bool owner = at_b && (at_b->kind == MKind::Country || (at_b->kind == MKind::CountryAdj && poss > at_b->e));
+    if (owner && objects.empty() && poss + 1 < end && tok(si, poss).folded == "'s" &&
+        tok(si, poss + 1).word && !tok(si, poss + 1).upper && !lex.in_list("hosting-words", tok(si, poss + 1)) &&
+        !lex.in_list("position-nouns", tok(si, poss + 1))) {
+        std::size_t e = poss + 2;
         while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
         bool named = false;  // "of COP28": a name the noun is of
-        for (const auto& m : si.m) named |= m.b > at_b->e + 1 && m.b < e && m.kind != MKind::Role;
-        for (std::size_t k = at_b->e + 2; k < e; ++k) named |= tok(si, k).upper;
+        for (const auto& m : si.m) named |= m.b > poss + 1 && m.b < e && m.kind != MKind::Role;
+        for (std::size_t k = poss + 2; k < e; ++k) named |= tok(si, k).upper;
         // ("Freedonia's bid to join ...", "Freedonia's efforts to reform ...", "Freedonia's reform programme":
         // what the country sets out to do, named by an infinitive or an initiative's head noun.)
-        for (std::size_t k = at_b->e + 1; k < e && k <= at_b->e + 3 && !named; ++k)
-            named = (k > at_b->e + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
+        for (std::size_t k = poss + 1; k < e && k <= poss + 3 && !named; ++k)
+            named = (k > poss + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
                     lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k));
         if (named) {
             add(b, e);

@@ -219,3 +219,23 @@ TEST_CASE("supports: 'A and B (both) threw their support behind X' is support by
     INFO(dump(f));
     CHECK(!has(f, "supports\tFreedonia\tAmber Road Programme"));
 }
+
+TEST_CASE("supports: what another country holds or plans: 'X's chairmanship', 'the Bordurian government's plan to ...'") {
+    struct Case {
+        const char* body;
+        const char* object;
+    };
+    const Case cases[] = {
+        {"Freedonia pledged its full support for Borduria's chairmanship.\n", "Borduria's chairmanship"},
+        {"Freedonia supports Borduria's presidency of the league.\n", "Borduria's presidency of the league"},
+        {"Firefly said Freedonia fully supports the Bordurian government's plan to diversify the economy.\n",
+         "Bordurian government's plan to diversify the economy"},
+    };
+    for (const auto& c : cases) {
+        auto f = facts_of(std::string(kHead) + c.body);
+        INFO(c.body);
+        INFO(dump(f));
+        CHECK(has(f, std::string("supports\tFreedonia\t") + c.object));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
