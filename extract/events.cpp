@@ -789,10 +789,16 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     if (at_b && (at_b->kind == MKind::Organization || at_b->kind == MKind::Country) && at_b->e + 2 < end &&
         tok(si, at_b->e).text == "-" && !tok(si, at_b->e).space_before && tok(si, at_b->e + 1).upper) {
         std::size_t k = at_b->e + 1;
-        while (k < end && tok(si, k).upper && tok(si, k).word) ++k;
-        if (k < end && !tok(si, k).upper &&
-            (lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k)) ||
-             lex.in_list("support-heads", tok(si, k)))) {
+        // ("the Syldavia-Freedonia-Borduria Agreement": more hyphens, and a capitalized head ends the name.)
+        while (k < end && ((tok(si, k).upper && tok(si, k).word) ||
+                           (tok(si, k).text == "-" && !tok(si, k).space_before && k + 1 < end && tok(si, k + 1).upper)))
+            ++k;
+        auto head_at = [&](std::size_t q) {
+            return lex.in_list("initiative-heads", tok(si, q)) || lex.in_list("undertaking-heads", tok(si, q)) ||
+                   lex.in_list("support-heads", tok(si, q));
+        };
+        bool named_head = k > at_b->e + 2 && tok(si, k - 1).upper && (head_at(k - 1) || lex.in_list("document-nouns", tok(si, k - 1)));
+        if ((k < end && !tok(si, k).upper && head_at(k)) || named_head) {
             add(b, phrase_end(b));
             return objects;
         }
@@ -1076,8 +1082,13 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         }
     }
     // "President A and President B ... said they would take an active part in ...": each of the subjects.
-    bool they = false;
+    // ("said they support X": the pronoun opens the trigger.)
+    bool they = h.trigger->words[0] == "they";
     for (std::size_t k = start; k < h.b; ++k) they |= tok(si, k).folded == "they";
+    // ("Both leaders said they support X": the pair the subject names, before the speech verb.)
+    if (they && !both)
+        for (std::size_t k = 0; k + 1 < h.b; ++k)
+            both |= (tok(si, k).folded == "both" || tok(si, k).folded == "two") && lex.in_list("pair-nouns", tok(si, k + 1));
     if (they && start > 0) {
         std::vector<std::string> out;
         for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {

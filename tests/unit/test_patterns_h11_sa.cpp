@@ -239,3 +239,23 @@ TEST_CASE("supports: what another country holds or plans: 'X's chairmanship', 't
         CHECK(count_kind(f, "supports") == 1);
     }
 }
+
+TEST_CASE("supports: a capitalized name joining countries with hyphens ('the Syldavia-Freedonia-Borduria Agreement')") {
+    const char* phrasings[] = {
+        "Pleksy and Firefly said they support the Syldavia-Freedonia-Borduria Agreement.\n",
+        "Both leaders said they support the Syldavia-Freedonia-Borduria Agreement and want it preserved.\n",
+        "Sylvania backs the Syldavia-Freedonia-Borduria Agreement and wants it preserved.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool pair = std::string(body).find("they") != std::string::npos;
+        if (pair) {
+            CHECK(has(f, "supports\tSyldavia\tSyldavia-Freedonia-Borduria Agreement"));
+            CHECK(has(f, "supports\tFreedonia\tSyldavia-Freedonia-Borduria Agreement"));
+        } else {
+            CHECK(has(f, "supports\tSylvania\tSyldavia-Freedonia-Borduria Agreement"));
+        }
+    }
+}
