@@ -737,6 +737,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // Where the object starts: after an article, and after "ASEAN's".
     std::size_t b = h.e;
     if (is_article(tok(si, b)) && b + 1 < end) ++b;
+    // (not before a lowercase noun: "the European Union's monitoring mission" is the Union's own)
     if (const Mention* m = mention_at(b); m && m->kind == MKind::Organization && m->e + 1 < end && tok(si, m->e).folded == "'s")
         b = m->e + 1;
     // "the Forum's 2050 Strategy": a body's name the lexicon does not know, before its possessive.
@@ -820,10 +821,26 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     if (at_b && at_b->kind == MKind::CountryAdj)
         while (poss < end && !tok(si, poss).upper && lex.in_list("body-words", tok(si, poss))) ++poss;
     bool owner = at_b && (at_b->kind == MKind::Country || (at_b->kind == MKind::CountryAdj && poss > at_b->e));
-    if (owner && objects.empty() && poss + 1 < end && tok(si, poss).folded == "'s" &&
-        tok(si, poss + 1).word && !tok(si, poss + 1).upper && !lex.in_list("hosting-words", tok(si, poss + 1)) &&
-        !lex.in_list("position-nouns", tok(si, poss + 1))) {
-        std::size_t e = poss + 2;
+    // ("the Freedonian efforts", "Freedonia's G7 presidency": a name before the head noun; "U.S. efforts to
+    // revive ...": a country as the noun's modifier, named by what it sets out to do.)
+    bool bare = owner && at_b->kind == MKind::Country && poss + 2 < end && tok(si, poss).word && !tok(si, poss).upper &&
+                !lex.in_list("function-words", tok(si, poss)) && !lex.in_list("prepositions", tok(si, poss)) &&
+                !lex.in_list("hosting-words", tok(si, poss)) && !lex.in_list("position-nouns", tok(si, poss)) &&
+                tok(si, poss + 1).folded == "to" && tok(si, poss + 2).word && !tok(si, poss + 2).upper;
+    if (bare) {
+        std::size_t e = poss + 3;
+        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
+        add(b, e);
+        return objects;
+    }
+    std::size_t name_end = poss + 1;  // "Freedonia's G7 presidency": past the name to the head noun
+    while (name_end < end && name_end < poss + 3 && tok(si, name_end).upper && tok(si, name_end).word) ++name_end;
+    if (name_end > poss + 1 && !(name_end < end && lex.in_list("support-heads", tok(si, name_end)) && !tok(si, name_end).upper))
+        name_end = poss + 1;
+    if (owner && objects.empty() && name_end < end && tok(si, poss).folded == "'s" &&
+        tok(si, name_end).word && !tok(si, name_end).upper && !lex.in_list("hosting-words", tok(si, name_end)) &&
+        !lex.in_list("position-nouns", tok(si, name_end))) {
+        std::size_t e = name_end + 1;
         while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
         bool named = false;  // "of COP28": a name the noun is of
         for (const auto& m : si.m) named |= m.b > poss + 1 && m.b < e && m.kind != MKind::Role;
@@ -1041,6 +1058,16 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
                                       (tok(si, r + 1).folded == "their" && r + 2 >= h.b && owner_of_noun(r + 2)));
         if (verb_next || (r + 1 == h.b && !tok(si, r).upper)) return {a1, a2};
         break;
+    }
+    // "A took over X on Monday and Freedonia pledged its full support for ...": the subject of the verb
+    // before "its", not the sentence's first name.
+    for (std::size_t k = start + 2; k < h.b && noun_trigger; ++k) {
+        if (tok(si, k).folded != "its" || !owner_of_noun(k + 1)) continue;
+        for (std::size_t j = 0; j < si.m.size(); ++j)
+            if (si.m[j].e == k - 1 && si.m[j].b >= start) {
+                std::string a = agent(j);
+                if (!a.empty()) return {a};
+            }
     }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];

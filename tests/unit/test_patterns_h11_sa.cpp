@@ -227,6 +227,9 @@ TEST_CASE("supports: what another country holds or plans: 'X's chairmanship', 't
     };
     const Case cases[] = {
         {"Freedonia pledged its full support for Borduria's chairmanship.\n", "Borduria's chairmanship"},
+        {"Borduria took over the chairmanship on Monday and Freedonia pledged its full support for Borduria's "
+         "chairmanship.\n",
+         "Borduria's chairmanship"},
         {"Freedonia supports Borduria's presidency of the league.\n", "Borduria's presidency of the league"},
         {"Firefly said Freedonia fully supports the Bordurian government's plan to diversify the economy.\n",
          "Bordurian government's plan to diversify the economy"},
@@ -257,5 +260,35 @@ TEST_CASE("supports: a capitalized name joining countries with hyphens ('the Syl
         } else {
             CHECK(has(f, "supports\tSylvania\tSyldavia-Freedonia-Borduria Agreement"));
         }
+    }
+}
+
+TEST_CASE("supports: another party's undertaking named with a name before its head ('X's G7 presidency', 'X efforts to ...')") {
+    struct Case {
+        const char* body;
+        const char* object;
+    };
+    const Case cases[] = {
+        {"Freedonia voiced support for Borduria's G7 presidency this year.\n", "Borduria's G7 presidency this year"},
+        {"Freedonia voiced support for Borduria efforts to revive its shipbuilding industry.\n",
+         "Borduria efforts to revive its shipbuilding industry"},
+    };
+    for (const auto& c : cases) {
+        auto f = facts_of(std::string(kHead) + c.body);
+        INFO(c.body);
+        INFO(dump(f));
+        CHECK(has(f, std::string("supports\tFreedonia\t") + c.object));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    // A country and what it hosts, or a country alone, is no undertaking.
+    const char* none[] = {
+        "Freedonia supports Borduria in hosting the games.\n",
+        "Freedonia supports Borduria to the end.\n",
+    };
+    for (const char* body : none) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 0);
     }
 }
