@@ -525,6 +525,10 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
             std::size_t q = k + 1;
             while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q)) && tok(si, q).text != ",") ++q;
             // ", the press service reported.", ", Stoltenberg announced late on Monday, ..."
+            // (for support, "..., and Freedonia said it backs X": another clause with its own subject)
+            if (and_that_ends && tok(si, k + 1).folded == "and" && q < n && q <= k + 6 &&
+                cx.lex->in_list("speech-verbs", tok(si, q)))
+                return k;
             if (q < n && cx.lex->in_list("speech-verbs", tok(si, q))) {
                 std::size_t r = q + 1;
                 while (r < n && r <= q + 4 && tok(si, r).text != "," && tok(si, r).text != ".") ++r;

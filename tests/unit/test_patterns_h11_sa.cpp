@@ -292,3 +292,17 @@ TEST_CASE("supports: another party's undertaking named with a name before its he
         CHECK(count_kind(f, "supports") == 0);
     }
 }
+
+TEST_CASE("supports: ', and' with a new subject ends what was welcomed ('welcomed the deal, and X said it ...')") {
+    const char* phrasings[] = {
+        "Pleksy welcomed the deal, and Freedonia said it \"is a strong supporter of\" the Northern Rivers Compact.\n",
+        "Pleksy welcomed the agreement, and Freedonia said it backs the Northern Rivers Compact.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tNorthern Rivers Compact"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
