@@ -2000,6 +2000,28 @@ void find_events(Context& cx) {
                 auto items = documents_after_colon(cx, si, e + 1);
                 if (items.size() >= 2) ranges = items;
             }
+            // "signed A, which allows X to do Y, a memorandum on B and a protocol on C": the list goes on
+            // after a relative clause on one of its documents, at the next ", a/an/the" with a head noun.
+            if (!passive && ranges.size() == 1 && e + 2 < ntok(si) && tok(si, e).text == "," &&
+                (tok(si, e + 1).folded == "which" || tok(si, e + 1).folded == "that")) {
+                bool headed = false;
+                for (std::size_t k = b; k < e; ++k)
+                    headed |= lex.in_list("document-nouns", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k));
+                for (std::size_t c = e + 2; headed && c + 2 < ntok(si); ++c) {
+                    const Token& t = tok(si, c);
+                    if (t.text == "." || t.text == ";" || t.text == ":") break;
+                    if (t.text != ",") continue;
+                    std::size_t q = c + 1;
+                    if (tok(si, q).folded == "and") ++q;
+                    if (q >= ntok(si) || !is_article(tok(si, q))) continue;
+                    bool head = false;
+                    for (std::size_t r = q + 1; r < ntok(si) && r < q + 5 && tok(si, r).text != "," && tok(si, r).folded != "and"; ++r)
+                        head |= lex.in_list("document-nouns", tok(si, r)) || lex.in_list("undertaking-heads", tok(si, r));
+                    if (!head) continue;
+                    ranges.push_back({q, clause_end(cx, si, q)});
+                    break;
+                }
+            }
             for (auto [rb, re] : ranges)
                 for (const auto& item : undertakings(cx, si, rb, re, true))
                     add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},

@@ -306,3 +306,22 @@ TEST_CASE("supports: ', and' with a new subject ends what was welcomed ('welcome
         CHECK(count_kind(f, "supports") == 1);
     }
 }
+
+TEST_CASE("agreements: a list of documents goes on after a relative clause on one of them ('A, which allows ..., B and C')") {
+    const char* phrasings[] = {
+        "Officials of the two sides exchanged seven agreements during the talks, including the Klow Logistics "
+        "Arrangement, which allows the two navies to use each other's ports for repairs, an arrangement on science "
+        "cooperation, and a memorandum on river transport.\n",
+        "The ministers signed the Klow Logistics Arrangement, which lets the two navies use each other's ports, an "
+        "arrangement on science cooperation and a memorandum on river transport.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tKlow Logistics Arrangement" + kTail));
+        CHECK(has(f, "agreed\tarrangement on science cooperation" + kTail));
+        CHECK(has(f, "agreed\tmemorandum on river transport" + kTail));
+        CHECK(count_kind(f, "agreed") == 3);
+    }
+}
