@@ -358,6 +358,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 grade = lex.mapped("weak-verb-grades", weak_verb);
                 head = c;
                 if (t[ib].folded == "the" || t[ib].folded == "further") ++ib;
+            } else if (head < ie && lex.in_list("growth-verbs", weak_verb)) {
+                grade = lex.mapped("growth-verbs", weak_verb);  // "expand the seasonal workers programme"
+                if (t[ib].folded == "the") ++ib;
             }
         }
         // "agreed that the ferry links will be restored": the restoration of the ferry links.

@@ -325,3 +325,20 @@ TEST_CASE("agreements: a list of documents goes on after a relative clause on on
         CHECK(count_kind(f, "agreed") == 3);
     }
 }
+
+TEST_CASE("agreements: 'agreed to expand the X programme' is the expanded programme; 'strengthen the mechanism' stays nothing") {
+    const char* phrasings[] = {
+        "They also agreed to expand the seasonal workers programme.\n",
+        "The two governments decided to expand the seasonal workers programme.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\texpanded seasonal workers programme" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    auto f = facts_of(std::string(kHead) + "They agreed to strengthen the seasonal workers programme.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "agreed") == 0);
+}
