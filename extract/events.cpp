@@ -886,6 +886,11 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         // A region ("a Central Asia that is strong") is not an initiative.
         if (lex.in_list("regions", fold(span_text(si.s->tokens, b, e, cx.text())))) return objects;
+        // "the Zembla government's plan to ...": a name owning what follows through a body of it is no name itself.
+        if (e + 2 < end && !tok(si, e).upper && lex.in_list("body-words", tok(si, e)) && tok(si, e + 1).folded == "'s") {
+            if (objects.empty()) add(b, phrase_end(b));
+            return objects;
+        }
         if (objects.empty()) add(b, apposition_end(cx, si, e, end));
         return objects;
     }

@@ -342,3 +342,25 @@ TEST_CASE("agreements: 'agreed to expand the X programme' is the expanded progra
     INFO(dump(f));
     CHECK(count_kind(f, "agreed") == 0);
 }
+
+TEST_CASE("supports: a name unknown to the lexicon owning a plan through a body ('the Zemblan government's plan to ...'); X's membership") {
+    auto f = facts_of(std::string(kHead) +
+                      "Firefly said Freedonia fully supports the Zemblan government's plan to diversify the island's economy, "
+                      "including its mining strategy.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tFreedonia\tZemblan government's plan to diversify the island's economy"));
+    CHECK(count_kind(f, "supports") == 1);
+    const char* phrasings[] = {
+        "Firefly said Freedonia also stands fully behind Borduria's membership.\n",
+        "Freedonia backs Borduria's accession.\n",
+    };
+    for (const char* body : phrasings) {
+        auto g = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(g));
+        CHECK(count_kind(g, "supports") == 1);
+        bool found = false;
+        for (const auto& l : g) found |= l.starts_with("supports\tFreedonia\tBorduria's ");
+        CHECK(found);
+    }
+}
