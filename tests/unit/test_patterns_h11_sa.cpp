@@ -364,3 +364,20 @@ TEST_CASE("supports: a name unknown to the lexicon owning a plan through a body 
         CHECK(found);
     }
 }
+
+TEST_CASE("agreements: 'put their names/signatures to a document' is a signing (not 'to the text': a document told before)") {
+    const char* phrasings[] = {
+        "At the same ceremony the two presidents put their names to an agreement on the demarcation of the border.\n",
+        "Pleksy and Firefly then put their signatures to an agreement on the demarcation of the border.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tagreement on the demarcation of the border" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    auto f = facts_of(std::string(kHead) + "The two ministers put their signatures to the text in the Treaty Room.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "agreed") == 0);
+}
