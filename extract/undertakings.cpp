@@ -118,6 +118,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // ("the modernisation of X and the supply of Y": parallel nouns of change before "of" head items too)
         std::size_t s0 = start < e && (t[start].folded == "the" || t[start].folded == "a") ? start + 1 : start;
         bool nominal_start = s0 + 1 < e && in("nominal-heads", s0) && t[s0 + 1].folded == "of";
+        // ("resume flights and the exchange of visits": a verb of change heads its item as its noun would)
+        std::size_t v0 = s0 < e && t[s0].folded == "to" ? s0 + 1 : s0;
+        nominal_start |= v0 + 1 < e && in("nominalizations", v0) && !t[v0].upper;
         if (!cut && (head_seen || nominal_start) && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
             for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r)
                 cut |= is_head(r) || (nominal_start && r == q + 1 && r + 1 < e && in("nominal-heads", r) && t[r + 1].folded == "of");

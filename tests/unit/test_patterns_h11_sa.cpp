@@ -381,3 +381,19 @@ TEST_CASE("agreements: 'put their names/signatures to a document' is a signing (
     INFO(dump(f));
     CHECK(count_kind(f, "agreed") == 0);
 }
+
+TEST_CASE("agreements: 'agreed to resume X and the exchange of Y' is two undertakings") {
+    const char* phrasings[] = {
+        "The two sides also agreed to resume flights and the exchange of visits by business delegations.\n",
+        "They agreed to restore ferry links and the supply of grain to Szohod.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+    auto f = facts_of(std::string(kHead) + "The two sides also agreed to resume flights and the exchange of visits by business delegations.\n");
+    CHECK(has(f, "agreed\tresumption of flights" + kTail));
+    CHECK(has(f, "agreed\texchange of visits by business delegations" + kTail));
+}
