@@ -162,6 +162,23 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     // "memoranda on tourism, customs and fisheries": one memorandum on each (SPEC section 1).
     std::string shared_head;
     for (auto [ib, ie] : items) {
+        // "rail links from A to B and from C to D": an item that is only the preposition phrase again
+        // shares the noun of the item before ("rail links from C to D").
+        if (shared_head.empty() && !out.empty() && ib < ie) {
+            std::size_t p = ib;
+            while (p < ie && (t[p].folded == "and" || t[p].text == ",")) ++p;
+            bool bare = p + 1 < ie && lex.in_list("prepositions", t[p]) && t[p].folded != "of" && t[p].folded != "to";
+            for (std::size_t k = p; k < ie && bare; ++k)
+                bare = !is_head(k) && !(lex.in_list("undertaking-verbs", t[k]) && !t[k].upper) && t[k].text != ",";
+            if (bare) {
+                const std::string& prev = out.back();
+                auto at = prev.find(" " + t[p].folded + " ");
+                if (at != std::string::npos && at > 0) {
+                    out.push_back(prev.substr(0, at) + " " + cleaned(cx, si, p, ie));
+                    continue;
+                }
+            }
+        }
         if (!shared_head.empty() && ib < ie) {
             bool headed = false, verb = false;
             for (std::size_t k = ib; k < ie; ++k) {

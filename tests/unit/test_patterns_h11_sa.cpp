@@ -397,3 +397,19 @@ TEST_CASE("agreements: 'agreed to resume X and the exchange of Y' is two underta
     CHECK(has(f, "agreed\tresumption of flights" + kTail));
     CHECK(has(f, "agreed\texchange of visits by business delegations" + kTail));
 }
+
+TEST_CASE("agreements: 'rail links from A to B and from C to D' is one link each") {
+    const char* phrasings[] = {
+        "The two governments also agreed to build rail links from Klow to Szohod and from Fredville to Sylvan City.\n",
+        "They agreed to open ferry routes from Klow to Szohod, and from Fredville to Sylvan City.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "agreed") == 2);
+        std::string noun = std::string(body).find("rail") != std::string::npos ? "rail links" : "ferry routes";
+        CHECK(has(f, "agreed\t" + noun + " from Klow to Szohod" + kTail));
+        CHECK(has(f, "agreed\t" + noun + " from Fredville to Sylvan City" + kTail));
+    }
+}
