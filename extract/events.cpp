@@ -714,6 +714,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         return objects;
     }
+    // "remain committed to X", "reaffirmed their commitment to X": only to a name ("to peace in the region",
+    // "to modernizing the command" are aims, not initiatives).
+    if (h.trigger->id.find("committed") != std::string::npos || h.trigger->id.find("commitment") != std::string::npos) {
+        std::size_t q = h.e;
+        if (q < end && is_article(tok(si, q))) ++q;
+        if (q >= end || !tok(si, q).word || !(tok(si, q).upper || std::isdigit(static_cast<unsigned char>(tok(si, q).text[0])))) return objects;
+    }
     const Token& first = tok(si, h.e);
     // ("take an active part in its development": what "its" stands for)
     if (first.folded == "it" || first.folded == "this" || first.folded == "its") {

@@ -413,3 +413,32 @@ TEST_CASE("agreements: 'rail links from A to B and from C to D' is one link each
         CHECK(has(f, "agreed\t" + noun + " from Fredville to Sylvan City" + kTail));
     }
 }
+
+TEST_CASE("supports: 'remain committed to X', 'reaffirmed their commitment to X' is support for X") {
+    const char* phrasings[] = {
+        "Both leaders said they remain committed to the Amber Road Programme.\n",
+        "Pleksy and Firefly reaffirmed their commitment to the Amber Road Programme.\n",
+        "Syldavia and Freedonia reiterated their strong commitment to the Amber Road Programme.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tAmber Road Programme"));
+        CHECK(has(f, "supports\tFreedonia\tAmber Road Programme"));
+        CHECK(count_kind(f, "supports") == 2);
+    }
+    // A commitment to do something is no support of a named initiative.
+    const char* aims[] = {
+        "Both leaders reaffirmed their commitment to closer ties.\n",
+        "Freedonia said it remains committed to peace in the region.\n",
+        "Pleksy said Syldavia remained committed to the process before the League of Imaginary Nations.\n",
+        "They reaffirmed their commitment to modernizing the Klow Defence Command.\n",
+    };
+    for (const char* body : aims) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 0);
+    }
+}
