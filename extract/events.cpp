@@ -723,7 +723,9 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     }
     const Token& first = tok(si, h.e);
     // ("take an active part in its development": what "its" stands for)
-    if (first.folded == "it" || first.folded == "this" || first.folded == "its") {
+    // (not "this policy": a demonstrative with a head noun, named before - support_objects)
+    bool this_head = first.folded == "this" && h.e + 1 < end && lex.in_list("initiative-heads", tok(si, h.e + 1));
+    if ((first.folded == "it" || first.folded == "this" || first.folded == "its") && !this_head) {
         auto before = initiatives_in(cx, si, 0, h.b);
         if (!before.empty()) {
             objects.push_back(before.back().first);
@@ -986,6 +988,17 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     std::vector<std::string> out;
     for (auto obj : support_objects_raw(cx, si, h)) {
         std::string f = fold(obj);
+        // "X is central to its Neighbourhood Policy; Y said it supports that policy": the name told before
+        // with that head noun, in this sentence or the ones before (none: nothing named).
+        if (auto words = split(f, ' '); words.size() >= 2 && (words[0] == "that" || words[0] == "this") &&
+            (cx.lex->in_list("initiative-heads", words[1]) || cx.lex->in_list("document-nouns", words[1]))) {
+            std::string named;
+            for (std::size_t idx = static_cast<std::size_t>(&si - cx.sentences.data()) + 1; idx-- > 0 && named.empty();)
+                named = name_with_head(cx, cx.sentences[idx], words[1], false);
+            if (named.empty()) continue;
+            obj = named;
+            f = fold(obj);
+        }
         if (f.find(' ') == std::string::npos && cx.lex->in_list("initiative-heads", f)) {
             bool found = false;
             for (std::size_t k = cx.out.supports.size(); k-- > 0 && !found;) {

@@ -442,3 +442,21 @@ TEST_CASE("supports: 'remain committed to X', 'reaffirmed their commitment to X'
         CHECK(count_kind(f, "supports") == 0);
     }
 }
+
+TEST_CASE("supports: 'supports that policy' is the policy named before with that head noun") {
+    const char* phrasings[] = {
+        "Freedonia says Syldavia is central to its Northern Neighbours Policy; Pleksy said his country supports that "
+        "policy.\n",
+        "Freedonia launched its Northern Neighbours Policy last year. Syldavia backs this policy, Pleksy said.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tNorthern Neighbours Policy"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    auto f = facts_of(std::string(kHead) + "Syldavia backs that policy, Pleksy said.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
