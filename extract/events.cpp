@@ -30,7 +30,7 @@ std::pair<std::size_t, std::size_t> relative_clause(const SentenceInfo& si, std:
     for (std::size_t k = at; k-- > 1;) {
         if (t[k].text == ";") break;
         if (t[k].text != ",") continue;
-        if (k + 1 >= t.size() || (t[k + 1].folded != "who" && t[k + 1].folded != "which")) break;
+        if (k + 1 >= t.size() || (t[k + 1].folded != "who" && t[k + 1].folded != "which" && t[k + 1].folded != "whose")) break;
         std::size_t e = k + 2;
         while (e < t.size() && t[e].text != "," && t[e].text != ";") ++e;
         return {k, e};

@@ -460,3 +460,18 @@ TEST_CASE("supports: 'supports that policy' is the policy named before with that
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 0);
 }
+
+TEST_CASE("agreements: a 'whose' clause is no part of the undertaking's name") {
+    const char* phrasings[] = {
+        "The leaders signed an agreement on the joint management of the Klow reservoir, whose handover had triggered "
+        "protests last year.\n",
+        "They signed an agreement on the joint management of the Klow reservoir whose handover had triggered protests.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tagreement on the joint management of the Klow reservoir" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
