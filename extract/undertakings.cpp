@@ -71,9 +71,13 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!colon && !incl) continue;
         std::size_t c = k;  // where the collection's phrase begins
         while (c > b && t[c - 1].folded != "and" && t[c - 1].text != ",") --c;
-        bool collection = false;
-        for (std::size_t q = c; q < k; ++q) collection |= in("collection-nouns", q);
-        if (!collection) continue;
+        bool collection = false, topic = false;
+        for (std::size_t q = c; q < k; ++q) {
+            collection |= in("collection-nouns", q);
+            // ("agreements on energy, including the supply of gas, and on X": what the topic takes in, not members)
+            topic |= in("collection-nouns", q) && q + 1 < k && (t[q + 1].folded == "on" || t[q + 1].folded == "for");
+        }
+        if (!collection || (incl && topic)) continue;
         std::size_t after = k + 1 + (incl ? 1 : 0);
         if (after < e && (t[after].folded == "them" || t[after].folded == "which" || t[after].folded == "others")) ++after;
         std::vector<std::string> out;
@@ -229,6 +233,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             for (std::size_t q = k + 2; q < ie; ++q) comma |= t[q].text == ",";
             for (std::size_t q = k + 2; q <= ie; ++q) {
                 // ("memoranda on A and on B": "and" and the preposition again cut too.)
+                // (", including X": part of the item before, not another one)
+                if (q + 1 < ie && t[q].text == "," && t[q + 1].folded == "including") continue;
                 bool sep = q == ie || t[q].text == "," || (comma && t[q].folded == "and") ||
                            (t[q].folded == "and" && q + 1 < ie && t[q + 1].folded == t[k + 1].folded);
                 if (!sep) continue;

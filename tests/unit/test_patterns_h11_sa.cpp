@@ -475,3 +475,20 @@ TEST_CASE("agreements: a 'whose' clause is no part of the undertaking's name") {
         CHECK(count_kind(f, "agreed") == 1);
     }
 }
+
+TEST_CASE("agreements: 'signed agreements on A, including B, and on C' is an agreement on A (with B) and one on C") {
+    const char* phrasings[] = {
+        "After the talks, ministers signed agreements on energy integration, including the supply of gas to Klow, and "
+        "on the production of fertilisers.\n",
+        "Ministers signed agreements on energy integration, including the supply of gas to Klow, and on the production "
+        "of fertilisers.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tagreement on energy integration, including the supply of gas to Klow" + kTail));
+        CHECK(has(f, "agreed\tagreement on the production of fertilisers" + kTail));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+}
