@@ -567,6 +567,10 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
             while (q < e && tok(si, q).text != "\"" && tok(si, q).text != "\xE2\x80\x9D") ++q;
             // ("as long as it pulls the whole train": a quoted clause, not a name)
             bool clause = q < e && !tok(si, k + 1).upper && cx.lex->in_list("function-words", tok(si, k + 1));
+            // ('back the application "until it is completed"': no capital and no head noun after it, no name)
+            bool capital = false;
+            for (std::size_t r = k + 1; r < q && r < e; ++r) capital |= tok(si, r).upper;
+            clause |= q < e && !capital && !(q + 1 < e && cx.lex->in_list("initiative-heads", tok(si, q + 1)));
             if (q < e && q > k + 1 && q - k <= 12 && !clause) {
                 bool covered = std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second > k && x.second < q; });
                 if (!covered) {
@@ -763,8 +767,10 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         if (q > b && q + 1 < end && tok(si, q).folded == "'s" && !named_other) b = q + 1;
     }
     const Mention* at_b = mention_at(b);
-    // "joined the leaders of the bloc": people are not an initiative.
+    // "joined the leaders of the bloc": people are not an initiative. ("joined the two ministers" too.)
     if (lex.in_list("pair-nouns", tok(si, b))) return objects;
+    if (b + 1 < end && (lex.in_list("count-words", tok(si, b)) || tok(si, b).folded == "two") && lex.in_list("pair-nouns", tok(si, b + 1)))
+        return objects;
     // A phrase object from `from`: up to 16 tokens, to an apposition's end or to "and" before
     // another clause ("supports X and wants Y"), but not the "and" of "between A and the B".
     auto phrase_end = [&](std::size_t from) {

@@ -492,3 +492,23 @@ TEST_CASE("agreements: 'signed agreements on A, including B, and on C' is an agr
         CHECK(count_kind(f, "agreed") == 2);
     }
 }
+
+TEST_CASE("supports: no initiative in a quoted clause without a capital, nor in 'joined the two ministers'") {
+    const char* none[] = {
+        "Firefly said Freedonia would back Borduria's application \"until it is completed\".\n",
+        "On Thursday, Firefly joined the two ministers again for a closing session at the centre.\n",
+    };
+    for (const char* body : none) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        for (const auto& l : f) {
+            CHECK(l.find("until it") == std::string::npos);
+            CHECK(l.find("two ministers") == std::string::npos);
+        }
+    }
+    // A quoted name with a head noun after it is still one.
+    auto f = facts_of(std::string(kHead) + "Freedonia backs the \"green lanes\" initiative of Borduria.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 1);
+}
