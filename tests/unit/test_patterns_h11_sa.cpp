@@ -512,3 +512,17 @@ TEST_CASE("supports: no initiative in a quoted clause without a capital, nor in 
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 1);
 }
+
+TEST_CASE("agreements: a trailing 'together' is how, not part of the undertaking's name") {
+    const char* phrasings[] = {
+        "The two leaders agreed to build the gas pipeline together.\n",
+        "Pleksy and Firefly decided to build the gas pipeline together with a Bordurian company.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tgas pipeline" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
