@@ -526,7 +526,8 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
             while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q)) && tok(si, q).text != ",") ++q;
             // ", the press service reported.", ", Stoltenberg announced late on Monday, ..."
             // (for support, "..., and Freedonia said it backs X": another clause with its own subject)
-            if (and_that_ends && tok(si, k + 1).folded == "and" && q < n && q <= k + 6 &&
+            // (and for an agreement: "agreed to settle X, and the Commission said it would drop Y": Y is one side's)
+            if (tok(si, k + 1).folded == "and" && q < n && q <= k + 6 && q > k + 2 &&
                 cx.lex->in_list("speech-verbs", tok(si, q)))
                 return k;
             if (q < n && cx.lex->in_list("speech-verbs", tok(si, q))) {

@@ -526,3 +526,12 @@ TEST_CASE("agreements: a trailing 'together' is how, not part of the undertaking
         CHECK(count_kind(f, "agreed") == 1);
     }
 }
+
+TEST_CASE("agreements: ', and the Commission said it would ...' is one side's word, not part of what was agreed") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two sides also agreed to set up a joint border commission, and the Freedonian ministry said it "
+                      "would drop its complaint.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tjoint border commission" + kTail));
+    CHECK(count_kind(f, "agreed") == 1);
+}
