@@ -535,3 +535,17 @@ TEST_CASE("agreements: ', and the Commission said it would ...' is one side's wo
     CHECK(has(f, "agreed\tjoint border commission" + kTail));
     CHECK(count_kind(f, "agreed") == 1);
 }
+
+TEST_CASE("agreements: 'agreed to settle X' is the settlement of X") {
+    const char* phrasings[] = {
+        "The two sides also agreed to settle the legal cases over the river protocol.\n",
+        "Pleksy and Firefly decided to settle the legal cases over the river protocol.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tsettlement of legal cases over the river protocol" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
