@@ -1125,6 +1125,10 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         it |= tok(si, k).folded == "it" || (tok(si, k).folded == "its" && k + 4 >= h.b && owner_of_noun(k + 1));
         both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1)));
     }
+    // "The leaders reaffirmed their commitment to X": a sentence about the pair, owning the noun.
+    if (start <= 3 && h.b >= 2 && tok(si, 0).folded == "the" && lex.in_list("pair-nouns", tok(si, 1)) &&
+        tok(si, 1).folded.ends_with("s") && !tok(si, 2).upper)
+        for (std::size_t k = 2; k < h.e && k < 6; ++k) both |= tok(si, k).folded == "their";
     if (it) {  // "The Indian side reaffirmed that it supports ..."
         // ("The envoy praised the deal, and Freedonia said it supports ...": the subject right before the
         // speech verb, not the sentence's first name.)

@@ -549,3 +549,11 @@ TEST_CASE("agreements: 'agreed to settle X' is the settlement of X") {
         CHECK(count_kind(f, "agreed") == 1);
     }
 }
+
+TEST_CASE("supports: 'The leaders reaffirmed their commitment to X' is the pair's support") {
+    auto f = facts_of(std::string(kHead) + "The leaders reaffirmed their commitment to the Amber Road Programme.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tSyldavia\tAmber Road Programme"));
+    CHECK(has(f, "supports\tFreedonia\tAmber Road Programme"));
+    CHECK(count_kind(f, "supports") == 2);
+}
