@@ -557,3 +557,17 @@ TEST_CASE("supports: 'The leaders reaffirmed their commitment to X' is the pair'
     CHECK(has(f, "supports\tFreedonia\tAmber Road Programme"));
     CHECK(count_kind(f, "supports") == 2);
 }
+
+TEST_CASE("agreements: 'agreed in principle to/on X' is agreed as 'agreed to/on X'") {
+    const char* phrasings[] = {
+        "The two presidents agreed in principle to set up a joint investment fund.\n",
+        "Pleksy and Firefly agreed in principle on a joint investment fund.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tjoint investment fund" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
