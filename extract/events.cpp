@@ -30,7 +30,7 @@ std::pair<std::size_t, std::size_t> relative_clause(const SentenceInfo& si, std:
     for (std::size_t k = at; k-- > 1;) {
         if (t[k].text == ";") break;
         if (t[k].text != ",") continue;
-        if (k + 1 >= t.size() || (t[k + 1].folded != "who" && t[k + 1].folded != "which")) break;
+        if (k + 1 >= t.size() || (t[k + 1].folded != "who" && t[k + 1].folded != "which" && t[k + 1].folded != "whose")) break;
         std::size_t e = k + 2;
         while (e < t.size() && t[e].text != "," && t[e].text != ";") ++e;
         return {k, e};
@@ -63,6 +63,13 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
         // ("halted since March 2023": a month with its year ends a span too)
         bool month = y.upper && month_from_name(y.text);
         if ((year || month) && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
+        // "agreed to hold the next forum in Fredville in 2031": a year after the story's, told after the
+        // trigger, is when the undertaking is to happen, not when it was agreed.
+        {
+            const Token& yy = !year && y.folded == "in" && p + 1 < ntok(si) ? tok(si, p + 1) : y;
+            bool digits = yy.text.size() == 4 && std::all_of(yy.text.begin(), yy.text.end(), is_ascii_digit);
+            if (digits && p > trigger && cx.doc.reference && std::stoi(std::string(yy.text)) > cx.doc.reference->year) continue;
+        }
         // "convene the commission before the end of 2024": a deadline of what is agreed.
         if (year && p >= 4 && tok(si, p - 1).folded == "of" && tok(si, p - 3).folded == "the" &&
             cx.lex->in_list("deadline-cues", tok(si, p - 4)))
@@ -533,6 +540,11 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
             std::size_t q = k + 1;
             while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q)) && tok(si, q).text != ",") ++q;
             // ", the press service reported.", ", Stoltenberg announced late on Monday, ..."
+            // (for support, "..., and Freedonia said it backs X": another clause with its own subject)
+            // (and for an agreement: "agreed to settle X, and the Commission said it would drop Y": Y is one side's)
+            if (tok(si, k + 1).folded == "and" && q < n && q <= k + 6 && q > k + 2 &&
+                cx.lex->in_list("speech-verbs", tok(si, q)))
+                return k;
             if (q < n && cx.lex->in_list("speech-verbs", tok(si, q))) {
                 std::size_t r = q + 1;
                 while (r < n && r <= q + 4 && tok(si, r).text != "," && tok(si, r).text != ".") ++r;
@@ -571,6 +583,10 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
             while (q < e && tok(si, q).text != "\"" && tok(si, q).text != "\xE2\x80\x9D") ++q;
             // ("as long as it pulls the whole train": a quoted clause, not a name)
             bool clause = q < e && !tok(si, k + 1).upper && cx.lex->in_list("function-words", tok(si, k + 1));
+            // ('back the application "until it is completed"': no capital and no head noun after it, no name)
+            bool capital = false;
+            for (std::size_t r = k + 1; r < q && r < e; ++r) capital |= tok(si, r).upper;
+            clause |= q < e && !capital && !(q + 1 < e && cx.lex->in_list("initiative-heads", tok(si, q + 1)));
             if (q < e && q > k + 1 && q - k <= 12 && !clause) {
                 bool covered = std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second > k && x.second < q; });
                 if (!covered) {
@@ -718,9 +734,18 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         return objects;
     }
+    // "remain committed to X", "reaffirmed their commitment to X": only to a name ("to peace in the region",
+    // "to modernizing the command" are aims, not initiatives).
+    if (h.trigger->id.find("committed") != std::string::npos || h.trigger->id.find("commitment") != std::string::npos) {
+        std::size_t q = h.e;
+        if (q < end && is_article(tok(si, q))) ++q;
+        if (q >= end || !tok(si, q).word || !(tok(si, q).upper || std::isdigit(static_cast<unsigned char>(tok(si, q).text[0])))) return objects;
+    }
     const Token& first = tok(si, h.e);
     // ("take an active part in its development": what "its" stands for)
-    if (first.folded == "it" || first.folded == "this" || first.folded == "its") {
+    // (not "this policy": a demonstrative with a head noun, named before - support_objects)
+    bool this_head = first.folded == "this" && h.e + 1 < end && lex.in_list("initiative-heads", tok(si, h.e + 1));
+    if ((first.folded == "it" || first.folded == "this" || first.folded == "its") && !this_head) {
         auto before = initiatives_in(cx, si, 0, h.b);
         if (!before.empty()) {
             objects.push_back(before.back().first);
@@ -745,6 +770,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // Where the object starts: after an article, and after "ASEAN's".
     std::size_t b = h.e;
     if (is_article(tok(si, b)) && b + 1 < end) ++b;
+    // (not before a lowercase noun: "the European Union's monitoring mission" is the Union's own)
     if (const Mention* m = mention_at(b); m && m->kind == MKind::Organization && m->e + 1 < end && tok(si, m->e).folded == "'s")
         b = m->e + 1;
     // "the Forum's 2050 Strategy": a body's name the lexicon does not know, before its possessive.
@@ -757,8 +783,10 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         if (q > b && q + 1 < end && tok(si, q).folded == "'s" && !named_other) b = q + 1;
     }
     const Mention* at_b = mention_at(b);
-    // "joined the leaders of the bloc": people are not an initiative.
+    // "joined the leaders of the bloc": people are not an initiative. ("joined the two ministers" too.)
     if (lex.in_list("pair-nouns", tok(si, b))) return objects;
+    if (b + 1 < end && (lex.in_list("count-words", tok(si, b)) || tok(si, b).folded == "two") && lex.in_list("pair-nouns", tok(si, b + 1)))
+        return objects;
     // A phrase object from `from`: up to 16 tokens, to an apposition's end or to "and" before
     // another clause ("supports X and wants Y"), but not the "and" of "between A and the B".
     auto phrase_end = [&](std::size_t from) {
@@ -797,10 +825,16 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     if (at_b && (at_b->kind == MKind::Organization || at_b->kind == MKind::Country) && at_b->e + 2 < end &&
         tok(si, at_b->e).text == "-" && !tok(si, at_b->e).space_before && tok(si, at_b->e + 1).upper) {
         std::size_t k = at_b->e + 1;
-        while (k < end && tok(si, k).upper && tok(si, k).word) ++k;
-        if (k < end && !tok(si, k).upper &&
-            (lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k)) ||
-             lex.in_list("support-heads", tok(si, k)))) {
+        // ("the Syldavia-Freedonia-Borduria Agreement": more hyphens, and a capitalized head ends the name.)
+        while (k < end && ((tok(si, k).upper && tok(si, k).word) ||
+                           (tok(si, k).text == "-" && !tok(si, k).space_before && k + 1 < end && tok(si, k + 1).upper)))
+            ++k;
+        auto head_at = [&](std::size_t q) {
+            return lex.in_list("initiative-heads", tok(si, q)) || lex.in_list("undertaking-heads", tok(si, q)) ||
+                   lex.in_list("support-heads", tok(si, q));
+        };
+        bool named_head = k > at_b->e + 2 && tok(si, k - 1).upper && (head_at(k - 1) || lex.in_list("document-nouns", tok(si, k - 1)));
+        if ((k < end && !tok(si, k).upper && head_at(k)) || named_head) {
             add(b, phrase_end(b));
             return objects;
         }
@@ -817,18 +851,39 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
                                   at_b->kind == MKind::Place);
     // "supports the UAE's presidency of COP28": what the country does, named by a noun of its own (not
     // "China's positions on ...": a position supported is another relation).
-    if (at_b && at_b->kind == MKind::Country && objects.empty() && at_b->e + 2 < end && tok(si, at_b->e).folded == "'s" &&
-        tok(si, at_b->e + 1).word && !tok(si, at_b->e + 1).upper && !lex.in_list("hosting-words", tok(si, at_b->e + 1)) &&
-        !lex.in_list("position-nouns", tok(si, at_b->e + 1))) {
-        std::size_t e = at_b->e + 2;
+    // ("the Bordurian government's plan to ...": a body of the country, named by its adjective, owns it too.)
+    std::size_t poss = at_b ? at_b->e : 0;
+    if (at_b && at_b->kind == MKind::CountryAdj)
+        while (poss < end && !tok(si, poss).upper && lex.in_list("body-words", tok(si, poss))) ++poss;
+    bool owner = at_b && (at_b->kind == MKind::Country || (at_b->kind == MKind::CountryAdj && poss > at_b->e));
+    // ("the Freedonian efforts", "Freedonia's G7 presidency": a name before the head noun; "U.S. efforts to
+    // revive ...": a country as the noun's modifier, named by what it sets out to do.)
+    bool bare = owner && at_b->kind == MKind::Country && poss + 2 < end && tok(si, poss).word && !tok(si, poss).upper &&
+                !lex.in_list("function-words", tok(si, poss)) && !lex.in_list("prepositions", tok(si, poss)) &&
+                !lex.in_list("hosting-words", tok(si, poss)) && !lex.in_list("position-nouns", tok(si, poss)) &&
+                tok(si, poss + 1).folded == "to" && tok(si, poss + 2).word && !tok(si, poss + 2).upper;
+    if (bare) {
+        std::size_t e = poss + 3;
+        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
+        add(b, e);
+        return objects;
+    }
+    std::size_t name_end = poss + 1;  // "Freedonia's G7 presidency": past the name to the head noun
+    while (name_end < end && name_end < poss + 3 && tok(si, name_end).upper && tok(si, name_end).word) ++name_end;
+    if (name_end > poss + 1 && !(name_end < end && lex.in_list("support-heads", tok(si, name_end)) && !tok(si, name_end).upper))
+        name_end = poss + 1;
+    if (owner && objects.empty() && name_end < end && tok(si, poss).folded == "'s" &&
+        tok(si, name_end).word && !tok(si, name_end).upper && !lex.in_list("hosting-words", tok(si, name_end)) &&
+        !lex.in_list("position-nouns", tok(si, name_end))) {
+        std::size_t e = name_end + 1;
         while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
         bool named = false;  // "of COP28": a name the noun is of
-        for (const auto& m : si.m) named |= m.b > at_b->e + 1 && m.b < e && m.kind != MKind::Role;
-        for (std::size_t k = at_b->e + 2; k < e; ++k) named |= tok(si, k).upper;
+        for (const auto& m : si.m) named |= m.b > poss + 1 && m.b < e && m.kind != MKind::Role;
+        for (std::size_t k = poss + 2; k < e; ++k) named |= tok(si, k).upper;
         // ("Freedonia's bid to join ...", "Freedonia's efforts to reform ...", "Freedonia's reform programme":
         // what the country sets out to do, named by an infinitive or an initiative's head noun.)
-        for (std::size_t k = at_b->e + 1; k < e && k <= at_b->e + 3 && !named; ++k)
-            named = (k > at_b->e + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
+        for (std::size_t k = poss + 1; k < e && k <= poss + 3 && !named; ++k)
+            named = (k > poss + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
                     lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k));
         if (named) {
             add(b, e);
@@ -862,6 +917,11 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         // A region ("a Central Asia that is strong") is not an initiative.
         if (lex.in_list("regions", fold(span_text(si.s->tokens, b, e, cx.text())))) return objects;
+        // "the Zembla government's plan to ...": a name owning what follows through a body of it is no name itself.
+        if (e + 2 < end && !tok(si, e).upper && lex.in_list("body-words", tok(si, e)) && tok(si, e + 1).folded == "'s") {
+            if (objects.empty()) add(b, phrase_end(b));
+            return objects;
+        }
         if (objects.empty()) add(b, apposition_end(cx, si, e, end));
         return objects;
     }
@@ -950,6 +1010,17 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     std::vector<std::string> out;
     for (auto obj : support_objects_raw(cx, si, h)) {
         std::string f = fold(obj);
+        // "X is central to its Neighbourhood Policy; Y said it supports that policy": the name told before
+        // with that head noun, in this sentence or the ones before (none: nothing named).
+        if (auto words = split(f, ' '); words.size() >= 2 && (words[0] == "that" || words[0] == "this") &&
+            (cx.lex->in_list("initiative-heads", words[1]) || cx.lex->in_list("document-nouns", words[1]))) {
+            std::string named;
+            for (std::size_t idx = static_cast<std::size_t>(&si - cx.sentences.data()) + 1; idx-- > 0 && named.empty();)
+                named = name_with_head(cx, cx.sentences[idx], words[1], false);
+            if (named.empty()) continue;
+            obj = named;
+            f = fold(obj);
+        }
         if (f.find(' ') == std::string::npos && cx.lex->in_list("initiative-heads", f)) {
             bool found = false;
             for (std::size_t k = cx.out.supports.size(); k-- > 0 && !found;) {
@@ -1011,6 +1082,44 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
             }
         return {};
     }
+    // "reaffirmed Freedonia's full support for X", "expressed its support for X": the noun "support" has
+    // its owner before it, adjectives between.
+    bool noun_trigger = h.trigger->words[0] == "support" || h.trigger->words[0] == "backing" ||
+                        h.trigger->words[0] == "endorsement";
+    auto owner_of_noun = [&](std::size_t r) {  // r: the first token after the possessive
+        if (!noun_trigger) return false;
+        while (r < h.b && tok(si, r).word && !tok(si, r).upper && !lex.in_list("function-words", tok(si, r))) ++r;
+        return r == h.b;
+    };
+    // "Syldavia and Freedonia (both) threw their support behind X": each of two coordinated subjects.
+    for (std::size_t j = 0; j + 1 < si.m.size(); ++j) {
+        const Mention &m1 = si.m[j], &m2 = si.m[j + 1];
+        if (m1.b < start) continue;
+        if (m2.e > h.b || (m1.b > 0 && lex.in_list("prepositions", tok(si, m1.b - 1)))) break;  // ("after talks with A and B")
+        if (m1.e + 1 != m2.b || tok(si, m1.e).folded != "and") break;
+        if (m2.e < ntok(si) && tok(si, m2.e).folded == "'s") break;  // "A and B's minister"
+        std::string a1 = agent(j), a2 = agent(j + 1);
+        if (a1.empty() || a2.empty() || a1 == a2) break;
+        // (the verb follows the pair: "both", an adverb or nothing between)
+        std::size_t r = m2.e;
+        while (r < h.b && (tok(si, r).folded == "both" || tok(si, r).folded == "also" ||
+                           (tok(si, r).folded.ends_with("ly") && !tok(si, r).upper)))
+            ++r;
+        bool verb_next = r == h.b || (r + 1 < h.b && !tok(si, r).upper && tok(si, r).word && !lex.in_list("function-words", tok(si, r)) &&
+                                      (tok(si, r + 1).folded == "their" && r + 2 >= h.b && owner_of_noun(r + 2)));
+        if (verb_next || (r + 1 == h.b && !tok(si, r).upper)) return {a1, a2};
+        break;
+    }
+    // "A took over X on Monday and Freedonia pledged its full support for ...": the subject of the verb
+    // before "its", not the sentence's first name.
+    for (std::size_t k = start + 2; k < h.b && noun_trigger; ++k) {
+        if (tok(si, k).folded != "its" || !owner_of_noun(k + 1)) continue;
+        for (std::size_t j = 0; j < si.m.size(); ++j)
+            if (si.m[j].e == k - 1 && si.m[j].b >= start) {
+                std::string a = agent(j);
+                if (!a.empty()) return {a};
+            }
+    }
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;
@@ -1021,16 +1130,20 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
             while (r < h.b && !tok(si, r).upper && lex.in_list("body-words", tok(si, r))) ++r;
             bool body = r > m.e + 1;
             while (r < h.b && (tok(si, r).folded == "also" || (tok(si, r).folded.ends_with("ly") && !tok(si, r).upper))) ++r;
-            if (r != h.b || !body) continue;
+            if ((r != h.b || !body) && !(m.e + 4 >= h.b && owner_of_noun(m.e + 1))) continue;
         }
         std::string a = agent(j);
         if (!a.empty()) return {a};
     }
     bool it = false, both = false;
     for (std::size_t k = start; k < h.b; ++k) {
-        it |= tok(si, k).folded == "it";
+        it |= tok(si, k).folded == "it" || (tok(si, k).folded == "its" && k + 4 >= h.b && owner_of_noun(k + 1));
         both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1)));
     }
+    // "The leaders reaffirmed their commitment to X": a sentence about the pair, owning the noun.
+    if (start <= 3 && h.b >= 2 && tok(si, 0).folded == "the" && lex.in_list("pair-nouns", tok(si, 1)) &&
+        tok(si, 1).folded.ends_with("s") && !tok(si, 2).upper)
+        for (std::size_t k = 2; k < h.e && k < 6; ++k) both |= tok(si, k).folded == "their";
     if (it) {  // "The Indian side reaffirmed that it supports ..."
         // ("The envoy praised the deal, and Freedonia said it supports ...": the subject right before the
         // speech verb, not the sentence's first name.)
@@ -1051,8 +1164,13 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         }
     }
     // "President A and President B ... said they would take an active part in ...": each of the subjects.
-    bool they = false;
+    // ("said they support X": the pronoun opens the trigger.)
+    bool they = h.trigger->words[0] == "they";
     for (std::size_t k = start; k < h.b; ++k) they |= tok(si, k).folded == "they";
+    // ("Both leaders said they support X": the pair the subject names, before the speech verb.)
+    if (they && !both)
+        for (std::size_t k = 0; k + 1 < h.b; ++k)
+            both |= (tok(si, k).folded == "both" || tok(si, k).folded == "two") && lex.in_list("pair-nouns", tok(si, k + 1));
     if (they && start > 0) {
         std::vector<std::string> out;
         for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {
@@ -1962,11 +2080,18 @@ void find_events(Context& cx) {
             // "signed memoranda on A, B and C": the documents are the object. ("signed agreements to
             // establish relations" sums up documents named elsewhere.)
             if (h.trigger->id.find("plural") != std::string::npos) {
-                if (h.e >= ntok(si) || (tok(si, h.e).folded != "on" && tok(si, h.e).folded != "in" && tok(si, h.e).folded != "for"))
-                    continue;
+                auto topic_prep = [&](std::size_t k) {
+                    return k < ntok(si) && (tok(si, k).folded == "on" || tok(si, k).folded == "in" || tok(si, k).folded == "for");
+                };
+                // ("signed memoranda of understanding on A and B": the head's own "of" phrase first.)
+                std::size_t p = h.e;
+                if (p + 2 < ntok(si) && tok(si, p).folded == "of" && tok(si, p + 1).word && !tok(si, p + 1).upper &&
+                    !lex.in_list("function-words", tok(si, p + 1)) && topic_prep(p + 2))
+                    p += 2;
+                if (!topic_prep(p)) continue;
                 // "signed agreements on Saturday to ...": a time, not what the documents are on.
-                if (h.e + 1 < ntok(si) && tok(si, h.e + 1).upper &&
-                    (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)))
+                if (p + 1 < ntok(si) && tok(si, p + 1).upper &&
+                    (weekday_from_name(tok(si, p + 1).text) >= 0 || month_from_name(tok(si, p + 1).text)))
                     continue;
                 b = h.e - 1;
             }
@@ -2000,6 +2125,12 @@ void find_events(Context& cx) {
             if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] != "among") {
                 bool collection = false;
                 for (std::size_t k = h.b >= 3 ? h.b - 3 : 0; k < h.b; ++k) collection |= lex.in_list("collection-nouns", tok(si, k));
+                if (!collection) continue;
+            }
+            // "Among the documents signed were A and B": only a collection of documents ("among the guests were" is none).
+            if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] == "among" && h.e - h.b > 3) {
+                bool collection = false;
+                for (std::size_t k = h.b; k < h.e; ++k) collection |= lex.in_list("collection-nouns", tok(si, k));
                 if (!collection) continue;
             }
             bool passive = h.trigger->id.find("passive") != std::string::npos;
@@ -2049,6 +2180,28 @@ void find_events(Context& cx) {
             if (!passive && e + 1 < ntok(si) && tok(si, e).text == ":") {
                 auto items = documents_after_colon(cx, si, e + 1);
                 if (items.size() >= 2) ranges = items;
+            }
+            // "signed A, which allows X to do Y, a memorandum on B and a protocol on C": the list goes on
+            // after a relative clause on one of its documents, at the next ", a/an/the" with a head noun.
+            if (!passive && ranges.size() == 1 && e + 2 < ntok(si) && tok(si, e).text == "," &&
+                (tok(si, e + 1).folded == "which" || tok(si, e + 1).folded == "that")) {
+                bool headed = false;
+                for (std::size_t k = b; k < e; ++k)
+                    headed |= lex.in_list("document-nouns", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k));
+                for (std::size_t c = e + 2; headed && c + 2 < ntok(si); ++c) {
+                    const Token& t = tok(si, c);
+                    if (t.text == "." || t.text == ";" || t.text == ":") break;
+                    if (t.text != ",") continue;
+                    std::size_t q = c + 1;
+                    if (tok(si, q).folded == "and") ++q;
+                    if (q >= ntok(si) || !is_article(tok(si, q))) continue;
+                    bool head = false;
+                    for (std::size_t r = q + 1; r < ntok(si) && r < q + 5 && tok(si, r).text != "," && tok(si, r).folded != "and"; ++r)
+                        head |= lex.in_list("document-nouns", tok(si, r)) || lex.in_list("undertaking-heads", tok(si, r));
+                    if (!head) continue;
+                    ranges.push_back({q, clause_end(cx, si, q)});
+                    break;
+                }
             }
             for (auto [rb, re] : ranges)
                 for (const auto& item : undertakings(cx, si, rb, re, true))

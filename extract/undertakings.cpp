@@ -71,9 +71,13 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!colon && !incl) continue;
         std::size_t c = k;  // where the collection's phrase begins
         while (c > b && t[c - 1].folded != "and" && t[c - 1].text != ",") --c;
-        bool collection = false;
-        for (std::size_t q = c; q < k; ++q) collection |= in("collection-nouns", q);
-        if (!collection) continue;
+        bool collection = false, topic = false;
+        for (std::size_t q = c; q < k; ++q) {
+            collection |= in("collection-nouns", q);
+            // ("agreements on energy, including the supply of gas, and on X": what the topic takes in, not members)
+            topic |= in("collection-nouns", q) && q + 1 < k && (t[q + 1].folded == "on" || t[q + 1].folded == "for");
+        }
+        if (!collection || (incl && topic)) continue;
         std::size_t after = k + 1 + (incl ? 1 : 0);
         if (after < e && (t[after].folded == "them" || t[after].folded == "which" || t[after].folded == "others")) ++after;
         std::vector<std::string> out;
@@ -118,6 +122,9 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // ("the modernisation of X and the supply of Y": parallel nouns of change before "of" head items too)
         std::size_t s0 = start < e && (t[start].folded == "the" || t[start].folded == "a") ? start + 1 : start;
         bool nominal_start = s0 + 1 < e && in("nominal-heads", s0) && t[s0 + 1].folded == "of";
+        // ("resume flights and the exchange of visits": a verb of change heads its item as its noun would)
+        std::size_t v0 = s0 < e && t[s0].folded == "to" ? s0 + 1 : s0;
+        nominal_start |= v0 + 1 < e && in("nominalizations", v0) && !t[v0].upper;
         if (!cut && (head_seen || nominal_start) && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
             for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r)
                 cut |= is_head(r) || (nominal_start && r == q + 1 && r + 1 < e && in("nominal-heads", r) && t[r + 1].folded == "of");
@@ -159,6 +166,23 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
     // "memoranda on tourism, customs and fisheries": one memorandum on each (SPEC section 1).
     std::string shared_head;
     for (auto [ib, ie] : items) {
+        // "rail links from A to B and from C to D": an item that is only the preposition phrase again
+        // shares the noun of the item before ("rail links from C to D").
+        if (shared_head.empty() && !out.empty() && ib < ie) {
+            std::size_t p = ib;
+            while (p < ie && (t[p].folded == "and" || t[p].text == ",")) ++p;
+            bool bare = p + 1 < ie && lex.in_list("prepositions", t[p]) && t[p].folded != "of" && t[p].folded != "to";
+            for (std::size_t k = p; k < ie && bare; ++k)
+                bare = !is_head(k) && !(lex.in_list("undertaking-verbs", t[k]) && !t[k].upper) && t[k].text != ",";
+            if (bare) {
+                const std::string& prev = out.back();
+                auto at = prev.find(" " + t[p].folded + " ");
+                if (at != std::string::npos && at > 0) {
+                    out.push_back(prev.substr(0, at) + " " + cleaned(cx, si, p, ie));
+                    continue;
+                }
+            }
+        }
         if (!shared_head.empty() && ib < ie) {
             bool headed = false, verb = false;
             for (std::size_t k = ib; k < ie; ++k) {
@@ -183,8 +207,17 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             // ("dialogues on A and B": a plural head the list maps to its singular, one dialogue each)
             if (singular.empty() && !t[k].upper) singular = lex.mapped("undertaking-heads", f);
             if (singular.empty()) continue;
-            if (t[k + 1].folded != "on" && t[k + 1].folded != "in" && t[k + 1].folded != "for") break;
-            shared_head = singular + " " + t[k + 1].folded;
+            // "memoranda of understanding on A, on B": the head's own "of" phrase goes with it.
+            std::size_t p = k + 1;
+            if (t[p].folded == "of" && p + 2 < ie && t[p + 1].word && !t[p + 1].upper &&
+                !lex.in_list("function-words", t[p + 1]) &&
+                (t[p + 2].folded == "on" || t[p + 2].folded == "in" || t[p + 2].folded == "for")) {
+                singular += " of " + t[p + 1].folded;
+                p += 2;
+            }
+            if (t[p].folded != "on" && t[p].folded != "in" && t[p].folded != "for") break;
+            shared_head = singular + " " + t[p].folded;
+            k = p - 1;  // (below, k + 1 is the preposition and the list starts at k + 2)
             // "memoranda on A, B and C": the items of a list with commas (not "on science and technology").
             std::vector<std::size_t> cuts;
             bool comma = false;
@@ -200,6 +233,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             for (std::size_t q = k + 2; q < ie; ++q) comma |= t[q].text == ",";
             for (std::size_t q = k + 2; q <= ie; ++q) {
                 // ("memoranda on A and on B": "and" and the preposition again cut too.)
+                // (", including X": part of the item before, not another one)
+                if (q + 1 < ie && t[q].text == "," && t[q + 1].folded == "including") continue;
                 bool sep = q == ie || t[q].text == "," || (comma && t[q].folded == "and") ||
                            (t[q].folded == "and" && q + 1 < ie && t[q + 1].folded == t[k + 1].folded);
                 if (!sep) continue;
@@ -223,6 +258,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         std::string pace;     // "speed up the opening of X" is the "faster opening of X"
         bool prelude_seen = false;  // ("a fast ferry": an adjective, not a verb)
         std::string prefix;         // "meet again in X" is the "meeting again in X", "increase the number of X" "more X"
+        std::string weak_verb;      // "deepen cooperation on X" is "deeper cooperation on X"
         std::size_t b0 = ib;
         // ("speed up work on X" is X itself, a creation noun after the verb: only "speed up the opening of X" is faster.)
         // (ie passed in: clang 14 cannot capture a structured binding)
@@ -281,6 +317,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             } else if (lex.in_list("undertaking-verbs", f) && !t[ib].upper) {
                 has_verb = true;
                 weak |= lex.in_list("weak-verbs", f);
+                if (lex.in_list("weak-verbs", f)) weak_verb = f;
                 creation |= lex.in_list("creation-verbs", f);
                 ++ib, again = true;
             } else if (weekday_from_name(t[ib].text) >= 0 || f == "today") {
@@ -296,9 +333,13 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "no deal was signed": nothing was.
         if (t[ib].folded == "no") continue;
         // "three agreements that pave the way for ...": a count of documents named elsewhere.
+        // ("three memoranda of understanding": the head's own "of" phrase is still the count's.)
         if (ib + 1 < ie && (in("count-words", ib) || std::isdigit(static_cast<unsigned char>(t[ib].text[0]))) &&
-            in("collection-nouns", ib + 1) && (ib + 2 >= ie || !lex.in_list("prepositions", t[ib + 2])))
-            continue;
+            in("collection-nouns", ib + 1)) {
+            std::size_t q = ib + 2;
+            if (q + 1 < ie && t[q].folded == "of" && t[q + 1].word && !t[q + 1].upper) q += 2;
+            if (q >= ie || !lex.in_list("prepositions", t[q])) continue;
+        }
         // "at the first summit", "on the eve of": a circumstance, not an undertaking.
         if (lex.in_list("circumstance-openers", t[ib])) continue;
         // "a string of agreements": a quantity of documents, not one undertaking.
@@ -325,6 +366,29 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 head = k;
                 creation = true;
             }
+        // "agreed to deepen cooperation on river transport": a joint activity in a named field, graded by
+        // the weak verb, is new ("deeper cooperation on river transport"); not "in all areas", not alone.
+        std::string grade;
+        if (agreed && weak && !creation && nominal.empty() && pace.empty() && prefix.empty() && !weak_verb.empty() &&
+            !lex.mapped("weak-verb-grades", weak_verb).empty()) {
+            std::size_t c = ib;
+            if (c < ie && (t[c].folded == "the" || t[c].folded == "further")) ++c;
+            while (c < ie && c < ib + 3 && !in("joint-activity-nouns", c) && t[c].word && !t[c].upper &&
+                   (!lex.in_list("function-words", t[c]) || t[c].folded == "joint"))
+                ++c;  // "bilateral", "joint"
+            bool topical = c + 2 < ie && in("joint-activity-nouns", c) &&
+                           (t[c + 1].folded == "on" || t[c + 1].folded == "in" || t[c + 1].folded == "of" ||
+                            t[c + 1].folded == "between" || t[c + 1].folded == "through" || t[c + 1].folded == "against");
+            for (std::size_t k = c + 2; topical && k < ie && k < c + 6; ++k) topical = !in("vague-topics", k);
+            if (topical) {
+                grade = lex.mapped("weak-verb-grades", weak_verb);
+                head = c;
+                if (t[ib].folded == "the" || t[ib].folded == "further") ++ib;
+            } else if (head < ie && lex.in_list("growth-verbs", weak_verb)) {
+                grade = lex.mapped("growth-verbs", weak_verb);  // "expand the seasonal workers programme"
+                if (t[ib].folded == "the") ++ib;
+            }
+        }
         // "agreed that the ferry links will be restored": the restoration of the ferry links.
         if (head == ie && agreed && nominal.empty() && pace.empty())
             for (std::size_t k = ib + 1; k + 2 < ie; ++k)
@@ -385,7 +449,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!has_verb) weak = weak_before, creation |= creation_before;
         weak_before = weak;
         creation_before = creation;
-        if (agreed && weak && !creation) continue;  // "strengthen the ... mechanism": nothing new
+        if (agreed && weak && !creation && grade.empty()) continue;  // "strengthen the ... mechanism": nothing new
         // 3. The noun phrase ends before a relative clause; "would be prepared" is skipped:
         //    "a joint roadmap would be prepared to implement X" -> "joint roadmap to implement X".
         std::string label;
@@ -481,6 +545,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!nominal.empty() && agreed) label = nominal + " of " + label;
         if (!pace.empty() && agreed) label = pace + " " + label;
         if (!prefix.empty()) label = prefix + " " + label;
+        if (!grade.empty()) label = grade + " " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;
         out.push_back(label);
