@@ -127,7 +127,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 if (t[k].text == "," || t[k].text == ";") break;
                 if (t[k].folded == "since") { since = true; since_at = k; break; }
             }
-            // (But "relations have improved since X met Y in Bali on November 15": the clause tells an
+            // (But "relations have improved since X met Y in Szohod on November 15": the clause tells an
             // encounter, and its date is that encounter's when nothing else dates the sentence.)
             if (since && !since_encounter)
                 for (const auto& h : find_triggers(t, *cx.lex))
@@ -308,7 +308,7 @@ std::vector<int> group_before(const Context& cx, const SentenceInfo& si, const s
 
 // A trigger whose id ends in "-person" ("welcomed") is an encounter only with an official right
 // after it, and only when no other encounter word is in the sentence: "welcomed Malaysian Prime Minister Anwar", "welcomed the Prime Minister of X, Y", not
-// "welcomed the agreement" or "welcomed Brazil's return".
+// "welcomed the agreement" or "welcomed Syldavia's return".
 bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
     std::size_t k = h.e;
     if (k < ntok(si) && tok(si, k).folded == "the") ++k;
@@ -541,7 +541,7 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
             while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q)) && tok(si, q).text != ",") ++q;
             // ", the press service reported.", ", Stoltenberg announced late on Monday, ..."
             // (for support, "..., and Freedonia said it backs X": another clause with its own subject)
-            // (and for an agreement: "agreed to settle X, and the Commission said it would drop Y": Y is one side's)
+            // (and for an agreement: "agreed to settle X, and the Council said it would drop Y": Y is one side's)
             if (tok(si, k + 1).folded == "and" && q < n && q <= k + 6 && q > k + 2 &&
                 cx.lex->in_list("speech-verbs", tok(si, q)))
                 return k;
@@ -770,7 +770,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // Where the object starts: after an article, and after "ASEAN's".
     std::size_t b = h.e;
     if (is_article(tok(si, b)) && b + 1 < end) ++b;
-    // (not before a lowercase noun: "the European Union's monitoring mission" is the Union's own)
+    // (not before a lowercase noun: "the Bordurian Union's monitoring mission" is the Union's own)
     if (const Mention* m = mention_at(b); m && m->kind == MKind::Organization && m->e + 1 < end && tok(si, m->e).folded == "'s")
         b = m->e + 1;
     // "the Forum's 2050 Strategy": a body's name the lexicon does not know, before its possessive.
@@ -1010,7 +1010,7 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     std::vector<std::string> out;
     for (auto obj : support_objects_raw(cx, si, h)) {
         std::string f = fold(obj);
-        // "X is central to its Neighbourhood Policy; Y said it supports that policy": the name told before
+        // "X is central to its Riverside Policy; Y said it supports that policy": the name told before
         // with that head noun, in this sentence or the ones before (none: nothing named).
         if (auto words = split(f, ' '); words.size() >= 2 && (words[0] == "that" || words[0] == "this") &&
             (cx.lex->in_list("initiative-heads", words[1]) || cx.lex->in_list("document-nouns", words[1]))) {
@@ -1308,7 +1308,7 @@ void find_events(Context& cx) {
         auto hits = find_triggers(si.s->tokens, lex);
         // Triggers whose id ends in "-person" ("called", "welcomed") are encounters only with an official
         // named right after them ("Sisi then called Erdogan", "welcomed Malaysian Prime Minister Anwar"; not
-        // "called for", "welcomed the agreement", "welcomed Brazil's return"); an in-person one also gives
+        // "called for", "welcomed the agreement", "welcomed Syldavia's return"); an in-person one also gives
         // way to any other encounter word of the sentence.
         bool strong = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) {
             return (h.trigger->kind == "meeting" || h.trigger->kind == "call" || h.trigger->kind == "talk") && !h.trigger->id.ends_with("-person");
@@ -1385,7 +1385,7 @@ void find_events(Context& cx) {
         const TriggerHit* mh = nullptr;
         bool call = kind_in(hits, "call", &mh);
         bool meet = call || kind_in(hits, "meeting", &mh);
-        // "Trudeau spoke with Trump": a call when calls are what the text is about, else a meeting.
+        // "Pleksy spoke with Firefly": a call when calls are what the text is about, else a meeting.
         if (!meet && kind_in(hits, "talk", &mh)) {
             meet = true;
             call = last_call >= 0 && si.s->paragraph - last_call <= 3;
@@ -1501,7 +1501,7 @@ void find_events(Context& cx) {
                 if (pronoun && subject >= 0 && !std::count(in_clause.begin(), in_clause.end(), subject)) in_clause.insert(in_clause.begin(), subject);
                 ps = in_clause;
             }
-            // "Wang said Prime Minister A met President B in Bali": the speaker is not at the encounter the
+            // "Pleksy said Prime Minister A met President B in Szohod": the speaker is not at the encounter the
             // reported clause tells with its own named subject.
             if (meet && !encounter) {
                 std::size_t said = SIZE_MAX;
@@ -1519,7 +1519,7 @@ void find_events(Context& cx) {
                     if (reported.size() >= 2) ps = reported;
                 }
             }
-            // "X said relations had improved since A met B in Bali": the encounter is the clause's.
+            // "X said relations had improved since A met B in Szohod": the encounter is the clause's.
             for (std::size_t k = mh->b; k-- > 0 && mh->b - k <= 8;) {
                 if (tok(si, k).text == "," || tok(si, k).text == ";") break;
                 if (tok(si, k).folded != "since") continue;

@@ -206,7 +206,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             while (r + 1 < n && t[r].folded == "of" && body_end(r + 1) > r + 1) r = body_end(r + 1);
             e = r;
         }
-        // "Minister of State for Petroleum Resources", "Secretary of State for Health": a portfolio after
+        // "Minister of State for Fisheries Resources", "Secretary of State for Health": a portfolio after
         // a title that has its "of" already.
         if (has_of && e + 1 < n && t[e].folded == "for" && body_end(e + 1) > e + 1) e = body_end(e + 1);
         if (has_of) {

@@ -393,7 +393,7 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
                 int km = mention_starting_at(si, r);
                 if (km >= 0 && is_country_like(si.m[static_cast<std::size_t>(km)])) break;
                 if (tok(si, r).upper || tok(si, r).folded == "'s") { ++r; continue; }
-                // "chairman of the State Committee for National Security": a linking word inside the
+                // "chairman of the State Committee for River Safety": a linking word inside the
                 // body's name, between capitalized words that are no office, person or country.
                 if (r > q && r + 1 < n && (tok(si, r).folded == "for" || tok(si, r).folded == "and") &&
                     tok(si, r + 1).upper && tok(si, r + 1).word) {
@@ -483,7 +483,7 @@ int named_by_chain(const SentenceInfo& si, std::size_t k) {
     return si.person[j];
 }
 
-// "the Kazakh side", "On the Brazilian side", "The South African president
+// "the Syldavian side", "On the Bordurian side", "The Freedonian president
 // brought ...": a country a sentence speaks for, not tied to a named person.
 // Only a side said in the person's own clause counts: in "the Iranian side said that
 // King X had invited ...", the king is not the Iranian side's.
@@ -617,7 +617,7 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
         }
     }
     if (!company) return "";
-    // "X, now Finance Minister, accompanied Trudeau when he flew to meet Trump": the one accompanied, named
+    // "X, now Finance Minister, accompanied Pleksy when he flew to meet Firefly": the one accompanied, named
     // right after the word.
     for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
         if (!cx.lex->in_list("companion-words", toks[k])) continue;
@@ -763,7 +763,7 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
 struct PluralOffice {
     std::string role;
     std::vector<std::size_t> members;  // indices into SentenceInfo::m
-    std::vector<std::string> countries;  // "A of Turkey, B of Finland": each member's, or empty
+    std::vector<std::string> countries;  // "A of Syldavia, B of Borduria": each member's, or empty
 };
 std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& si) {
     std::vector<PluralOffice> out;
@@ -814,7 +814,7 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
         // or a capitalized title right before the names: "Prime Ministers A and B".
         std::size_t q = after;
         int first = mention_starting_at(si, after);
-        // (also in lower case: "Foreign ministers A of Brazil and B of Bolivia", "attended by foreign ministers A and B")
+        // (also in lower case: "Foreign ministers A of Syldavia and B of Borduria", "attended by foreign ministers A and B")
         bool direct = first >= 0 &&
                       (si.m[static_cast<std::size_t>(first)].kind == MKind::Name || si.m[static_cast<std::size_t>(first)].kind == MKind::Person);
         if (direct) {
@@ -830,7 +830,7 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
             if (k < 0 || (si.m[static_cast<std::size_t>(k)].kind != MKind::Name && si.m[static_cast<std::size_t>(k)].kind != MKind::Person)) break;
             po.members.push_back(static_cast<std::size_t>(k));
             p = si.m[static_cast<std::size_t>(k)].e;
-            // "Mevlut Cavusoglu of Turkey, Pekka Haavisto of Finland and ..."
+            // "Anton Pleksy of Syldavia, Rufus Firefly of Freedonia and ..."
             std::string country;
             if (p + 1 < n && tok(si, p).folded == "of") {
                 std::size_t c = p + 1;
@@ -969,7 +969,7 @@ void find_people(Context& cx) {
                 std::size_t q = si.m[j].e + 1;
                 if (q + 1 < ntok(si) && tok(si, q).folded == "the") ++q;
                 int k = mention_starting_at(si, q);
-                // (not "informed President X of Finland's intention": a possessive heads another noun)
+                // (not "informed President X of Borduria's intention": a possessive heads another noun)
                 if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)]) &&
                     !(si.m[static_cast<std::size_t>(k)].e < ntok(si) && tok(si, si.m[static_cast<std::size_t>(k)].e).folded == "'s"))
                     before.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
@@ -996,7 +996,7 @@ void find_people(Context& cx) {
             add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
             // "his Kazakh counterpart Beibut Atamkulov": the other person's office.
             std::size_t b = si.m[j].b;
-            // ("where he is expected to see his German counterpart X": the one whose counterpart, named
+            // ("where he is expected to see his Bordurian counterpart X": the one whose counterpart, named
             // in a sentence before; "his counterpart X" without a country: X's own country, or the story's
             // other side.)
             const bool owned_counterpart = b >= 2 && (tok(si, b - 1).folded == "counterpart" ||
@@ -1168,7 +1168,7 @@ void find_people(Context& cx) {
             for (std::size_t p = 0; p < cx.people.size(); ++p)
                 for (const auto& [role, c] : cx.people[p].roles)
                     if (c == country && fold(role) == fold(m.label)) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
-            // "Finland's Minister of Defence, X ... The Finnish minister had met Y": a bare head word names
+            // "Syldavia's Minister of Defence, X ... The Syldavian minister had met Y": a bare head word names
             // the one person of that country whose office it heads ("minister": "Minister of Defence",
             // "Defence Minister"; not "Prime Minister").
             if (found == -1 && m.e == m.b + 1 && cx.lex->in_list("role-heads", tok(si, m.b))) {
