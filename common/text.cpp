@@ -65,7 +65,7 @@ std::string fold(std::string_view s) {
     if (n < 0) return std::string(s);
     std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> guard(out, &std::free);
     std::string r(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
-    // Curly apostrophes fold to straight ones so "Xi’an" == "Xi'an".
+    // Curly apostrophes fold to straight ones so "Ko’vel" == "Ko'vel".
     std::string res;
     res.reserve(r.size());
     for (std::size_t i = 0; i < r.size(); ++i) {
@@ -184,7 +184,7 @@ std::string title_case_word(std::string_view s) {
         utf8proc_uint8_t buf[4];
         auto w = utf8proc_encode_char(m, buf);
         out.append(reinterpret_cast<char*>(buf), static_cast<std::size_t>(w));
-        // Letters after an apostrophe stay lower ("Xi'an"), after a hyphen start a word.
+        // Letters after an apostrophe stay lower ("Ko'vel"), after a hyphen start a word.
         if (letter) start = false;
         else if (cp == '-' || cp == ' ' || cp == '/') start = true;
         i += n;

@@ -1,7 +1,7 @@
 // Text helpers shared by every stage: UTF-8 checks, ASCII folding, slugs.
 //
 // All strings in accord are UTF-8. Folding uses utf8proc (NFKD, marks
-// stripped, case folded), so "Brasília" and "Brasilia" fold alike.
+// stripped, case folded), so "Szóhod" and "Szohod" fold alike.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -13,7 +13,7 @@ namespace accord {
 // Byte offset of the first invalid UTF-8 sequence, or npos when valid.
 std::size_t find_invalid_utf8(std::string_view s);
 
-// Lowercased, accent-free form used for lookups: "Xi’an" -> "xi'an".
+// Lowercased, accent-free form used for lookups: "Ko’vel" -> "ko'vel".
 std::string fold(std::string_view s);
 
 // SPEC section 2 slug: folded ASCII, runs of other characters turned into '-'.
@@ -31,7 +31,7 @@ bool is_lower_ascii(char c);
 bool starts_upper(std::string_view s);
 // Every letter of s is uppercase and there are at least two letters.
 bool is_all_caps_word(std::string_view s);
-// "NUR-SULTAN" -> "Nur-Sultan", "XI'AN" -> "Xi'an".
+// "NOR-KLOW" -> "Nor-Klow", "KO'VEL" -> "Ko'vel".
 std::string title_case_word(std::string_view s);
 // Straight quotes/apostrophes for curly ones, one space for runs of blanks.
 std::string normalize_punctuation(std::string_view s);

@@ -4,7 +4,7 @@
 // whose name is now under another IRI was renamed, several under one were
 // merged, one spread over several was split. Names are matched exactly (the
 // resolver already chose one spelling per person; a folded match would pair
-// distinct people such as "Li Wei" and "li wei").
+// distinct people such as "Jan Holt" and "jan holt").
 #include <algorithm>
 #include <set>
 #include <unordered_map>

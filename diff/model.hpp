@@ -11,7 +11,7 @@
 //   '<' IRI           "<https://w3id.org/accord/id/person/wang-yi"
 //   '_' blank node    "_genid1"
 //   '"' literal       '"' + tag + '\0' + lexical form, tag "" | "^" datatype | "@" lang
-// Labels and dates are the literals themselves ("Wang Yi", "2022-06-07"^^xsd:date);
+// Labels and dates are the literals themselves ("Jonas Veldt", "2022-06-07"^^xsd:date);
 // the GraphML reader builds the literals accord's RDF export writes for its
 // strings, so both readers name a label or a date by the same key. Deriving
 // facts never interns (it only finds), so two sides sharing a pool derive at

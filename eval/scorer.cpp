@@ -186,8 +186,8 @@ using Table = std::unordered_map<std::string, std::string>;
 const std::set<std::string> STOP = {
     "the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "between",
     "s", "two", "both", "countries", "new", "joint", "bilateral",
-    // generic head words: "Global Development Initiative" must not match
-    // "Global Security Initiative" on them
+    // generic head words: "Global Harmony Initiative" must not match
+    // "Global Bridge Initiative" on them
     "initiative", "global", "strategy", "policy", "programme", "program", "plan"};
 
 const Table ROLE_ALIASES = {
@@ -396,7 +396,7 @@ double person_sim(std::string_view a, std::string_view b) {
     for (const auto& t : shorter) {
         if (t.size() == 1 &&
             std::any_of(longer.begin(), longer.end(), [&](const std::u32string& u) { return u.rfind(t, 0) == 0; }))
-            continue;  // an initial: "S. Jaishankar"
+            continue;  // an initial: "T. Falk"
         double m = -1.0;
         for (const auto& u : longer) m = std::max(m, ratio_u32(t, u));
         if (m < 0.75) return 0.0;

@@ -44,7 +44,7 @@ struct Context {
     std::map<std::pair<std::string, std::string>, Name> names;  // (kind, label) -> Name
     std::vector<std::string> principals;  // the article's two most mentioned countries
     // A place the lead sentence puts the story in, other than the dateline ("during a visit to
-    // Berlin"), and that sentence's index; empty when the lead says none.
+    // Szohod"), and that sentence's index; empty when the lead says none.
     std::string lead_place;
     std::size_t lead_sentence = SIZE_MAX;
 
@@ -57,7 +57,7 @@ struct Context {
 
 // Appends `f` unless the same fact was drawn from the same sentence by the same
 // rule already (`same` compares all but the evidence): a sentence that repeats
-// itself ("China supports the BRI and supports the BRI and ...") gives one
+// itself ("Borduria supports the RBI and supports the RBI and ...") gives one
 // fact, not one per repetition, each with its own copy of the sentence.
 template <class Fact, class Same>
 void add_fact(std::vector<Fact>& facts, Fact&& f, Same same) {

@@ -158,7 +158,7 @@ Date build_day() {
     return Date::from_days(static_cast<long>(secs / 86400));
 }
 
-// "ANKARA, March 17 (Wire) -- Erdogan said on Friday ...": a wire dateline without a year, in an
+// "SZOHOD, March 17 (Wire) -- Pleksy said on Friday ...": a wire dateline without a year, in an
 // article that nothing else dates. The lead's "on Friday" is the dateline's day; the year is the
 // latest, up to the day of the build, in which that month and day fell on that weekday (news is
 // read soon after it is written). Without such a weekday in the lead the year stays unknown.
@@ -261,7 +261,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
         bool sentence_like = tl.back() == '.' || tl.back() == ':' || tl.back() == '"' || tl.back() == ';';
         if (tl.size() <= 60 || !sentence_like) {  // the body's long sentences are tokenized once, below
             auto toks = tokenize(tl);
-            // Time stamp: a short line that is mostly a date ("Xinhua) 10:22, May 13, 2021").
+            // Time stamp: a short line that is mostly a date ("Wire) 10:22, May 13, 2021").
             if (tl.size() <= 60) {
                 if (auto d = full_date_in(toks) ? full_date_in(toks) : numeric_date_in(tl)) {
                     if (!doc.stamp_date) doc.stamp_date = d;
@@ -294,7 +294,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
         body.emplace_back(off, off + tl.size());
     }
     if (!article.title.empty()) doc.title = article.title;
-    // "Official Visit of ... to Singapore, 30 January 2023": a full date in the headline, when
+    // "Official Visit of ... to Zembla, 30 January 2023": a full date in the headline, when
     // nothing else dates the article.
     if (!doc.stamp_date && !doc.title.empty()) doc.stamp_date = full_date_in(tokenize(doc.title));
     if (!article.date.empty() && !doc.header_date) doc.header_date = parse_iso_date(article.date);
@@ -309,13 +309,13 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
         bool found = false;
         for (std::size_t i = 1; i < limit && !found; ++i) {
             if (is_terminator(toks, i)) { end_tok = i + 1; found = true; }
-            // "BEIJING. KAZINFORM ..." : an agency name in capitals after the city.
+            // "SZOHOD. KLOWPRESS ..." : an agency name in capitals after the city.
             else if (toks[i].text == "." && i + 1 < toks.size() && is_all_caps_word(toks[i + 1].text)) {
                 end_tok = i + 2;
                 if (end_tok < toks.size() && is_terminator(toks, end_tok)) ++end_tok;
                 found = true;
             }
-            // "Washington, DC (STL.News) The following ..."
+            // "Fredville, FD (FRD.News) The following ..."
             else if (toks[i].text == ")" && i + 1 < toks.size() && toks[i + 1].upper && i + 1 < limit) {
                 end_tok = i + 1;
                 if (end_tok < toks.size() && is_terminator(toks, end_tok)) ++end_tok;
@@ -351,7 +351,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                     best = k;
                 }
             }
-            // "Bogor, West Java (Nusantara Post) –": a capitalized word before an outlet in
+            // "Klow, West Syldavia (Klow Post) –": a capitalized word before an outlet in
             // parentheses or a date is a place the lexicon does not know.
             if (!best && toks[0].upper && toks[0].word) {
                 bool outlet = false;
@@ -383,7 +383,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
                 b = end_tok < toks.size() ? toks[end_tok].begin : e;
             }
         }
-        // A title run on into the body: "... confers national honour on Modi Abuja – Prime Minister ...".
+        // A title run on into the body: "... confers national honour on Firefly Szohod – Prime Minister ...".
         // The dateline is a known place (or a word in capitals) before a dash or colon, mid-line.
         if (run_on && doc.dateline_place.empty()) {
             std::size_t far = std::min<std::size_t>(toks.size(), 60);
@@ -425,7 +425,7 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
     for (std::size_t p = 0; p < body.size(); ++p, ++para) {
         auto [b, e] = body[p];
         std::string_view line = std::string_view(text).substr(b, e - b);
-        // "a. the Green Economy Framework Agreement, ...", "2) ...", "(b) ...": an enumerated item, when
+        // "a. the Amber Economy Framework Agreement, ...", "2) ...", "(b) ...": an enumerated item, when
         // it follows a line ending in ':' or another such item (numbered paragraphs are not a list).
         std::size_t marker = 0;
         {

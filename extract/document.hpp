@@ -1,9 +1,9 @@
 // The anatomy of a web news article: header date line, headline, time stamp,
 // dateline, boilerplate, and the body split into paragraphs and sentences.
 //
-//    date 2022-06-08 Kazakh president meets ...     <- header date + title
-//   Xinhua) 10:22, May 13, 2021                      <- time stamp
-//   NUR-SULTAN, June 7 (Xinhua) -- Kazakh ...        <- dateline, then body
+//    date 2022-06-08 Syldavian president meets ...     <- header date + title
+//   Wire) 10:22, May 13, 2021                      <- time stamp
+//   NOR-KLOW, June 7 (Wire) -- Syldavian ...        <- dateline, then body
 //   Leave A Reply                                    <- boilerplate (dropped)
 //
 // Sentences keep byte offsets into Article::text so evidence can point back.

@@ -3,7 +3,7 @@
 //
 // Each sentence is read once, in order, carrying a little discourse state:
 // the narrative date (the last date an encounter was placed on), and the
-// current speaker ("Tokayev said ...", "For his part, he ...").
+// current speaker ("Borsk said ...", "For his part, he ...").
 #include <algorithm>
 #include <cctype>
 
@@ -251,7 +251,7 @@ bool kind_in(const std::vector<TriggerHit>& hits, const char* kind, const Trigge
 }
 
 // The persons of a sentence, in order, without those only mentioned in
-// passing ("greetings from President Xi").
+// passing ("greetings from President Firefly").
 std::vector<int> participants(const Context& cx, const SentenceInfo& si) {
     std::vector<int> out;
     for (std::size_t j = 0; j < si.m.size(); ++j) {
@@ -260,7 +260,7 @@ std::vector<int> participants(const Context& cx, const SentenceInfo& si) {
         bool passing = false;
         for (std::size_t k = si.m[j].b >= 6 ? si.m[j].b - 6 : 0; k < si.m[j].b; ++k)
             if (cx.lex->in_list("non-participant-cues", tok(si, k))) passing = true;
-        // "Xi's proposal": a possessive is not an attendee.
+        // "Firefly's proposal": a possessive is not an attendee.
         if (si.m[j].e < ntok(si) && tok(si, si.m[j].e).folded == "'s") passing = true;
         if (passing) continue;
         if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
@@ -307,7 +307,7 @@ std::vector<int> group_before(const Context& cx, const SentenceInfo& si, const s
 }
 
 // A trigger whose id ends in "-person" ("welcomed") is an encounter only with an official right
-// after it, and only when no other encounter word is in the sentence: "welcomed Malaysian Prime Minister Anwar", "welcomed the Prime Minister of X, Y", not
+// after it, and only when no other encounter word is in the sentence: "welcomed Syldavian Prime Minister Tarvo", "welcomed the Prime Minister of X, Y", not
 // "welcomed the agreement" or "welcomed Syldavia's return".
 bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
     std::size_t k = h.e;
@@ -331,13 +331,13 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
            t[2].folded != "of" && t[2].text != ",";
 }
 
-// The meeting place said in the sentence: "in Tashkent", "in the Uzbek capital",
+// The meeting place said in the sentence: "in Szohod", "in the Bordurian capital",
 // "here". A place far from the trigger, or inside a relative clause ("a visit
-// that followed the summit in Rio"), loses to the dateline.
+// that followed the summit in Port Amber"), loses to the dateline.
 bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger);
 std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::size_t at);
 
-// "a pipeline from Dar es Salaam to Mombasa": the end of a route is not where anything happened.
+// "a pipeline from Mar del Sylva to Klow": the end of a route is not where anything happened.
 bool route_end(const SentenceInfo& si, const Mention& m) {
     if (m.b == 0 || si.s->tokens[m.b - 1].folded != "to") return false;
     for (const Mention& from : si.m)
@@ -352,7 +352,7 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         // "X, who will fly on to Klow on Friday, held talks with Y": not where the talks were.
         auto [ab, ae] = aside_around(si, b);
         if (ae > ab && (h.b < ab || h.b > ae)) return false;
-        // "held talks on X, which they reached in the Turkish capital last month": that clause's place.
+        // "held talks on X, which they reached in the Zemblan capital last month": that clause's place.
         auto [rb, re] = relative_clause(si, b);
         if (re > rb && (h.b < rb || h.b >= re)) return false;
         if (future_before(cx, si, b)) return false;
@@ -366,7 +366,7 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
                 while (c < hi && t[c].text != "," && t[c].text != ";") ++c;
                 if (c < hi && t[c].text == ",") { k = c; continue; }
             }
-            words += t[k].space_before;  // "Mar-a-Lago" is one word
+            words += t[k].space_before;  // "Sur-la-Klow" is one word
         }
         if (words > 14) return false;
         for (std::size_t k = lo; k < hi; ++k)
@@ -376,15 +376,15 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
         if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b) || route_end(si, m)) continue;
-        if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Hyderabad House" is a building
+        if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Klowhurst House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;
-        // "in the northern coastal city of El Alamein"
+        // "in the northern coastal city of El Varoun"
         if (prev == "of" && m.b >= 2 && cx.lex->in_list("settlement-nouns", t[m.b - 2])) return m.label;
-        // "at the White House", "in the Kremlin"
+        // "at the Amber House", "in the Citadel"
         if (prev == "the" && m.b >= 2 && (t[m.b - 2].folded == "at" || t[m.b - 2].folded == "in")) return m.label;
     }
-    // "held at the Royal Military Academy in Sandhurst": a capitalized name after "in"
+    // "held at the Royal Military Academy in Klowhurst": a capitalized name after "in"
     // near the trigger is a place the lexicon does not know.
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
@@ -511,7 +511,7 @@ int speaker_of(const Context& cx, const SentenceInfo& si) {
         if (e < ntok(si) && cx.lex->in_list("speech-verbs", tok(si, e))) return si.person[j];
         if (b > 0 && cx.lex->in_list("speech-verbs", tok(si, b - 1))) return si.person[j];
         if (b == 0 || (b >= 1 && tok(si, b - 1).text == ",")) {
-            // A subject at the start of a clause: "Tokayev noted that ..."
+            // A subject at the start of a clause: "Borsk noted that ..."
             if (e < ntok(si) && tok(si, e).word && !tok(si, e).upper) return si.person[j];
         }
     }
@@ -539,7 +539,7 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
             if (cx.lex->in_list("clause-openers", tok(si, k + 1))) return k;
             std::size_t q = k + 1;
             while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q)) && tok(si, q).text != ",") ++q;
-            // ", the press service reported.", ", Stoltenberg announced late on Monday, ..."
+            // ", the press service reported.", ", Holt announced late on Monday, ..."
             // (for support, "..., and Freedonia said it backs X": another clause with its own subject)
             // (and for an agreement: "agreed to settle X, and the Council said it would drop Y": Y is one side's)
             if (tok(si, k + 1).folded == "and" && q < n && q <= k + 6 && q > k + 2 &&
@@ -551,13 +551,13 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
                 if (r >= n || tok(si, r).text == "." || tok(si, r).text == ",") return k;
             }
         }
-        // "agreed to speed up work on X, and said Portugal would join": another predicate of the subject.
+        // "agreed to speed up work on X, and said Zembla would join": another predicate of the subject.
         if (t.folded == "and" && k + 1 < n && cx.lex->in_list("speech-verbs", tok(si, k + 1)))
             return k > from && tok(si, k - 1).text == "," ? k - 1 : k;
-        // ("a deal under which Qatar Airways will buy ...": what the deal does is part of it.)
+        // ("a deal under which Zembla Airways will buy ...": what the deal does is part of it.)
         if (cx.lex->in_list("clause-openers-bare", t) && !(k > from && cx.lex->in_list("prepositions", tok(si, k - 1))))
             return k;
-        // "supports X, and that Brussels would ...": for support another complement ends the object;
+        // "supports X, and that Szohod would ...": for support another complement ends the object;
         // for agreements, "agreed that A and that B" are two items.
         if (and_that_ends && t.folded == "and" && k + 1 < n && tok(si, k + 1).folded == "that") return k;
     }
@@ -591,7 +591,7 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
                 bool covered = std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second > k && x.second < q; });
                 if (!covered) {
                     std::size_t last = q + 1;
-                    // The "New Kazakhstan" development strategy: keep the head noun after the quote.
+                    // The "New Syldavia" development strategy: keep the head noun after the quote.
                     std::string label = span_text(si.s->tokens, k + 1, q, cx.text());
                     out.emplace_back(label, k + 1);
                     (void)last;
@@ -601,8 +601,8 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
             }
             continue;
         }
-        // (inside a name the lexicon knows, "Belt and Road Initiative", it is that name)
-        // (the head word alone, after a country's name, is no name of its own: "the Ukraine Facility")
+        // (inside a name the lexicon knows, "Rainbow Bridge Initiative", it is that name)
+        // (the head word alone, after a country's name, is no name of its own: "the Freedonia Facility")
         bool inside = std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) {
             return m.b <= k && k < m.e && m.kind != MKind::Role && !(m.kind == MKind::Name && m.b == k && m.e == k + 1);
         });
@@ -613,7 +613,7 @@ std::vector<std::pair<std::string, std::size_t>> initiatives_in(Context& cx, con
                 --s;
             while (s < k && (tok(si, s).folded == "and" || tok(si, s).text == "-")) ++s;
             if (s < k && !std::any_of(out.begin(), out.end(), [&](auto& x) { return x.second >= s && x.second <= k; })) {
-                // "Five-Point Plan on Myanmar", "Strategy for Central Asia": the name goes on.
+                // "Five-Point Plan on Zembla", "Strategy for North Sylvania": the name goes on.
                 std::size_t x = k + 1;
                 while (x + 1 < e && (tok(si, x).folded == "on" || tok(si, x).folded == "of" || tok(si, x).folded == "for") &&
                        tok(si, x + 1).upper) {
@@ -674,16 +674,16 @@ std::size_t meeting_for(const Context& cx, const std::optional<Date>& d) {
 
 // What a support trigger points at: named initiatives in its clause (not an
 // event the supported country hosts), a gerund phrase about an organization
-// ("supports transforming CICA into ..."), a capitalized name right after the
-// trigger ("take an active part in Expo 2025 Osaka, Kansai"), or "it".
-// "ELMED, the planned electricity interconnector between Tunisia and Italy": a name
+// ("supports transforming LIN into ..."), a capitalized name right after the
+// trigger ("take an active part in Expo 2031 Klow, Lower Syldavia"), or "it".
+// "KLOLINK, the planned electricity interconnector between Syldavia and Zembla": a name
 // with its apposition, up to the next comma. `e` is where the name ends.
 std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_t e, std::size_t end) {
     if (e + 2 >= end || tok(si, e).text != ",") return e;
     const Token& n = tok(si, e + 1);
     bool opens = is_article(n);
     if (!opens) {
-        // "Nusantara, Indonesia's new capital"
+        // "Novaklow, Syldavia's new capital"
         for (const auto& m : si.m)
             if (m.b == e + 1 && (m.kind == MKind::Country || m.kind == MKind::Organization) && m.e < end && tok(si, m.e).folded == "'s")
                 opens = true;
@@ -710,7 +710,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         cx.note_name("initiative", label, label);
         objects.push_back(label);
     };
-    // "the G7 Joint Declaration of Support for Ukraine, which Poland joined in 2023": the name before
+    // "the G7 Joint Declaration of Support for Freedonia, which Sylvania joined in 2023": the name before
     // the relative clause.
     if (h.trigger->id.find("relative") != std::string::npos) {
         std::size_t e = h.b;
@@ -751,13 +751,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             objects.push_back(before.back().first);
             return objects;
         }
-        // "X supports ELMED ...; Y was also ready to take an active part in its development": the name
+        // "X supports KLOLINK ...; Y was also ready to take an active part in its development": the name
         // supported before in this sentence.
         if (!cx.out.supports.empty() && cx.out.supports.back().ev.begin == si.cp_begin) {
             objects.push_back(cx.out.supports.back().initiative);
             return objects;
         }
-        // "China's initiative to build four partnerships with Islamic countries and is willing to take part in it"
+        // "Borduria's initiative to build four partnerships with Islamic countries and is willing to take part in it"
         for (std::size_t k = 0; k + 3 < h.b; ++k) {
             if (!lex.in_list("initiative-heads", tok(si, k)) || tok(si, k + 1).folded != "to") continue;
             std::size_t b = k + 3, e = b;  // after "to VERB"
@@ -767,7 +767,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         return objects;
     }
-    // Where the object starts: after an article, and after "ASEAN's".
+    // Where the object starts: after an article, and after "LIN's".
     std::size_t b = h.e;
     if (is_article(tok(si, b)) && b + 1 < end) ++b;
     // (not before a lowercase noun: "the Bordurian Union's monitoring mission" is the Union's own)
@@ -804,8 +804,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         return e;
     };
-    // "the United Nations-led process towards elections", "the Saudi-brokered talks": what a body
-    // leads; "the Omani initiative for dialogue in Yemen": a country's initiative, not the country.
+    // "the League-led process towards elections", "the Zemblan-brokered talks": what a body
+    // leads; "the Sylvanian initiative for dialogue in Zembla": a country's initiative, not the country.
     if (at_b && at_b->e + 2 < end) {
         const Token& after = tok(si, at_b->e);
         bool led = (at_b->kind == MKind::Organization || at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj) &&
@@ -813,7 +813,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         bool adj_initiative = at_b->kind == MKind::CountryAdj &&
                               (lex.in_list("initiative-heads", after) || lex.in_list("support-heads", after));
         if (led || adj_initiative) {
-            // "the Thai initiative to link ... through the "Lakes Strategy"": the name it goes by, if it has one.
+            // "the Sylvanian initiative to link ... through the "Rivers Strategy"": the name it goes by, if it has one.
             if (adj_initiative)
                 for (auto& [label, pos] : initiatives_in(cx, si, at_b->e, end))
                     if (!std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
@@ -845,12 +845,12 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         add(b, phrase_end(b));
         return objects;
     }
-    // "supports Kazakhstan in hosting ...": support for a country (or person) is at most support for
+    // "supports Syldavia in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
                                   at_b->kind == MKind::Place);
-    // "supports the UAE's presidency of COP28": what the country does, named by a noun of its own (not
-    // "China's positions on ...": a position supported is another relation).
+    // "supports SYL's presidency of COP41": what the country does, named by a noun of its own (not
+    // "Borduria's positions on ...": a position supported is another relation).
     // ("the Bordurian government's plan to ...": a body of the country, named by its adjective, owns it too.)
     std::size_t poss = at_b ? at_b->e : 0;
     if (at_b && at_b->kind == MKind::CountryAdj)
@@ -877,7 +877,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         !lex.in_list("position-nouns", tok(si, name_end))) {
         std::size_t e = name_end + 1;
         while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
-        bool named = false;  // "of COP28": a name the noun is of
+        bool named = false;  // "of COP41": a name the noun is of
         for (const auto& m : si.m) named |= m.b > poss + 1 && m.b < e && m.kind != MKind::Role;
         for (std::size_t k = poss + 2; k < e; ++k) named |= tok(si, k).upper;
         // ("Freedonia's bid to join ...", "Freedonia's efforts to reform ...", "Freedonia's reform programme":
@@ -891,15 +891,15 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
     }
     // Each once; the initiatives come in order, so the words before them are read once too.
-    bool hosted = false;  // "supports Kazakhstan in hosting ...": a hosting word before it
+    bool hosted = false;  // "supports Syldavia in hosting ...": a hosting word before it
     std::size_t read = h.e;
     for (auto& [label, pos] : initiatives_in(cx, si, h.e, end)) {
         for (; read < pos; ++read) hosted |= lex.in_list("hosting-words", tok(si, read));
         if (!hosted && !std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
     }
     if (country_first) return objects;
-    // A name right after the trigger: "supports ELMED", "take an active part in Expo 2025 Osaka, Kansai".
-    // (An organization's named document: "the ASEAN Outlook on the Indo-Pacific", "the EU Global Gateway".)
+    // A name right after the trigger: "supports KLOLINK", "take an active part in Expo 2031 Klow, Lower Syldavia".
+    // (An organization's named document: "the LIN Outlook on the Northern Seas", "the LIN Amber Gateway".)
     bool org_named = at_b && at_b->kind == MKind::Organization && at_b->e < end && tok(si, at_b->e).upper &&
                      tok(si, at_b->e).word && tok(si, at_b->e).space_before &&
                      (!mention_at(at_b->e) || mention_at(at_b->e)->kind == MKind::Name);
@@ -910,12 +910,12 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             if ((t.upper || (t.word && t.text[0] >= '0' && t.text[0] <= '9')) && t.space_before) { ++e; continue; }
             if ((t.text == "-" || t.text == "'") && !t.space_before && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
             if ((t.text == "," || t.folded == "of" || t.folded == "and" || t.folded == "on") && e + 1 < end && tok(si, e + 1).upper) { e += 2; continue; }
-            // "Outlook on the Indo-Pacific", "Strategy for the Blue Pacific"
+            // "Outlook on the Northern Seas", "Strategy for the Blue Lagoon"
             if ((t.folded == "of" || t.folded == "on" || t.folded == "for") && e + 2 < end && tok(si, e + 1).folded == "the" &&
                 tok(si, e + 2).upper && tok(si, e + 2).word) { e += 3; continue; }
             break;
         }
-        // A region ("a Central Asia that is strong") is not an initiative.
+        // A region ("a North Sylvania that is strong") is not an initiative.
         if (lex.in_list("regions", fold(span_text(si.s->tokens, b, e, cx.text())))) return objects;
         // "the Zembla government's plan to ...": a name owning what follows through a body of it is no name itself.
         if (e + 2 < end && !tok(si, e).upper && lex.in_list("body-words", tok(si, e)) && tok(si, e + 1).folded == "'s") {
@@ -926,8 +926,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         return objects;
     }
     if (!objects.empty()) return objects;
-    // "supports transforming CICA into ...", "supports the development of Nusantara",
-    // "supports a rapid conclusion of the trade agreement between the EU and Mercosur":
+    // "supports transforming LIN into ...", "supports the development of Novaklow",
+    // "supports a rapid conclusion of the trade agreement between Freedonia and the Amber Union":
     // a phrase about an organization, a name or an agreement is what is supported.
     if (h.trigger->id.find("welcomed") != std::string::npos) return objects;  // welcoming news is not support
     std::size_t e = phrase_end(b);
@@ -1004,7 +1004,7 @@ std::string acronym_long_form(const Context& cx, const std::string& acronym) {
     return "";
 }
 
-// "Tuvalu likewise backs the strategy", "full support for the Corridor": an initiative's head
+// "Grand Fenwick likewise backs the strategy", "full support for the Corridor": an initiative's head
 // noun alone names the latest initiative with that head supported before in the article.
 std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     std::vector<std::string> out;
@@ -1049,7 +1049,7 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     return out;
 }
 
-// Who supports: the subject of the trigger's clause (a country, "the Indian
+// Who supports: the subject of the trigger's clause (a country, "the Sylvanian
 // side", a person speaking for a country), else the speaker.
 std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si, const TriggerHit& h, int speaker) {
     const Lexicon& lex = *cx.lex;
@@ -1063,7 +1063,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     auto agent = [&](std::size_t j) -> std::string {
         const Mention& m = si.m[j];
         if (m.kind == MKind::Country || m.kind == MKind::Organization) return cx.country_of(m);
-        // "Stockholm also pledged that it would actively support ...": a capital speaks for its government.
+        // "Klow also pledged that it would actively support ...": a capital speaks for its government.
         if (m.kind == MKind::Place && m.entry >= 0) {
             const std::string& c = lex.entry(m.entry).country;
             int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
@@ -1073,7 +1073,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";
     };
-    // "..., which Poland joined": the subject of the relative clause.
+    // "..., which Sylvania joined": the subject of the relative clause.
     if (h.trigger->id.find("relative") != std::string::npos) {
         for (std::size_t j = 0; j < si.m.size(); ++j)
             if (si.m[j].b > h.b && si.m[j].e <= h.e) {
@@ -1124,8 +1124,8 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         const Mention& m = si.m[j];
         if (m.b < start || m.e > h.b) continue;
         if (m.b > 0 && lex.in_list("prepositions", tok(si, m.b - 1))) continue;
-        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") {  // "China's initiative"
-            // (but "Manila's foreign ministry supports": a body of the country speaks for it)
+        if (m.e < ntok(si) && tok(si, m.e).folded == "'s") {  // "Borduria's initiative"
+            // (but "Klow's foreign ministry supports": a body of the country speaks for it)
             std::size_t r = m.e + 1;
             while (r < h.b && !tok(si, r).upper && lex.in_list("body-words", tok(si, r))) ++r;
             bool body = r > m.e + 1;
@@ -1144,7 +1144,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     if (start <= 3 && h.b >= 2 && tok(si, 0).folded == "the" && lex.in_list("pair-nouns", tok(si, 1)) &&
         tok(si, 1).folded.ends_with("s") && !tok(si, 2).upper)
         for (std::size_t k = 2; k < h.e && k < 6; ++k) both |= tok(si, k).folded == "their";
-    if (it) {  // "The Indian side reaffirmed that it supports ..."
+    if (it) {  // "The Sylvanian side reaffirmed that it supports ..."
         // ("The envoy praised the deal, and Freedonia said it supports ...": the subject right before the
         // speech verb, not the sentence's first name.)
         if (start > 0)
@@ -1191,7 +1191,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     return {};
 }
 
-// True when `label` opens with an adjective of `country` ("Omani initiative ..." and Oman).
+// True when `label` opens with an adjective of `country` ("Sylvanian initiative ..." and Sylvania).
 bool own_adjective(const Lexicon& lex, const std::string& label, const std::string& country) {
     auto toks = tokenize(label);
     std::string key;
@@ -1207,8 +1207,8 @@ bool own_adjective(const Lexicon& lex, const std::string& label, const std::stri
 
 }  // namespace
 
-// The lead's place, when it places the story elsewhere than the dateline: "NAIROBI -- Kenya and
-// Germany signed ... during a visit to Berlin by President Ruto", or when there is no dateline.
+// The lead's place, when it places the story elsewhere than the dateline: "KLOW -- Syldavia and
+// Borduria signed ... during a visit to Szohod by President Firefly", or when there is no dateline.
 void find_lead_place(Context& cx) {
     const Lexicon& lex = *cx.lex;
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
@@ -1220,11 +1220,11 @@ void find_lead_place(Context& cx) {
         if (event)
             for (const Mention& m : si.m) {
                 if (m.kind != MKind::Place || m.b == 0 || m.label == cx.doc.dateline_place) continue;
-                if (future_before(cx, si, m.b)) continue;  // "he will travel on to Paris": not where the story is
+                if (future_before(cx, si, m.b)) continue;  // "he will travel on to Fredville": not where the story is
                 const std::string& cue = tok(si, m.b - 1).folded;
                 if (cue != "in" && cue != "to" && cue != "visited" && cue != "visiting") continue;
                 if (m.e < ntok(si) && tok(si, m.e).upper && tok(si, m.e).space_before) continue;  // a building
-                // "a pipeline from Dar es Salaam to Mombasa": the end of a route.
+                // "a pipeline from Mar del Sylva to Klow": the end of a route.
                 if (route_end(si, m)) continue;
                 // "... held talks at State House here": the dateline's city is where it happened.
                 bool here = false;
@@ -1263,7 +1263,7 @@ void find_events(Context& cx) {
     times.reserve(cx.sentences.size());
     for (const auto& si : cx.sentences) times.push_back(sentence_time(cx, si));
     std::vector<bool> continued(cx.sentences.size(), false);
-    // "... signed on June 28, 2022 in Madrid. That document was signed by ...": a sentence opening
+    // "... signed on June 28, 2022 in Klow. That document was signed by ...": a sentence opening
     // on a demonstrative goes on with the time of the one before.
     for (std::size_t idx = 1; idx < cx.sentences.size(); ++idx) {
         const auto& t = cx.sentences[idx].s->tokens;
@@ -1281,7 +1281,7 @@ void find_events(Context& cx) {
     const std::string& lead_place = cx.lead_place;
 
     // "the two leaders": the pair of the encounter told last when it is of the sentence's day
-    // ("In Doha the two leaders witnessed ..."), else of the article's first encounter, else its
+    // ("In Klow the two leaders witnessed ..."), else of the article's first encounter, else its
     // two principals.
     auto pair_for = [&](const std::optional<Date>& day, std::size_t* meeting = nullptr) -> std::vector<int> {
         if (last_ps.size() == 2 && last_meeting < cx.out.meetings.size() && day && cx.out.meetings[last_meeting].date == day->iso()) {
@@ -1307,7 +1307,7 @@ void find_events(Context& cx) {
         body_seen = true;
         auto hits = find_triggers(si.s->tokens, lex);
         // Triggers whose id ends in "-person" ("called", "welcomed") are encounters only with an official
-        // named right after them ("Sisi then called Erdogan", "welcomed Malaysian Prime Minister Anwar"; not
+        // named right after them ("Varga then called Pleksy", "welcomed Syldavian Prime Minister Tarvo"; not
         // "called for", "welcomed the agreement", "welcomed Syldavia's return"); an in-person one also gives
         // way to any other encounter word of the sentence.
         bool strong = std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) {
@@ -1410,7 +1410,7 @@ void find_events(Context& cx) {
                     }
         }
         bool made_meeting = false;
-        // "After meeting X, Y flew on to Doha, where he was received by Z": the main clause's encounter.
+        // "After meeting X, Y flew on to Klow, where he was received by Z": the main clause's encounter.
         if (mh && lex.in_list("leading-clause-openers", tok(si, 0))) {
             std::size_t comma = leading_clause_end(cx, si, ntok(si));
             if (comma && mh->b < comma)
@@ -1458,7 +1458,7 @@ void find_events(Context& cx) {
                 if (target == last_meeting && !std::count(last_ps.begin(), last_ps.end(), p)) last_ps.push_back(p);
             }
             std::sort(old.participants.begin(), old.participants.end());
-            if (old.place.empty() && old.type != "call") old.place = sentence_place(cx, si, *ah);  // "At Monday's talks in Astana"
+            if (old.place.empty() && old.type != "call") old.place = sentence_place(cx, si, *ah);  // "At Monday's talks in Klow"
             meet = encounter = false;
             made_meeting = true;
         }
@@ -1470,7 +1470,7 @@ void find_events(Context& cx) {
                     if (si.person[j] == p) return si.m[j].b;
                 return std::size_t{0};
             };
-            // "After meeting X, Y flew on to Doha": X is not at the next encounter.
+            // "After meeting X, Y flew on to Klow": X is not at the next encounter.
             std::size_t lead_end = leading_clause_end(cx, si, mh->b);
             std::vector<int> earlier;
             if (lead_end) {
@@ -1478,7 +1478,7 @@ void find_events(Context& cx) {
                 for (int p : ps) (position(p) < lead_end ? earlier : kept).push_back(p);
                 ps = kept;
             }
-            // "from Kyiv, where on Monday he had met Zelensky": the encounter is the clause's.
+            // "from Fredville, where on Monday he had met Veldt": the encounter is the clause's.
             std::size_t wk = where_clause(si, mh->b);
             if (wk != SIZE_MAX) {
                 std::vector<int> in_clause;
@@ -1494,7 +1494,7 @@ void find_events(Context& cx) {
                 }
                 bool pronoun = false;
                 for (std::size_t k = wk + 1; k < mh->b; ++k) pronoun |= lex.in_list("subject-pronouns", tok(si, k));
-                // "X was welcomed in Jeddah, where Y received him": the object pronoun is the main clause's subject.
+                // "X was welcomed in Szohod, where Y received him": the object pronoun is the main clause's subject.
                 if (mh->e < ntok(si) && lex.in_list("object-pronouns", tok(si, mh->e)) &&
                     (mh->e + 1 >= ntok(si) || !tok(si, mh->e + 1).word || lex.in_list("prepositions", tok(si, mh->e + 1))))
                     pronoun = true;
@@ -1612,12 +1612,12 @@ void find_events(Context& cx) {
             } else if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
                 for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
-            // "The three leaders first met President Saied in Tunis": the others of an encounter told
+            // "The three leaders first met President Falk in Szohod": the others of an encounter told
             // before with that many besides those named.
             if ((meet || encounter) && ps.size() < 2)
                 for (int p : group_before(cx, si, ps, mh->b))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
-            // "On that visit, she met Faki": a pronoun subject is the person last spoken of.
+            // "On that visit, she met Kovac": a pronoun subject is the person last spoken of.
             if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
                 int prev = last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
@@ -1659,7 +1659,7 @@ void find_events(Context& cx) {
                     if (first != ps.front()) ps.push_back(first);
                     break;
                 }
-            // "On June 11 they met Saied": "they" are those of the encounter told last.
+            // "On June 11 they met Falk": "they" are those of the encounter told last.
             if (meet && ps.size() == 1 && !last_ps.empty()) {
                 bool they = false;
                 for (std::size_t k = 0; k < mh->b; ++k) they |= tok(si, k).folded == "they";
@@ -1682,7 +1682,7 @@ void find_events(Context& cx) {
             // ("during which the two sides agreed", of a visit "in September 2023": another time.)
             if (!d && !when.partial && pair_subject && pair_meeting < cx.out.meetings.size())
                 d = parse_iso_date(cx.out.meetings[pair_meeting].date);
-            // "Anwar, who arrived on Sunday, was welcomed before the two leaders held a meeting":
+            // "Tarvo, who arrived on Sunday, was welcomed before the two leaders held a meeting":
             // the date of an aside is not the encounter's.
             if (d && when.at != SIZE_MAX) {
                 auto [ab, ae] = aside_around(si, when.at);
@@ -1724,7 +1724,7 @@ void find_events(Context& cx) {
             }
             if (!d && !partial_for(si, when, mh->b)) {
                 d = narrative;
-                // "Wang said here while meeting X. ... Wang said on Tuesday": look ahead in the paragraph.
+                // "Veldt said here while meeting X. ... Veldt said on Tuesday": look ahead in the paragraph.
                 for (std::size_t k = idx + 1; !d && k < cx.sentences.size() && k <= idx + 2; ++k) {
                     if (cx.sentences[k].s->paragraph != si.s->paragraph) break;
                     d = times[k].date;
@@ -1786,10 +1786,10 @@ void find_events(Context& cx) {
                 mf.type = call ? "call" : "talks";
                 if (!call) {
                     if (wk != SIZE_MAX) {
-                        // "flew on to Doha, where he was received by ...": the place the clause is about.
+                        // "flew on to Klow, where he was received by ...": the place the clause is about.
                         for (const auto& m : si.m)
                             if (m.kind == MKind::Place && m.e + 1 == wk) mf.place = m.label;
-                        // "visited Kyiv on 22 January, where he met ...": the place the clause before it went to.
+                        // "visited Fredville on 22 January, where he met ...": the place the clause before it went to.
                         for (std::size_t j = si.m.size(); mf.place.empty() && j-- > 0;) {
                             const Mention& m = si.m[j];
                             if (m.kind != MKind::Place || m.e >= wk || m.b == 0 || !lex.in_list("place-cues", tok(si, m.b - 1))) continue;
@@ -1802,16 +1802,16 @@ void find_events(Context& cx) {
                     } else {
                         mf.place = sentence_place(cx, si, *mh);
                     }
-                    // "... in Madrid. That document was signed by ...": the place of the sentence it goes on from.
+                    // "... in Klow. That document was signed by ...": the place of the sentence it goes on from.
                     if (mf.place.empty() && continued[idx])
                         for (const auto& m : cx.sentences[idx - 1].m)
                             if (m.kind == MKind::Place && m.b > 0 && lex.in_list("place-cues", tok(cx.sentences[idx - 1], m.b - 1)) &&
                                 mf.place.empty())
                                 mf.place = m.label;
-                    // The lead's place, where the dateline is elsewhere: "NAIROBI -- ... during a visit to Berlin".
+                    // The lead's place, where the dateline is elsewhere: "KLOW -- ... during a visit to Szohod".
                     if (mf.place.empty() && !lead_place.empty() && lead_date && std::abs(d->days() - lead_date->days()) <= 3)
                         mf.place = lead_place;
-                    // No dateline: the place of the encounter told before on that day ("... in Manila. The
+                    // No dateline: the place of the encounter told before on that day ("... in Klow. The
                     // ministers then paid a courtesy call on the President").
                     // "Earlier on the same day", "later that day": where the encounter told before was.
                     bool same_day = sequel;
@@ -1834,7 +1834,7 @@ void find_events(Context& cx) {
                 bool dup = false, before_story_skip = false;
                 for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi) {
                     auto& old = cx.out.meetings[mi];
-                    // "... after X and Y met Z in Prague. The four leaders held talks late on Thursday": an
+                    // "... after X and Y met Z in Fredville. The four leaders held talks late on Thursday": an
                     // encounter dated loosely takes the day a later telling gives it, a few days before.
                     if (old.date != mf.date && loose_date[mi] && !loose && old.type == mf.type) {
                         auto od = parse_iso_date(old.date);
@@ -1906,7 +1906,7 @@ void find_events(Context& cx) {
         // ---- support
         for (const auto& h : hits) {
             if (h.trigger->kind != "support") continue;
-            bool invited = false;  // "Kazakhstan is welcome to participate": an invitation, not a commitment
+            bool invited = false;  // "Syldavia is welcome to participate": an invitation, not a commitment
             for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
                 // (but "welcomed and supported X": two verbs of the subject, not a hedge on the second)
                 invited |= lex.in_list("support-hedges", tok(si, k)) && !(k + 2 == h.b && tok(si, k + 1).folded == "and");
@@ -1931,7 +1931,7 @@ void find_events(Context& cx) {
                 for (const auto& obj : objects) {
                     int ie = lex.find(EntryKind::Initiative, obj);
                     if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // its own initiative
-                    if (own_adjective(lex, obj, sup)) continue;  // "Morocco supports the Moroccan initiative"
+                    if (own_adjective(lex, obj, sup)) continue;  // "Zembla supports the Zemblan initiative"
                     add_fact(cx.out.supports, SupportFact{sup, obj, cx.evidence(si, h.trigger->id)},
                              [](const SupportFact& a, const SupportFact& b) {
                                  return a.supporter == b.supporter && a.initiative == b.initiative;
@@ -1994,7 +1994,7 @@ void find_events(Context& cx) {
                          (weekday_from_name(tok(si, h.e + 1).text) >= 0 || month_from_name(tok(si, h.e + 1).text)));
             if (!bare || partial_for(si, when, h.b)) continue;
             if (verb == "signed") {
-                // "a defence cooperation agreement, which X and Y signed in Port Moresby on May 22"
+                // "a defence cooperation agreement, which X and Y signed in Port Amber on May 22"
                 std::size_t rel = SIZE_MAX;
                 for (std::size_t k = h.b; k-- > 0;) {
                     const std::string& f = tok(si, k).folded;
@@ -2020,7 +2020,7 @@ void find_events(Context& cx) {
                 for (const auto& item : undertakings(cx, si, b, e, true))
                     pending.push_back({item, here_date, cx.evidence(si, "agree.relative-signed"), when.date.has_value()});
             } else if (verb == "agreed") {
-                // "Britain will pay France 480 million pounds ..., Sunak and Macron agreed on Friday."
+                // "Syldavia will pay Borduria 480 million crowns ..., Pleksy and Veldt agreed on Friday."
                 std::size_t comma = SIZE_MAX;
                 for (std::size_t k = h.b; k-- > 0;)
                     if (tok(si, k).text == ",") { comma = k; break; }
@@ -2108,7 +2108,7 @@ void find_events(Context& cx) {
             for (const auto& h2 : hits)
                 if (h2.trigger->kind == "agree" && h2.b >= h.e && h2.b < e) {
                     e = h2.b;
-                    // "... on border management, and Britain agreed to ...": the next clause's subject goes too.
+                    // "... on border management, and Syldavia agreed to ...": the next clause's subject goes too.
                     std::size_t q = e;
                     // (and "..., and the sides agreed to", "..., and both leaders decided to")
                     auto subject_word = [&](const Token& w) {
@@ -2135,7 +2135,7 @@ void find_events(Context& cx) {
             }
             bool passive = h.trigger->id.find("passive") != std::string::npos;
             if (h.trigger->id.find("relative") != std::string::npos) {
-                // "a memorandum on X, whose signing Jokowi and Y witnessed": the noun phrase before it.
+                // "a memorandum on X, whose signing Pleksy and Y witnessed": the noun phrase before it.
                 e = h.b;
                 if (e > 0 && tok(si, e - 1).text == ",") --e;
                 b = e;
@@ -2233,9 +2233,9 @@ void find_events(Context& cx) {
         if (m != SIZE_MAX && pa.own_date && pa.date && cx.out.meetings[m].date != pa.date->iso()) continue;
         at[i] = m;
     }
-    // One undertaking told twice in one article, in a sentence and a list, at one meeting: "Erdogan has agreed to
-    // forward Sweden's accession protocol to the Assembly" and, in the statement's list, "Turkiye will
-    // transmit the accession protocol for Sweden to the Grand National Assembly". Also "a five-point
+    // One undertaking told twice in one article, in a sentence and a list, at one meeting: "Pleksy has agreed to
+    // forward Zembla's accession protocol to the Assembly" and, in the statement's list, "Borduria will
+    // transmit the accession protocol for Zembla to the Grand Assembly of Borduria". Also "a five-point
     // declaration" and "the Joint Declaration of Peace": a named document and an unnamed one of its kind.
     auto content = [&](const std::string& label) {
         std::set<std::string> words;

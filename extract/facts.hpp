@@ -21,7 +21,7 @@ struct Evidence {
 struct Name {
     std::string kind;      // person, country, place, organization, initiative, project, role
     std::string label;
-    std::string wikidata;  // "Q148" or ""
+    std::string wikidata;  // "Q900001" or ""
     std::string country;   // persons: the country (or organization) the lexicon or text gives
     std::set<std::string> surfaces;
     bool operator==(const Name&) const = default;

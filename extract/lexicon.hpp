@@ -39,7 +39,7 @@ enum class EntryKind { Country, Place, Organization, Initiative, Person, Role };
 struct Entry {
     EntryKind kind;
     std::string label;     // canonical
-    std::string wikidata;  // "Q148" or ""
+    std::string wikidata;  // "Q900001" or ""
     std::string country;   // places, persons: the country (or organization) label
     std::string capital;   // countries
     std::string proposer;  // initiatives
@@ -94,7 +94,7 @@ public:
     const std::vector<const Trigger*>& triggers_starting(const Token& t) const;  // by the token's word id
 
     // Persons whose name has this folded word as its first or last part (or as
-    // the part after a hyphen: "sisi" for "El-Sisi"); empty when none.
+    // the part after a hyphen: "varga" for "El-Varga"); empty when none.
     const std::vector<int>& persons_by_part(std::string_view folded) const;
     // True when some surface form starts with these folded tokens (joined by ' ').
     bool is_form_prefix(std::string_view key) const { return prefixes_.find(key) != prefixes_.end(); }
@@ -186,8 +186,8 @@ private:
     std::vector<std::vector<const Trigger*>> triggers_by_word_;  // trigger_index_ by word id
 };
 
-// Splits a surface form the way sentences are tokenized, folded: "Xi'an" ->
-// "xi'an", "China's" -> "china 's", "Nur-Sultan" -> "nur - sultan".
+// Splits a surface form the way sentences are tokenized, folded: "Ko'vel" ->
+// "ko'vel", "Borduria's" -> "borduria 's", "Nor-Klow" -> "nor - klow".
 std::string form_key(const std::string& surface);
 
 }  // namespace accord

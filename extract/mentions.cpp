@@ -86,7 +86,7 @@ std::string title_case_role(const std::string& s) {
         if (word.empty()) return;
         std::string f = fold(word);
         if (!first && small.count(f)) out += f;
-        else if (is_all_caps_word(word) && word.size() <= 4) out += word;  // "CPC"
+        else if (is_all_caps_word(word) && word.size() <= 4) out += word;  // "LIN"
         else out += title_case_word(word);
         first = false;
         word.clear();
@@ -185,7 +185,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         for (std::size_t k = b; k < e; ++k) has_of |= t[k].folded == "of" || t[k].folded == "for";
         std::size_t r = e;
         // A body after "of"/"for", maybe with "the", maybe nested: "Minister of the Federal Capital
-        // Territory", "Director of the Office of the Central Foreign Affairs Commission".
+        // Territory", "Director of the Office of the Central Harbour Affairs Commission".
         auto body_end = [&](std::size_t k) {  // k: the word after "of"/"for"; k itself when no body
             std::size_t q = k < n && t[k].folded == "the" ? k + 1 : k;
             if (!topic(q)) return k;
@@ -213,7 +213,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             for (;;) {
                 std::size_t q = e;
                 if (q < n && (t[q].folded == "and" || t[q].text == ",")) ++q;
-                // "..., Emigration and Egyptian Expatriates": a nationality before a portfolio word
+                // "..., Emigration and Freedonian Expatriates": a nationality before a portfolio word
                 bool adj = q > e && q + 1 < n && topic(q + 1) &&
                            std::any_of(out.begin(), out.end(), [&](const Mention& m) { return m.kind == MKind::CountryAdj && m.b == q && m.e == q + 1; });
                 if (q == e || (!topic(q) && !adj)) break;
@@ -238,7 +238,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                 break;
             }
             while (k < b && t[k].folded == "and") ++k;
-            // A bare "Minister": not an office by itself, unless of someone: "Secretary of Iran's ...".
+            // A bare "Minister": not an office by itself, unless of someone: "Secretary of Zembla's ...".
             if (lex_role == out.end() && k == i &&
                 !(i + 2 < n && (t[i + 1].folded == "of" || t[i + 1].folded == "for") && t[i + 2].upper))
                 continue;
@@ -278,7 +278,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         }
     }
 
-    // 3. Runs of capitalized words that may be names: "Bakhtiyor Saidov", "Luiz Inácio Lula da Silva".
+    // 3. Runs of capitalized words that may be names: "Tom Falk", "Jorge Ánibal Dario da Varga".
     for (std::size_t i = 0; i < n;) {
         if (used[i] || !nameish_at(i) || w.honorifics.contains(w.id[i]) ||
             (w.post_nominals.contains(w.id[i]) && i > 0 && nameish_at(i - 1)) ||
@@ -286,10 +286,10 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             (w.honorific_modifiers.contains(w.id[i]) && i + 1 < n && w.honorifics.contains(w.id[i + 1]))) { ++i; continue; }
         std::size_t k = i + 1;
         while (k < n && !used[k]) {
-            // "Rt Hon Priti Patel MP": a post-nominal ends the name.
+            // "Rt Hon Mara Holt MP": a post-nominal ends the name.
             if (w.post_nominals.contains(w.id[k]) && t[k].upper) break;
             if (nameish_at(k) && t[k].space_before) { ++k; continue; }
-            // Kassym-Jomart, El-Sisi
+            // Anna-Lena, El-Varga
             if ((t[k].text == "-" || t[k].text == "'") && !t[k].space_before && k + 1 < n && !used[k + 1] &&
                 nameish_at(k + 1) && !t[k + 1].space_before) { k += 2; continue; }
             // "Pak Sung-ho", "Lim Mei-ling": a given name's second syllable in lower case, after two
@@ -302,16 +302,16 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                 k += 2;
                 continue;
             }
-            // al-Kadhimi, el-Sisi: a particle joined by a hyphen
+            // al-Tarvo, el-Varga: a particle joined by a hyphen
             if (w.name_particles.contains(w.id[k]) && !t[k].upper && k + 2 < n && t[k + 1].text == "-" &&
                 !t[k + 1].space_before && !t[k + 2].space_before && !used[k + 1] && !used[k + 2] && nameish_at(k + 2)) {
                 k += 3;
                 continue;
             }
-            // Marcos Jr., Charles III
+            // Holt Jr., Rudolf III
             if (w.name_suffixes.contains(w.id[k]) && t[k].upper) { ++k; continue; }
-            // da Silva, van der Leyen, bin Salman
-            // After "bin", "ibn", "al" any capitalized word is a name: "Omar bin Said".
+            // da Varga, van der Molen, bin Tarvo
+            // After "bin", "ibn", "al" any capitalized word is a name: "Faris bin Tarvo".
             if (w.name_particles.contains(w.id[k]) && !t[k].upper && k + 1 < n && !used[k + 1] &&
                 t[k + 1].upper && t[k + 1].word) {
                 k += 2;

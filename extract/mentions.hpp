@@ -23,7 +23,7 @@ struct Mention {
 // Non-overlapping mentions sorted by position; longer matches win.
 std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const std::string& text, const Lexicon& lex);
 
-// The text of tokens [b, e) as written, e.g. "Kassym-Jomart Tokayev".
+// The text of tokens [b, e) as written, e.g. "Anna-Lena Borsk".
 std::string span_text(const std::vector<Token>& tokens, std::size_t b, std::size_t e, const std::string& text);
 
 // "minister of trade and integration" -> "Minister of Trade and Integration".

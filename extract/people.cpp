@@ -1,9 +1,9 @@
 // Persons and their offices.
 //
 // A capitalized run is taken for a person only in a person's context: after an
-// office title ("Uzbek Foreign Minister Bakhtiyor Saidov"), before an
-// apposition ("Saidov, the Uzbek foreign minister,"), or when the lexicon knows
-// the name. Later short mentions ("Saidov said") resolve to the fullest name
+// office title ("Bordurian Foreign Minister Tom Falk"), before an
+// apposition ("Falk, the Bordurian foreign minister,"), or when the lexicon knows
+// the name. Later short mentions ("Falk said") resolve to the fullest name
 // seen in the article, then to the lexicon.
 #include <algorithm>
 #include <optional>
@@ -42,7 +42,7 @@ bool is_role_separator(const Token& t) {
            t.text == "&";
 }
 
-// "KISHIDA Fumio" -> "Fumio Kishida"; other names as written.
+// "VELDT Jonas" -> "Jonas Veldt"; other names as written.
 std::string person_label(const std::vector<Token>& t, std::size_t b, std::size_t e, const std::string& text) {
     // Dotted initials ("K.P. Surname") are given names, not an all-caps family name.
     const bool initials = t[b].text.find('.') != std::string::npos || (b + 1 < e && t[b + 1].text == ".");
@@ -59,7 +59,7 @@ std::vector<std::string> name_parts(const std::string& label) {
         if (!t.word) continue;
         parts.push_back(t.folded);
     }
-    // "Kassym-Jomart" also answers to "Kassym-Jomart" as one: keep hyphenated whole too.
+    // "Anna-Lena" also answers to "Anna-Lena" as one: keep hyphenated whole too.
     for (const auto& w : split(fold(label), ' '))
         if (w.find('-') != std::string::npos) parts.push_back(w);
     return parts;
@@ -112,14 +112,14 @@ int register_person(Context& cx, const std::string& label, int entry, const std:
     return static_cast<int>(cx.people.size() - 1);
 }
 
-// Which known person a short mention ("Wang", "Tokayev", "Sisi") means.
+// Which known person a short mention ("Veldt", "Borsk", "Varga") means.
 int resolve_short(Context& cx, const std::vector<std::string>& words) {
     int found = -1;
     for (std::size_t i = cx.people.size(); i-- > 0;) {
         const auto& parts = cx.people[i].parts;
         bool all = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
             if (std::find(parts.begin(), parts.end(), w) != parts.end()) return true;
-            // "Sisi" for "El-Sisi"
+            // "Varga" for "El-Varga"
             return std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
                 return p.size() > w.size() + 1 && p.ends_with("-" + w);
             });
@@ -147,7 +147,7 @@ int lexicon_by_surname(const Lexicon& lex, const std::string& w) {
 RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size_t name_b) {
     RoleChain rc;
     std::size_t pos = name_b;
-    // "the Emir of Qatar, Sheikh Tamim ...": an honorific, and a comma after a definite title.
+    // "the Emir of Zembla, Sheikh Ilyan ...": an honorific, and a comma after a definite title.
     // Honorifics may run to a few words: "Rt Hon", "Dato' Seri".
     bool honorific = false;
     for (int steps = 0; steps < 5 && pos > 0; ++steps) {
@@ -158,7 +158,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         else if (h.text == "." && !h.space_before && pos >= 2 && cx.lex->in_list("honorifics", tok(si, pos - 2))) --pos;  // "Dr."
         else if (honorific && h.upper && (h.folded == "his" || h.folded == "her" || cx.lex->in_list("honorific-modifiers", h)))
             --pos;  // "His Royal Highness"
-        // "the Minister for Foreign Affairs, Senator the Hon Penny Wong": an article inside the style.
+        // "the Minister for Foreign Affairs, Senator the Hon Lena Brook": an article inside the style.
         else if (honorific && h.folded == "the" && pos >= 2 &&
                  (tok(si, pos - 2).text == "," || cx.lex->in_list("honorifics", tok(si, pos - 2)))) --pos;
         else if (honorific && (h.text == "'" || h.text == "\xE2\x80\x99") && !h.space_before) --pos;
@@ -166,7 +166,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     }
     if (pos > 2 && tok(si, pos - 1).text == ",") {
         int k = mention_ending_at(si, pos - 1);
-        // "Spain's ambassador in Rabat, X", "its ambassador to Spain, X": the posting is skipped.
+        // "Sylvania's ambassador in Szohod, X", "its ambassador to Sylvania, X": the posting is skipped.
         if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::Place || is_country_like(si.m[static_cast<std::size_t>(k)]))) {
             std::size_t pb = si.m[static_cast<std::size_t>(k)].b;
             if (pb >= 2 && (tok(si, pb - 1).folded == "in" || tok(si, pb - 1).folded == "to")) {
@@ -174,8 +174,8 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                 if (r >= 0 && si.m[static_cast<std::size_t>(r)].kind == MKind::Role) k = r;
             }
         }
-        // "the Emir of Qatar, Sheikh Tamim", "his Deputy Prime Minister and Defence Minister, Richard Marles"
-        // "the Emir of Qatar, X", "the Chairperson of the African Union Commission, X"
+        // "the Emir of Zembla, Sheikh Ilyan", "his Deputy Prime Minister and Defence Minister, Colin Marsh"
+        // "the Emir of Zembla, X", "the Chairperson of the League Commission, X"
         bool of_country = false;
         if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
             std::size_t ob = si.m[static_cast<std::size_t>(k)].b;
@@ -186,7 +186,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
             std::size_t q = si.m[static_cast<std::size_t>(k)].b;
             while (q > 0 && q + 12 > pos && tok(si, q - 1).text != ",") {
-                // "his Deputy Prime Minister, X", "its ambassador, X", "South Africa's ambassador, X"
+                // "his Deputy Prime Minister, X", "its ambassador, X", "Zembla's ambassador, X"
                 if (cx.lex->in_list("owner-words", tok(si, q - 1))) owned = true;
                 if (tok(si, q - 1).folded == "'s") {
                     int c = mention_ending_at(si, q - 1);
@@ -199,7 +199,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         }
         bool definite = false;
         if (of_country) {
-            // "the Chairperson of the African Union Commission, Moussa Faki Mahamat"
+            // "the Chairperson of the League Commission, Ilse Marta Kovac"
             std::size_t q = si.m[static_cast<std::size_t>(k)].b;
             for (int steps = 0; q > 0 && steps < 10; ++steps, --q)
                 if (tok(si, q - 1).folded == "the" && q >= 1 && mention_starting_at(si, q) >= 0 &&
@@ -208,7 +208,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                     break;
                 }
         }
-        // "the Taoiseach, Leo Varadkar,", "The Saudi Minister of Defence, Prince Khalid bin Salman, was":
+        // "the Taoiseach, Eoin Dunmore,", "The Zemblan Minister of Defence, Prince Faris bin Tarvo, was":
         // a definite title in apposition, the name closed by a comma.
         bool closed_definite = false;
         if (!of_country && !owned && k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
@@ -243,7 +243,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
             }
             break;
         }
-        // "Foreign Minister of China Wang Yi", "First President of Kazakhstan Nursultan Nazarbayev"
+        // "Foreign Minister of Borduria Jonas Veldt", "First President of Syldavia Lothar Brenner"
         if (is_country_like(m) && rc.roles.empty() && rc.country.empty() && m.b >= 2) {
             std::size_t p = m.b;
             if (tok(si, p - 1).folded == "the") --p;
@@ -255,7 +255,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                     continue;
                 }
             }
-            // "Ambassador to China Shakhrat Nuryshev": the posting is not the role's country.
+            // "Ambassador to Borduria Igor Dranko": the posting is not the role's country.
             if (p >= 2 && (tok(si, p - 1).folded == "to" || tok(si, p - 1).folded == "in")) {
                 int k2 = mention_ending_at(si, p - 1);
                 if (k2 >= 0 && si.m[static_cast<std::size_t>(k2)].kind == MKind::Role) {
@@ -276,7 +276,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     if (rc.roles.empty()) return rc;
     rc.start = pos;
     // Modifiers between the country and the office: "visiting", "then", "acting",
-    // and a lowercase body: "Iran's foreign ministry spokesman".
+    // and a lowercase body: "Zembla's foreign ministry spokesman".
     while (pos > 0 && (cx.lex->in_list("role-modifiers", tok(si, pos - 1)) ||
                        (!tok(si, pos - 1).upper && cx.lex->in_list("body-words", tok(si, pos - 1)))))
         --pos;
@@ -295,9 +295,9 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
     }
     while (pos > 0 && cx.lex->in_list("role-modifiers", tok(si, pos - 1))) --pos;
     if (pos > 0 && cx.lex->in_list("former-words", tok(si, pos - 1))) rc.former = true;
-    // "Albanese and his Deputy Prime Minister ...": the owner's country.
+    // "Holt and his Deputy Prime Minister ...": the owner's country.
     if (rc.country.empty() && pos > 0 && tok(si, pos - 1).folded == "its") {
-        // "France recalled its ambassador": the country the sentence is about.
+        // "Borduria recalled its ambassador": the country the sentence is about.
         for (std::size_t j = si.m.size(); j-- > 0;)
             if (si.m[j].e <= pos - 1 && is_country_like(si.m[j])) {
                 rc.country = cx.country_of(si.m[j]);
@@ -376,10 +376,10 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
         if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
             if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
             p = si.m[static_cast<std::size_t>(k)].e;
-            // "Secretary of Iran's Supreme National Security Council": the country's body is the office's.
+            // "Secretary of Zembla's Supreme Security Council": the country's body is the office's.
             if (p + 1 < n && tok(si, p).folded == "'s" && tok(si, p + 1).upper) {
                 std::size_t r = p + 1;
-                // ("Libya's Government of National Unity": the body's name goes on after "of")
+                // ("Zembla's Government of National Unity": the body's name goes on after "of")
                 while (r < n && ((tok(si, r).upper && tok(si, r).word) ||
                                  ((tok(si, r).folded == "of" || tok(si, r).folded == "and") && r + 1 < n && r > p + 1 && tok(si, r + 1).upper &&
                                   mention_starting_at(si, r + 1) < 0)))
@@ -409,7 +409,7 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
                     int k2 = mention_starting_at(si, p + 1);
                     if (k2 >= 0 && is_country_like(si.m[static_cast<std::size_t>(k2)])) {
                         if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k2)]);
-                        // "general secretary of the Communist Party of Vietnam": a party is named by its country.
+                        // "general secretary of the Communist Party of Sylvania": a party is named by its country.
                         if (cx.lex->in_list("country-named-bodies", tok(si, r - 1)))
                             rc.roles.back() += " of " + rc.country;
                         p = si.m[static_cast<std::size_t>(k2)].e;
@@ -433,7 +433,7 @@ RoleChain role_chain_after(const Context& cx, const SentenceInfo& si, std::size_
             if (!rc.country.empty()) p = si.m[static_cast<std::size_t>(k)].e;
         }
     }
-    // "X, a secretary of state at the Tunisian foreign ministry": the ministry's country.
+    // "X, a secretary of state at the Zemblan foreign ministry": the ministry's country.
     if (p + 2 < n && (tok(si, p).folded == "at" || tok(si, p).folded == "in") && tok(si, p + 1).folded == "the") {
         int k = mention_starting_at(si, p + 2);
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::CountryAdj) {
@@ -485,8 +485,8 @@ int named_by_chain(const SentenceInfo& si, std::size_t k) {
 
 // "the Syldavian side", "On the Bordurian side", "The Freedonian president
 // brought ...": a country a sentence speaks for, not tied to a named person.
-// Only a side said in the person's own clause counts: in "the Iranian side said that
-// King X had invited ...", the king is not the Iranian side's.
+// Only a side said in the person's own clause counts: in "the Zemblan side said that
+// King X had invited ...", the king is not the Zemblan side's.
 std::string own_side_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
     std::set<std::string> found;
     std::optional<std::vector<TriggerHit>> hits;  // the sentence's triggers, found only when asked
@@ -522,7 +522,7 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
 }
 
 // Where the story takes place: the lead's place when it names one other than the dateline
-// ("ADDIS ABABA -- ... returned from a visit to Asmara, where ..."), else the dateline.
+// ("SYLVAN CITY -- ... returned from a visit to Klow, where ..."), else the dateline.
 std::string dateline_country(const Context& cx) {
     int k = cx.lex->find(EntryKind::Place, cx.lead_place.empty() ? cx.doc.dateline_place : cx.lead_place);
     return k >= 0 ? cx.lex->entry(k).country : "";
@@ -532,7 +532,7 @@ bool mentions_country(const SentenceInfo& si) {
     return std::any_of(si.m.begin(), si.m.end(), [](const Mention& m) { return is_country_like(m); });
 }
 
-// "Home Secretary X and France's Interior Minister Y" in a report on two
+// "Home Secretary X and Borduria's Interior Minister Y" in a report on two
 // countries: an office without a country, beside a named official of one of
 // them, is the other country's.
 // Not when a third country is named before the office and holds none there: "Borduria signed a similar
@@ -547,7 +547,7 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si, std::siz
             std::find(cx.principals.begin(), cx.principals.end(), cx.country_of(m)) == cx.principals.end())
             return "";
         std::size_t kk = k;
-        if (k + 1 < si.m.size() && m.e < ntok(si) && tok(si, m.e).folded == "'s") kk = k;  // "France's Interior Minister"
+        if (k + 1 < si.m.size() && m.e < ntok(si) && tok(si, m.e).folded == "'s") kk = k;  // "Borduria's Interior Minister"
         if (named_by_chain(si, kk) >= 0) named.insert(cx.country_of(m));
     }
     bool a = named.count(cx.principals[0]) > 0, b = named.count(cx.principals[1]) > 0;
@@ -594,7 +594,7 @@ std::string subject_country(const Context& cx, const SentenceInfo& si, std::size
     return cx.country_of(si.m[0]);
 }
 
-// "Meloni was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President",
+// "Moravec was accompanied by Interior Minister X", "Foreign Secretary X accompanied the President",
 // "X, who flew with the Premier":
 // an office without a country in such a sentence is of the country of the person accompanied.
 std::string companion_country(const Context& cx, const SentenceInfo& si, int person) {
@@ -654,9 +654,9 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
     return found.size() == 1 ? *found.begin() : "";
 }
 
-// "Peru's Foreign Minister A and Trade Minister B", "Kenya's X Secretary A, who ..., and Y Secretary B":
+// "Freedonia's Foreign Minister A and Trade Minister B", "Syldavia's X Secretary A, who ..., and Y Secretary B":
 // an office without a country, coordinated right after a named official whose office the sentence
-// gives a country in front ("Peru's", "Peruvian"), is of that country.
+// gives a country in front ("Freedonia's", "Freedonian"), is of that country.
 std::string coordinated_country(const Context& cx, const SentenceInfo& si, std::size_t start) {
     if (start == 0 || tok(si, start - 1).folded != "and") return "";
     // Not when the two are the sides of an encounter ("X's Interior Minister A and Home Secretary B met"):
@@ -697,7 +697,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     auto& p = cx.people[static_cast<std::size_t>(person)];
     std::string country = rc.country;
     bool inferred = false;
-    // "Prime Minister Rutte said" after "the Prime Minister of the Netherlands, Mark Rutte": the country
+    // "Prime Minister Holt said" after "the Prime Minister of Grand Fenwick, Pim Holt": the country
     // that office was given before, whatever country the lexicon gives the person.
     if (country.empty() && rc.roles.size() == 1)
         for (const auto& [role, c] : p.roles)
@@ -720,8 +720,8 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
                 p.unplaced_roles.push_back(r);
         return;
     }
-    // (A country said outright replaces one guessed before: "President X visits Addis Ababa" in a
-    // headline, then "the President of Somalia, X".)
+    // (A country said outright replaces one guessed before: "President X visits Sylvan City" in a
+    // headline, then "the President of Zembla, X".)
     if (p.country.empty() || (p.country_inferred && !inferred)) {
         p.country = country;
         p.country_inferred = inferred;
@@ -745,7 +745,7 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
         std::size_t p = e + 1;
         if (tok(si, p).folded == "who") return true;
         while (p < n && cx.lex->in_list("apposition-openers", tok(si, p))) ++p;
-        // "Saidov, the Uzbek foreign minister": an office must follow, maybe after its country.
+        // "Falk, the Bordurian foreign minister": an office must follow, maybe after its country.
         int k = mention_starting_at(si, p);
         if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
             std::size_t q = si.m[static_cast<std::size_t>(k)].e;
@@ -851,7 +851,7 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
 }
 }  // namespace
 
-// "Minister Kamikawa" beside "Kamikawa, Minister for Foreign Affairs": a one-word title that is a
+// "Minister Kovac" beside "Kovac, Minister for Foreign Affairs": a one-word title that is a
 // word of another office the person holds in the same country says less of the same office.
 void drop_bare_heads(Context& cx) {
     auto& roles = cx.out.roles;
@@ -904,12 +904,12 @@ void find_people(Context& cx) {
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
             if (m.b > 0 && tok(si, m.b - 1).folded == "counterpart") titled = true;
-            // "his Chilean counterpart, Antonia Urrejola,": the same in apposition.
+            // "his Zemblan counterpart, Ada Moreno,": the same in apposition.
             if (m.b > 1 && tok(si, m.b - 1).text == "," && tok(si, m.b - 2).folded == "counterpart") titled = true;
             bool context = titled || person_context_after(cx, si, m.e);
             if (!context) continue;
             if (m.e - m.b == 1) {
-                // A surname after a title: "Kazakh President Tokayev".
+                // A surname after a title: "Syldavian President Borsk".
                 int p = resolve_short(cx, {tok(si, m.b).folded});
                 if (p < 0) {
                     int e = lexicon_by_surname(lex, tok(si, m.b).folded);
@@ -954,8 +954,8 @@ void find_people(Context& cx) {
             int p = si.person[j];
             if (p < 0 || si.m[j].kind == MKind::Role) continue;
             RoleChain before = role_chain_before(cx, si, si.m[j].b);
-            // "a delegation led by Eritrea's Foreign Minister X and presidential adviser Y": in a delegation
-            // the country said first goes on (elsewhere the other side's may be meant: "Russia's Foreign
+            // "a delegation led by Syldavia's Foreign Minister X and presidential adviser Y": in a delegation
+            // the country said first goes on (elsewhere the other side's may be meant: "Borduria's Foreign
             // Minister X and Secretary of State Y met").
             bool company = false;
             for (std::size_t k = 0; k < si.m[j].b && !company; ++k) company = lex.in_list("company-cues", tok(si, k));
@@ -963,7 +963,7 @@ void find_people(Context& cx) {
                 tok(si, said_end).folded == "and" && company)
                 before.country = said_country;
             if (!before.roles.empty() && !before.country.empty()) said_country = before.country, said_end = si.m[j].e;
-            // "President Joao Silva of Sylvania": the country after the name.
+            // "President Joao Brito of Sylvania": the country after the name.
             if (!before.roles.empty() && before.country.empty() && si.m[j].e + 1 < ntok(si) &&
                 tok(si, si.m[j].e).folded == "of") {
                 std::size_t q = si.m[j].e + 1;
@@ -994,7 +994,7 @@ void find_people(Context& cx) {
                     after.roles.clear();
             }
             add_roles(cx, si, p, after, "role.apposition", si.m[j].b);
-            // "his Kazakh counterpart Beibut Atamkulov": the other person's office.
+            // "his Syldavian counterpart Emil Dranko": the other person's office.
             std::size_t b = si.m[j].b;
             // ("where he is expected to see his Bordurian counterpart X": the one whose counterpart, named
             // in a sentence before; "his counterpart X" without a country: X's own country, or the story's
@@ -1036,7 +1036,7 @@ void find_people(Context& cx) {
                     add_roles(cx, si, p, rc, "role.counterpart", si.m[j].b);
                 }
             }
-            // "Charles Michel, who heads the European Council as its President"
+            // "Pieter Haas, who heads the European Council as its President"
             std::size_t e = si.m[j].e;
             if (e + 6 < ntok(si) && tok(si, e).text == "," && tok(si, e + 1).folded == "who" &&
                 lex.in_list("head-verbs", tok(si, e + 2))) {
@@ -1119,7 +1119,7 @@ void find_people(Context& cx) {
                 rc.country = country;
                 add_roles(cx, si, p, rc, "role.plural-office", si.m[j].b);
             }
-    // Definite descriptions: "the Egyptian president" is the Egyptian president of this article.
+    // Definite descriptions: "the Freedonian president" is the Freedonian president of this article.
     std::vector<std::size_t> first_seen(cx.people.size(), SIZE_MAX);  // the sentence each person is first named in
     for (std::size_t i = 0; i < cx.sentences.size(); ++i)
         for (int p : cx.sentences[i].person)
@@ -1129,7 +1129,7 @@ void find_people(Context& cx) {
         for (std::size_t j = 0; j < si.m.size(); ++j) {
             const Mention& m = si.m[j];
             if (m.kind != MKind::Role || si.person[j] >= 0) continue;
-            // "The Prime Minister of Poland visited Kyiv": the holder of that office of that country.
+            // "The Prime Minister of Sylvania visited Fredville": the holder of that office of that country.
             std::string of_country;
             if (m.e + 1 < ntok(si) && tok(si, m.e).folded == "of") {
                 std::size_t q = m.e + 1;
@@ -1139,7 +1139,7 @@ void find_people(Context& cx) {
                     (si.m[static_cast<std::size_t>(k)].e >= ntok(si) || tok(si, si.m[static_cast<std::size_t>(k)].e).text != ","))
                     of_country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
             }
-            // "The Secretary-General arrived from Turkey": the one holder of that office in the article;
+            // "The Secretary-General arrived from Zembla": the one holder of that office in the article;
             // "The crown prince and the emir then held talks": of two crown princes, the one named before.
             if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
                 (!of_country.empty() ||

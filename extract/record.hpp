@@ -7,12 +7,12 @@
 //   {"accord":"extract","version":1,"lexicon":"9f0c..."}
 //   {"article":"a","title":"...","date":"2022-06-07","source":"corpus/a.txt","url":"",
 //    "digest":"0c1f...","sentences":[[BEGIN,END,"text"],...],
-//    "names":[["person","Wang Yi","Q...","China",["Wang","Wang Yi"]],...],
-//    "roles":[["Wang Yi","Foreign Minister","China",false,EV],...],
-//    "meetings":[["2022-06-07","Nur-Sultan","talks",["A","B"],EV],...],
-//    "supports":[["Kazakhstan","Global Development Initiative",EV],...],
+//    "names":[["person","Jonas Veldt","Q...","Borduria",["Veldt","Jonas Veldt"]],...],
+//    "roles":[["Jonas Veldt","Foreign Minister","Borduria",false,EV],...],
+//    "meetings":[["2022-06-07","Nor-Klow","talks",["A","B"],EV],...],
+//    "supports":[["Syldavia","Global Harmony Initiative",EV],...],
 //    "agreed":[["consulates general",MEETING_INDEX,EV],...],
-//    "proposals":[["Wang Yi","...",EV],...]}
+//    "proposals":[["Jonas Veldt","...",EV],...]}
 //   {"skipped":{"path":"corpus/bad.txt","line":0,"message":"not UTF-8 ..."}}
 //
 // EV is [SENTENCE_INDEX, "rule id"]: evidence sentences are stored once per

@@ -80,7 +80,7 @@ std::vector<Token> tokenize(std::string_view s, std::size_t base) {
                 Cp d = at(s, i);
                 if (is_letter(d.cp) || is_digit(d.cp)) { i += d.len; continue; }
                 Cp n = at(s, i + d.len);
-                // "Xi'an", "O'Brien" go on; "China's" and "countries'" stop before the apostrophe.
+                // "Ko'vel", "O'Varga" go on; "Borduria's" and "countries'" stop before the apostrophe.
                 if (is_apostrophe(d.cp) && is_letter(n.cp)) {
                     Cp n2 = at(s, i + d.len + n.len);
                     bool possessive = (n.cp == 's' || n.cp == 'S') && !is_letter(n2.cp);

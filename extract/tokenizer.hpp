@@ -1,9 +1,9 @@
 // Splitting text into word and punctuation tokens, keeping byte offsets.
 //
-//   "Kazakhstan's FM Mukhtar Tleuberdi, U.S. envoy" ->
-//   Kazakhstan | 's | FM | Mukhtar | Tleuberdi | , | U.S. | envoy
+//   "Syldavia's FM Anton Pleksy, U.S. envoy" ->
+//   Syldavia | 's | FM | Anton | Pleksy | , | U.S. | envoy
 //
-// Hyphens and dashes are tokens of their own ("Nur - Sultan"); `space_before`
+// Hyphens and dashes are tokens of their own ("Nor - Klow"); `space_before`
 // lets callers glue names back together. Initials and dotted acronyms keep
 // their periods ("J.", "U.S."), so a "." token is always real punctuation.
 #pragma once

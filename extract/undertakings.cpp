@@ -116,7 +116,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!cut && k + 2 < e && t[k + 1].folded == "to" && t[k + 2].word && !t[k + 2].upper &&
             !lex.in_list("function-words", t[k + 2]))
             cut = true;
-        // "a green Silk Road and a digital Silk Road": a determiner opening another undertaking.
+        // "a green Amber Road and a digital Amber Road": a determiner opening another undertaking.
         // ("an agreement and eight memoranda": a number opens one too.)
         bool counted = q < e && (in("count-words", q) || std::all_of(t[q].text.begin(), t[q].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
         // ("the modernisation of X and the supply of Y": parallel nouns of change before "of" head items too)
@@ -151,7 +151,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         }
     }
     if (e > start) items.push_back({start, e});
-    // "signed the Quirinal Treaty, a pact for ...": a last item opened by ", a" with no "and" before it
+    // "signed the Fenwick Treaty, a pact for ...": a last item opened by ", a" with no "and" before it
     // says again what the one before is.
     if (items.size() >= 2) {
         auto [lb, le] = items.back();
@@ -476,7 +476,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             }
             // "agreement at Parliament House": where it was signed is not its name.
             // ("at the State Department" too; ", with experts from ...": who works in it, not its name.)
-            // "signed the memorandum with his Omani counterpart": with whom is not its name.
+            // "signed the memorandum with his Sylvanian counterpart": with whom is not its name.
             if (t[k].folded == "with" && k + 1 < ie && lex.in_list("owner-words", t[k + 1])) {
                 ie = k;
                 break;
@@ -496,7 +496,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 ie = k;
                 break;
             }
-            // "a declaration in Asmara": where a document was signed is not its name either.
+            // "a declaration in Klow": where a document was signed is not its name either.
             if (t[k].folded == "in" && k + 1 < ie && lex.in_list("document-nouns", t[head])) {
                 bool place = false;
                 for (const auto& m : si.m) place |= m.b == k + 1 && m.kind == MKind::Place;

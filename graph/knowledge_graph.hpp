@@ -31,7 +31,7 @@ struct Node {
     std::string id;     // "person/wang-yi": the IRI is https://w3id.org/accord/id/ + id
     std::string label;
     std::set<std::string> alt_labels;
-    std::string wikidata;  // "Q148"
+    std::string wikidata;  // "Q900001"
     // Meetings
     std::string date, meeting_type;
     std::set<Evidence> evidence;

@@ -1,8 +1,8 @@
 // HTML as feeds carry it (an RSS description, an Atom content of type "html"
 // or "xhtml"), made the plain text the extractor reads:
 //
-//   html_to_text("<p>Wang Yi met&nbsp;Blinken.</p><p>They spoke &ndash; briefly.</p>")
-//       == "Wang Yi met Blinken.\n\nThey spoke – briefly."
+//   html_to_text("<p>Jonas Veldt met&nbsp;Falk.</p><p>They spoke &ndash; briefly.</p>")
+//       == "Jonas Veldt met Falk.\n\nThey spoke – briefly."
 //
 // - tags are dropped; block elements (p, div, br, li, h1-h6, tr, blockquote,
 //   ...) end a paragraph, and paragraphs are separated by a blank line as in

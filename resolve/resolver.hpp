@@ -1,10 +1,10 @@
 // Cross-article entity resolution: one label per person across the corpus.
 //
-// "Tleuberdi" / "Tileuberdi", "Sergey" / "Sergei Lavrov", "Wang" / "Wang Yi"
+// "Pleksy" / "Pleksi", "Vadim" / "Vadym Kovac", "Veldt" / "Jonas Veldt"
 // become one person named with the fullest form the corpus gives (the
 // lexicon's label when the lexicon knows the person). The guard: surnames must
-// be close AND every given name must have a close twin, so "Serdar" and
-// "Gurbanguly Berdimuhamedov" stay two people.
+// be close AND every given name must have a close twin, so "Teodor" and
+// "Gustav Molnar" stay two people.
 //
 // Deterministic: the result depends on the set of articles, not their order.
 #pragma once
