@@ -58,6 +58,14 @@ inline std::string dump(const std::vector<std::string>& lines) {
 }
 
 // How many facts of one kind ("agreed") a facts table holds.
+// The talks most agreement and support pattern tests start from: the Syldavian
+// and Freedonian presidents in Klow on 2024-12-03; an agreed fact of those talks
+// ends with kDealsTail (its date and place).
+inline constexpr const char* kDealsHead =
+    " date 2024-12-03 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
+    "President Rufus Firefly in Klow on Tuesday.\n\n";
+inline const std::string kDealsTail = "\t2024-12-03\tKlow";
+
 inline int count_kind(const std::vector<std::string>& facts, const std::string& kind) {
     int n = 0;
     for (const auto& l : facts) n += l.starts_with(kind + "\t");

@@ -10,9 +10,7 @@ using namespace accord;
 using namespace accord::test;
 
 namespace {
-const char* kHead =
-    " date 2024-12-03 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
-    "President Rufus Firefly in Klow on Tuesday.\n\n";
+const char* const kHead = kDealsHead;  // support.hpp
 }  // namespace
 
 TEST_CASE("agreements: the named members of a counted collection of documents, not the collection") {

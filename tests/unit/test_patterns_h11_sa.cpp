@@ -9,10 +9,8 @@ using namespace accord;
 using namespace accord::test;
 
 namespace {
-const char* kHead =
-    " date 2024-12-03 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
-    "President Rufus Firefly in Klow on Tuesday.\n\n";
-const std::string kTail = "\t2024-12-03\tKlow";
+const char* const kHead = kDealsHead;  // support.hpp
+const std::string& kTail = kDealsTail;
 }  // namespace
 
 TEST_CASE("agreements: 'memoranda of understanding on A, on B and on C' is one memorandum of understanding on each") {
