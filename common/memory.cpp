@@ -19,7 +19,9 @@
 // thread put a 2-thread build of the 20 MB corpus at ~300 MB of peak RSS per
 // million triples (the target's limit); threads share one arena through their
 // caches (no slower extraction measured with 2 threads).
-extern "C" const char* malloc_conf = "thp:always,narenas:1";
+extern "C" {
+const char* malloc_conf = "thp:always,narenas:1";
+}
 #endif
 
 namespace accord {

@@ -823,7 +823,7 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
             while (q < n && q < after + 7 && tok(si, q).text != ",") ++q;
             if (q >= n || tok(si, q).text != ",") continue;
         }
-        PluralOffice po{role, {}};
+        PluralOffice po{role, {}, {}};
         std::size_t p = q + 1;
         while (p < n) {
             int k = mention_starting_at(si, p);
