@@ -57,8 +57,8 @@ TEST_CASE("agreements: 'documents ... were exchanged' is a passive signing, as '
 TEST_CASE("agreements: 'Among the documents signed were A and B' names the members of a collection") {
     const char* phrasings[] = {
         "Among the documents signed were a memorandum on river transport and a protocol on consular affairs.\n",
-        "Among the agreements signed on Tuesday were a memorandum on river transport and a protocol on consular "
-        "affairs.\n",
+        ("Among the agreements signed on Tuesday were a memorandum on river transport and a protocol on consular "
+         "affairs.\n"),
         "Among the accords were a memorandum on river transport and a protocol on consular affairs.\n",
     };
     for (const char* body : phrasings) {
@@ -92,8 +92,8 @@ TEST_CASE("agreements: a count of documents before a colon ('Three memoranda of 
 TEST_CASE("agreements: a later year in what is agreed ('to hold the next forum in Szohod in 2031') is its time, not another date") {
     const char* phrasings[] = {
         "The two sides also agreed to hold the next session of the business council in Szohod in 2031.\n",
-        "The ministers agreed to hold the next session of the business council in Szohod in 2031 and to set up a "
-        "working group on rare metals.\n",
+        ("The ministers agreed to hold the next session of the business council in Szohod in 2031 and to set up a "
+         "working group on rare metals.\n"),
         "Pleksy and Firefly decided to hold the next session of the business council in Szohod in 2031.\n",
     };
     for (const char* body : phrasings) {
