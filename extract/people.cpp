@@ -546,9 +546,7 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si, std::siz
         if (m.kind == MKind::Country && m.e <= at && named_by_chain(si, k) < 0 &&
             std::find(cx.principals.begin(), cx.principals.end(), cx.country_of(m)) == cx.principals.end())
             return "";
-        std::size_t kk = k;
-        if (k + 1 < si.m.size() && m.e < ntok(si) && tok(si, m.e).folded == "'s") kk = k;  // "Borduria's Interior Minister"
-        if (named_by_chain(si, kk) >= 0) named.insert(cx.country_of(m));
+        if (named_by_chain(si, k) >= 0) named.insert(cx.country_of(m));  // (also "Borduria's Interior Minister")
     }
     bool a = named.count(cx.principals[0]) > 0, b = named.count(cx.principals[1]) > 0;
     if (a && !b) return cx.principals[1];

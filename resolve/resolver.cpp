@@ -128,15 +128,14 @@ void resolve_people(std::vector<ArticleFacts>& articles) {
     std::vector<std::uint32_t> found;
     for (const auto& c : list) {
         found.clear();
-        bool all = c.words.empty();  // (similarity 0 with every head: nothing to look up)
-        if (!all)
-            for (const std::string* w : {&c.words.front(), &c.words.back()}) all = all || !near.candidates(*w, found);
-        if (all) {
-            if (c.words.empty()) found.clear();
-            else found.resize(heads.size()), std::iota(found.begin(), found.end(), 0u);
-        } else {
-            std::sort(found.begin(), found.end());
-            found.erase(std::unique(found.begin(), found.end()), found.end());
+        if (!c.words.empty()) {  // (a name without words is like no head: similarity 0)
+            if (near.candidates(c.words.front(), found) && near.candidates(c.words.back(), found)) {
+                std::sort(found.begin(), found.end());
+                found.erase(std::unique(found.begin(), found.end()), found.end());
+            } else {  // a word too long to look up: every head
+                found.resize(heads.size());
+                std::iota(found.begin(), found.end(), 0u);
+            }
         }
         const Cand* match = nullptr;
         for (std::uint32_t i : found) {
