@@ -145,7 +145,7 @@ struct Sink {
     void label(std::uint32_t s, std::string_view l) { lit(s, rdfs_label, l); }
 };
 
-void evidence(Sink& k, std::uint32_t fact, const std::set<Evidence>& evs) {
+void evidence(Sink& k, std::uint32_t fact, const EvidenceSet& evs) {
     for (const auto& ev : evs) {
         Sink::EvidenceNode& node = k.evidence_node(ev);
         const std::uint32_t e = node.id;
@@ -164,7 +164,7 @@ void evidence(Sink& k, std::uint32_t fact, const std::set<Evidence>& evs) {
     k.lit(fact, k.evidence_count, std::to_string(evs.size()), XSD_INTEGER);
 }
 
-std::vector<std::uint32_t> graphs_of(Sink& k, const std::set<Evidence>& evs) {
+std::vector<std::uint32_t> graphs_of(Sink& k, const EvidenceSet& evs) {
     std::vector<std::uint32_t> out;
     if (!k.graphs) return out;
     std::set<std::string_view> articles;

@@ -11,9 +11,10 @@
 
 namespace accord {
 
-// Evidence is copied, not moved, into the graph: the copies are made here, in
-// one arena, while the articles' facts (made on the extraction threads) are
-// then freed whole, which keeps the peak resident size down.
-KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles);
+// The facts' evidence is moved into the graph (each piece once, shared by
+// every fact it backs: graph/evidence_set.hpp); the rest of the facts is left
+// as it was. One arena serves every thread (common/memory.cpp), so the moved
+// pieces do not pin other threads' pages.
+KnowledgeGraph build_graph(std::vector<ArticleFacts>& articles);
 
 }  // namespace accord

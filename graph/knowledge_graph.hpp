@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "extract/facts.hpp"
+#include "graph/evidence_set.hpp"
 
 namespace accord {
 
@@ -34,7 +35,7 @@ struct Node {
     std::string wikidata;  // "Q900001"
     // Meetings
     std::string date, meeting_type;
-    std::set<Evidence> evidence;
+    EvidenceSet evidence;
     // Articles
     std::string title, source, url;  // date holds the publication date
 };
@@ -43,7 +44,7 @@ struct Edge {
     EdgeType type = EdgeType::HoldsRole;
     std::string role;                      // HOLDS_ROLE
     std::string first_seen, last_seen;     // HOLDS_ROLE: article dates
-    std::set<Evidence> evidence;
+    EvidenceSet evidence;
     std::set<std::string> articles() const;
 };
 

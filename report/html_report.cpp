@@ -99,7 +99,7 @@ std::string report_data(const KnowledgeGraph& kg, const ReportSummary& s) {
         article_index[id] = articles.size() - 1;
     }
     std::map<Evidence, std::size_t> evidence_index;
-    auto add_evidence = [&](const std::set<Evidence>& evs) {
+    auto add_evidence = [&](const EvidenceSet& evs) {
         for (const auto& e : evs) evidence_index.emplace(e, 0);
     };
     for (Vertex v : kg.sorted_vertices()) add_evidence(g[v].evidence);
@@ -113,7 +113,7 @@ std::string report_data(const KnowledgeGraph& kg, const ReportSummary& s) {
         evidence.push_back({{"article", a == article_index.end() ? json(nullptr) : json(a->second)},
                             {"sentence", ev.sentence}, {"begin", ev.begin}, {"end", ev.end}, {"rule", ev.rule}});
     }
-    auto indices = [&](const std::set<Evidence>& evs) {
+    auto indices = [&](const EvidenceSet& evs) {
         json out = json::array();
         for (const auto& e : evs) out.push_back(evidence_index.at(e));
         return out;

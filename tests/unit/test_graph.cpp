@@ -94,9 +94,38 @@ TEST_CASE("build_graph: names merged across articles, one vertex per entity, eve
         REQUIRE(report.size() == 1);
         CHECK(report.begin()->sentence == "A sentence.");
     }
+    // One report backs the meeting, each participant's link, its place and
+    // its article link: the same piece of evidence, not a copy each.
+    const Evidence* report_a1 = nullptr;
+    for (const Evidence& e : g[meeting].evidence)
+        if (e.article == "a1") report_a1 = &e;
+    REQUIRE(report_a1);
+    CHECK(&*g[kg.edge(meeting, kg.at("place/town"), EdgeType::HeldIn)].evidence.begin() == report_a1);
+    CHECK(&*g[kg.edge(meeting, kg.at("article/a1"), EdgeType::ReportedIn)].evidence.begin() == report_a1);
+    CHECK(&*g[kg.edge(kg.at("person/ana-lee"), meeting, EdgeType::ParticipatedIn)].evidence.begin() == report_a1);
     CHECK(g[kg.at("article/a2")].label == "Talks");
     CHECK(g[kg.edge(kg.at("initiative/plan"), kg.at("organization/union"), EdgeType::SupportedBy)].evidence.begin()->begin == 60);
     CHECK(g[kg.edge(kg.at("project/fund"), meeting, EdgeType::AgreedAt)].evidence.size() == 1);
     CHECK(kg.roles().at("Minister").empty());
     CHECK(boost::num_edges(g) == 8);  // none made by the lookups above
+}
+
+TEST_CASE("EvidenceSet keeps distinct pieces in Evidence order, shared or copied") {
+    auto ev = [](const char* article, std::size_t begin) { return Evidence{article, "S.", begin, begin + 2, "r"}; };
+    EvidenceSet s = {ev("b", 1), ev("a", 5), ev("a", 1)};
+    CHECK(s.size() == 3);
+    CHECK_FALSE(s.insert(ev("a", 5)));  // equal by value: not kept twice
+    auto piece = std::make_shared<const Evidence>(ev("a", 3));
+    CHECK(s.insert(piece));
+    CHECK_FALSE(s.insert(std::make_shared<const Evidence>(ev("a", 3))));
+    std::vector<std::pair<std::string, std::size_t>> order;
+    for (const Evidence& e : s) order.emplace_back(e.article, e.begin);
+    CHECK(order == std::vector<std::pair<std::string, std::size_t>>{{"a", 1}, {"a", 3}, {"a", 5}, {"b", 1}});
+    EvidenceSet other;
+    other.insert(piece);
+    const Evidence* in_s = nullptr;
+    for (const Evidence& e : s)
+        if (e.begin == 3) in_s = &e;
+    CHECK(in_s == &*other.begin());  // shared, not copied
+    CHECK(EvidenceSet{}.empty());
 }
