@@ -4,7 +4,10 @@
 // an 8-byte chunk, hold NUL and high bytes, and differ only by datatype.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <random>
 #include <set>
 #include <string>
@@ -16,8 +19,10 @@
 #include "export/rdf.hpp"
 #include "export/term_table.hpp"
 #include "graph/ids.hpp"
+#include "support.hpp"
 
 using namespace accord;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -116,4 +121,46 @@ TEST_CASE("graph_statements names evidence nodes as evidence_id does, and sorts 
         CHECK(std::is_sorted(st.quads.begin(), st.quads.end()));
         CHECK(std::adjacent_find(st.quads.begin(), st.quads.end()) == st.quads.end());
     }
+}
+
+TEST_CASE("write_rdf_text: files cut into pieces on several threads are the one-piece files, byte for byte") {
+    // People meeting in pairs on several days, each report with its evidence,
+    // in two articles: a few hundred statements, many subjects, named graphs.
+    KnowledgeGraph kg;
+    std::vector<Vertex> people;
+    for (int i = 0; i < 9; ++i) people.push_back(kg.node(NodeType::Person, "person/p" + std::to_string(i), "P " + std::to_string(i)));
+    Vertex place = kg.node(NodeType::Place, "place/klow", "Klow");
+    for (int i = 0; i < 12; ++i) {
+        const std::string day = "2024-03-" + std::string(i < 9 ? "0" : "") + std::to_string(i + 1);
+        Vertex m = kg.node(NodeType::Meeting, "meeting/" + day, "talks " + std::to_string(i));
+        kg.g()[m].date = day;
+        const Evidence ev{i % 2 ? "a1" : "a2", "P met Q in \"Klow\".", std::size_t(i), std::size_t(i + 20), "meeting.test"};
+        kg.g()[m].evidence = {ev};
+        kg.g()[kg.edge(people[i % 9], m, EdgeType::ParticipatedIn)].evidence = {ev};
+        kg.g()[kg.edge(people[(i + 4) % 9], m, EdgeType::ParticipatedIn)].evidence = {ev};
+        kg.g()[kg.edge(m, place, EdgeType::HeldIn)].evidence = {ev};
+    }
+    const Statements st = graph_statements(kg, true);
+    REQUIRE(st.quads.size() > 300);
+    const fs::path dir = fs::temp_directory_path() / ("accord-unit-pieces-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const std::pair<const char*, RdfSyntax> kinds[] = {
+        {"g.ttl", RdfSyntax::Turtle}, {"g.nt", RdfSyntax::NTriples}, {"g.nq", RdfSyntax::NQuads}};
+    std::vector<std::pair<std::string, RdfSyntax>> whole;
+    for (const auto& [name, syntax] : kinds) {
+        write_rdf(st, (dir / name).string(), syntax);
+        whole.emplace_back((dir / (std::string("p-") + name)).string(), syntax);
+    }
+    for (std::size_t piece : {1, 2, 3, 7, 100})
+        for (unsigned threads : {1u, 2u, 3u}) {
+            CAPTURE(piece);
+            CAPTURE(threads);
+            const std::vector<double> seconds = write_rdf_text(st, whole, threads, piece);
+            CHECK(seconds.size() == 3);
+            for (const auto& [name, syntax] : kinds) {
+                CAPTURE(name);
+                CHECK(accord::test::slurp(dir / (std::string("p-") + name)) == accord::test::slurp(dir / name));
+            }
+        }
+    fs::remove_all(dir);
 }
