@@ -123,13 +123,20 @@ TEST_CASE("graph_statements names evidence nodes as evidence_id does, and sorts 
     }
 }
 
-TEST_CASE("write_rdf_text: files cut into pieces on several threads are the one-piece files, byte for byte") {
-    // People meeting in pairs on several days, each report with its evidence,
-    // in two articles: a few hundred statements, many subjects, named graphs.
+namespace {
+
+// People meeting in pairs on several days, each report with its evidence,
+// in two articles: a few hundred statements, many subjects, named graphs.
+KnowledgeGraph meetings_graph() {
     KnowledgeGraph kg;
     std::vector<Vertex> people;
     for (int i = 0; i < 9; ++i) people.push_back(kg.node(NodeType::Person, "person/p" + std::to_string(i), "P " + std::to_string(i)));
     Vertex place = kg.node(NodeType::Place, "place/klow", "Klow");
+    Vertex syldavia = kg.node(NodeType::Country, "country/syldavia", "Syldavia");
+    for (int i = 0; i < 9; ++i) {  // fact edges: the two-thread walk cuts among them
+        const Evidence ev{"a1", "P is a minister.", std::size_t(100 + i), std::size_t(120 + i), "role.test"};
+        kg.g()[kg.edge(people[i], syldavia, EdgeType::HoldsRole, i % 2 ? "Minister" : "Envoy")].evidence = {ev};
+    }
     for (int i = 0; i < 12; ++i) {
         const std::string day = "2024-03-" + std::string(i < 9 ? "0" : "") + std::to_string(i + 1);
         Vertex m = kg.node(NodeType::Meeting, "meeting/" + day, "talks " + std::to_string(i));
@@ -140,6 +147,44 @@ TEST_CASE("write_rdf_text: files cut into pieces on several threads are the one-
         kg.g()[kg.edge(people[(i + 4) % 9], m, EdgeType::ParticipatedIn)].evidence = {ev};
         kg.g()[kg.edge(m, place, EdgeType::HeldIn)].evidence = {ev};
     }
+    return kg;
+}
+
+}  // namespace
+
+TEST_CASE("graph_statements on two threads (the walk cut in two, the tables joined) = on one") {
+    const KnowledgeGraph kg = meetings_graph();
+    for (bool graphs : {false, true}) {
+        CAPTURE(graphs);
+        const Statements one = graph_statements(kg, graphs, 1), two = graph_statements(kg, graphs, 2);
+        REQUIRE(one.terms.size() == two.terms.size());
+        for (std::uint32_t r = 0; r < one.terms.size(); ++r) CHECK(one.terms.term(r) == two.terms.term(r));
+        CHECK(one.quads == two.quads);
+    }
+}
+
+TEST_CASE("TermTable::absorb: the terms of two tables as if added to one") {
+    TermTable a, b, both;
+    const std::vector<std::pair<std::string, std::string>> terms = {
+        {"x", ""}, {"1", "http://www.w3.org/2001/XMLSchema#integer"}, {"y", ""}, {"2024-01-01", "http://www.w3.org/2001/XMLSchema#date"}};
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        TermTable& t = i % 2 ? b : a;
+        t.literal(terms[i].first, terms[i].second), both.literal(terms[i].first, terms[i].second);
+        t.iri("https://x/" + terms[i].first), both.iri("https://x/" + terms[i].first);
+    }
+    const std::uint32_t in_b = b.literal("1", "http://www.w3.org/2001/XMLSchema#integer");
+    const std::vector<std::uint32_t> here = a.absorb(b);
+    CHECK(here[0] == 0);
+    CHECK(here[in_b] == a.literal("1", "http://www.w3.org/2001/XMLSchema#integer"));
+    const auto ra = a.rank(), rb = both.rank();
+    REQUIRE(a.size() == both.size());
+    for (std::uint32_t r = 0; r < a.size(); ++r) CHECK(a.term(r) == both.term(r));
+}
+
+TEST_CASE("write_rdf_text: files cut into pieces on several threads are the one-piece files, byte for byte") {
+    // People meeting in pairs on several days, each report with its evidence,
+    // in two articles: a few hundred statements, many subjects, named graphs.
+    const KnowledgeGraph kg = meetings_graph();
     const Statements st = graph_statements(kg, true);
     REQUIRE(st.quads.size() > 300);
     const fs::path dir = fs::temp_directory_path() / ("accord-unit-pieces-" + std::to_string(::getpid()));
