@@ -4,6 +4,12 @@
 // standard input and decompresses gzip.
 #include "ingest/reader.hpp"
 
+#include <sys/stat.h>
+
+#include <cstdint>
+#include <set>
+#include <utility>
+
 #include <algorithm>
 #include <filesystem>
 #include <tuple>
@@ -74,6 +80,10 @@ struct Walk {
     const ReadSink& sink;
     InputPart part;
     std::size_t units = 0;
+    // The directories of the input being walked, by device and inode: one
+    // reached again (through a link to a directory read already, or to one
+    // of its own parents) is not read twice, nor walked round for ever.
+    std::set<std::pair<std::uintmax_t, std::uintmax_t>> dirs;
     bool mine() { return units++ % part.count == part.index; }
     void error(const Error& e) {
         if (mine()) sink.error(e);
@@ -115,6 +125,7 @@ void read_stdin(Walk& walk) {
 // order of the full paths, whatever the file system returns.
 void read_directory(const fs::path& root, const fs::path& dir, Walk& walk) {
     std::error_code ec;
+    if (struct stat st; ::stat(dir.c_str(), &st) == 0 && !walk.dirs.emplace(st.st_dev, st.st_ino).second) return;
     // Entries keep the file type the directory listing gave (d_type): a plain
     // file then costs no stat(2), two path lookups each on a large corpus.
     std::vector<fs::directory_entry> entries;
@@ -132,7 +143,7 @@ void read_directory(const fs::path& root, const fs::path& dir, Walk& walk) {
         // (the is_* of an entry answer from the listing; only links are stat'ed)
         const bool link = entry.is_symlink(ec);
         if (entry.is_directory(ec)) {
-            if (!link) read_directory(root, p, walk);  // no cycles through links
+            read_directory(root, p, walk);  // links too: a corpus of linked folders is read whole
         } else if (entry.is_regular_file(ec) && is_article_file(p)) {
             read_file(root, p, walk);
         } else if (link && !entry.exists(ec) && is_article_file(p)) {
@@ -158,6 +169,7 @@ void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink, I
             bool missing = !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
             walk.error(Error(Location{input}, missing ? "no such file or directory" : "cannot read: " + ec.message()));
         } else if (fs::is_directory(st)) {
+            walk.dirs.clear();  // each input read whole, even one given twice
             read_directory(p, p, walk);
         } else {
             read_file(p.parent_path().empty() ? fs::path(".") : p.parent_path(), p, walk);

@@ -14,7 +14,10 @@
 // Standard input is sniffed: "{" starts JSON Lines, "<" a feed, else plain text.
 // In a directory only .txt .text .jsonl .ndjson .xml .rss .atom files (and
 // those + .gz, and names without an extension) are read; names starting with
-// "." are skipped, symbolic links to directories are not followed.
+// "." are skipped. Symbolic links to directories are followed (a corpus of
+// linked month folders is read whole); within one input a directory is read
+// once, so a link back to a parent is no loop and a link to a folder read
+// already (in byte order of the paths) reads nothing more.
 //
 // Bad input never stops the read: each bad file, line or item becomes one
 // Error naming it (`accord: PATH[:LINE]: message`) and reading goes on. Every

@@ -124,6 +124,22 @@ TEST_CASE("check_article_text names the line of invalid UTF-8") {
     CHECK_THROWS_WITH(check_article_text("a.txt", "ok\nok\n\x80"), "accord: a.txt:3: invalid UTF-8 at byte 6");
 }
 
+TEST_CASE("read_corpus: links to directories are followed; a folder reached again is not read twice") {
+    ScratchDir d;
+    d.write("elsewhere/march/m.txt", kArticle);
+    d.write("corpus/own/o.txt", kArticle);
+    std::filesystem::create_directory_symlink(d.path() / "elsewhere", d.path() / "corpus/linked");
+    std::filesystem::create_directory_symlink(d.path() / "corpus", d.path() / "corpus/own/up");  // a loop
+    std::filesystem::create_directory_symlink(d.path() / "corpus/own", d.path() / "corpus/same");  // read already
+    auto r = read_corpus({d / "corpus"});
+    std::vector<std::string> ids;
+    for (const auto& a : r.articles) ids.push_back(a.id);
+    CHECK(ids == std::vector<std::string>{"linked/march/m", "own/o"});
+    CHECK(r.errors.empty());
+    // Given twice, an input is read twice (each input whole).
+    CHECK(read_corpus({d / "corpus", d / "corpus"}).articles.size() == 4);
+}
+
 TEST_CASE("read_corpus: directories recursively in byte order, every format, bad files reported") {
     ScratchDir d;
     d.write("corpus/b.txt", kArticle);
