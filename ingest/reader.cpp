@@ -6,13 +6,12 @@
 
 #include <sys/stat.h>
 
-#include <cstdint>
-#include <set>
-#include <utility>
-
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
+#include <set>
 #include <tuple>
+#include <utility>
 
 #include "common/digest.hpp"
 #include "common/text.hpp"
