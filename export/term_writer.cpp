@@ -5,19 +5,19 @@
 // whole graph in a tree, its N-Triples writer goes a byte at a time through
 // stdio); rapper, serdi, N3.js and Oxigraph check every file this writes in
 // the tests.
-#include <cstdio>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdint>
+#include <cstdio>
 #include <exception>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
-#include <algorithm>
-#include <cstdint>
-#include <iterator>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "common/error.hpp"
@@ -243,7 +243,7 @@ private:
     std::vector<std::size_t> bounds_;  // piece i is quads [bounds_[i], bounds_[i + 1])
     std::once_flag prepared_;
     std::optional<Forms> forms_;
-    std::optional<std::uint32_t> type_id_;
+    std::uint32_t type_id_ = 0;  // rdf:type's rank (0 is a literal: no predicate)
     std::mutex m_;  // guards what follows
     std::size_t next_ = 0;                   // the next piece to write
     std::map<std::size_t, std::string> parked_;  // pieces formatted before their turn
