@@ -2122,7 +2122,22 @@ void find_events(Context& cx) {
                     }
                 }
             // "Other instruments signed during the talks included A and B": only after a collection of documents.
-            if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] != "among") {
+            // "ministers signed 28 agreements and memoranda. These included A and B": a sentence opening on a
+            // pronoun goes on with the counted documents of the sentence before.
+            bool pronoun_collection = h.trigger->id.find("collection-pronoun") != std::string::npos;
+            if (pronoun_collection) {
+                bool counted = false;
+                if (h.b == 0 && idx > 0 && !cx.sentences[idx - 1].s->title) {
+                    const SentenceInfo& ps = cx.sentences[idx - 1];
+                    for (std::size_t k = 1; k < ntok(ps) && !counted; ++k) {
+                        if (!lex.in_list("collection-nouns", tok(ps, k))) continue;
+                        for (std::size_t q = k >= 4 ? k - 4 : 0; q < k; ++q)
+                            counted |= std::isdigit(static_cast<unsigned char>(tok(ps, q).text[0])) || lex.in_list("count-words", tok(ps, q));
+                    }
+                }
+                if (!counted) continue;
+            }
+            if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] != "among" && !pronoun_collection) {
                 bool collection = false;
                 for (std::size_t k = h.b >= 3 ? h.b - 3 : 0; k < h.b; ++k) collection |= lex.in_list("collection-nouns", tok(si, k));
                 if (!collection) continue;
