@@ -22,6 +22,7 @@ struct When {
     bool partial = false;  // "in July 2024", "last year": another time than the narrative's
     std::size_t at = SIZE_MAX;  // the token the date was read from
     std::vector<std::size_t> partial_at;  // the tokens that made it partial
+    bool sourced = false;  // the date is said only of the source: "according to a statement issued on Friday"
 };
 
 // The ", who ..." / ", which ..." clause containing token `at`, to the next comma or the end: [b, e), or {0, 0}.
@@ -111,6 +112,15 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::optional<Date> report_day;
     std::optional<Date> who_day;  // a weekday in a ", who ..." clause
     std::size_t who_at = SIZE_MAX;
+    // "..., according to a joint statement issued on Thursday": the day of the source.
+    auto according_before = [&](std::size_t i) {
+        for (std::size_t k = i; k-- > 1 && i - k <= 12;) {
+            if (t[k].text == "," || t[k].text == ";") break;
+            if (t[k].folded == "to" && t[k - 1].folded == "according") return true;
+        }
+        return false;
+    };
+    bool sourced_date = false, sourced_weekday = false;
     std::optional<Date> since_encounter;  // the date of an encounter in a "since" clause
     std::size_t since_encounter_at = SIZE_MAX;
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
@@ -152,7 +162,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             }
             if (since || names_other) {
                 if (!background) background = d;
-            } else if (!w.date) w.date = d, w.at = i;
+            } else if (!w.date) w.date = d, w.at = i, sourced_date = according_before(i);
             i += n - 1;
             continue;
         }
@@ -182,7 +192,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 continue;
             }
             if (cue && report && !report_day) report_day = latest_weekday_on_or_before(*week_ref, wd), report_at = i;
-            else if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i;
+            else if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i, sourced_weekday = according_before(i);
             continue;
         }
         if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref, today_at = i;
@@ -229,7 +239,9 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
             w.partial = true, w.partial_at.push_back(i);
     }
+    if (w.date) w.sourced = sourced_date;
     if (!w.date) {
+        w.sourced = weekday && sourced_weekday;
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
@@ -1317,6 +1329,7 @@ void find_events(Context& cx) {
             return h.trigger->id.ends_with("-person") && (!official_follows(si, h) || (strong && h.trigger->kind != "call"));
         });
         const When& when = times[idx];
+        const std::optional<Date> story_before = narrative;  // the story's day before this sentence told anything
         int sp = speaker_of(cx, si);
         if (sp >= 0) speaker = sp;
 
@@ -1901,7 +1914,10 @@ void find_events(Context& cx) {
             (std::any_of(si.person.begin(), si.person.end(), [](int p) { return p >= 0; }) ||
              std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.trigger->kind == "agree"; })))
             narrative = when.date;
-        std::optional<Date> here_date = when.date ? when.date : narrative;
+        // (what was agreed is dated by the story, not by the day the source telling it came out)
+        // (an encounter the sentence tells may have taken the source's day as the story's: the day before it)
+        const bool own_date = when.date.has_value() && !(when.sourced && story_before);
+        std::optional<Date> here_date = own_date ? when.date : when.sourced && story_before ? story_before : narrative;
 
         // ---- support
         for (const auto& h : hits) {
@@ -1983,7 +1999,7 @@ void find_events(Context& cx) {
             while (b < e && !(lex.in_list("nominalizations", tok(si, b)) && !tok(si, b).upper)) ++b;
             if (b < e)
                 for (const auto& item : undertakings(cx, si, b, e, true))
-                    pending.push_back({item, here_date, cx.evidence(si, "agree.under-document"), when.date.has_value()});
+                    pending.push_back({item, here_date, cx.evidence(si, "agree.under-document"), own_date});
         }
         for (const auto& h : hits) {
             if (h.trigger->kind != "encounter" || h.trigger->words.size() != 1 || h.e > ntok(si)) continue;
@@ -2018,7 +2034,7 @@ void find_events(Context& cx) {
                 }
                 if (b == SIZE_MAX) continue;
                 for (const auto& item : undertakings(cx, si, b, e, true))
-                    pending.push_back({item, here_date, cx.evidence(si, "agree.relative-signed"), when.date.has_value()});
+                    pending.push_back({item, here_date, cx.evidence(si, "agree.relative-signed"), own_date});
             } else if (verb == "agreed") {
                 // "Syldavia will pay Borduria 480 million crowns ..., Pleksy and Veldt agreed on Friday."
                 std::size_t comma = SIZE_MAX;
@@ -2037,7 +2053,7 @@ void find_events(Context& cx) {
                                                                        tok(si, k).folded != "both";
                 if (!subjects || verbs) continue;
                 std::string item = clean_label(span_text(si.s->tokens, 0, comma, cx.text()));
-                if (!item.empty()) pending.push_back({item, here_date, cx.evidence(si, "agree.fronted"), when.date.has_value()});
+                if (!item.empty()) pending.push_back({item, here_date, cx.evidence(si, "agree.fronted"), own_date});
             }
         }
         for (const auto& h : hits) {
@@ -2220,7 +2236,7 @@ void find_events(Context& cx) {
             }
             for (auto [rb, re] : ranges)
                 for (const auto& item : undertakings(cx, si, rb, re, true))
-                    add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},
+                    add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), own_date},
                              [](const PendingAgreement& a, const PendingAgreement& b) {
                                  return a.project == b.project && a.date == b.date && a.own_date == b.own_date;
                              });

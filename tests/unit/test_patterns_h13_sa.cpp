@@ -37,3 +37,25 @@ TEST_CASE("agreements: 'signed N documents. These included A, B and C.' names th
     INFO(dump(f));
     CHECK(count_kind(f, "agreed") == 0);
 }
+
+TEST_CASE("agreements: a day in 'according to a statement issued on DAY' is the source's, not when it was agreed") {
+    // Published the day after the talks, as agency readouts often are.
+    const std::string head =
+        " date 2024-12-04 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
+        "President Rufus Firefly in Klow on Tuesday.\n\n";
+    const char* phrasings[] = {
+        "The two presidents agreed to set up a joint fisheries commission, according to a joint statement issued on "
+        "Wednesday.\n",
+        "The two sides agreed to set up a joint fisheries commission, according to a readout released by the "
+        "Syldavian presidency on Wednesday.\n",
+        "Pleksy and Firefly agreed to set up a joint fisheries commission, according to a statement published on "
+        "December 4.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(head + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tjoint fisheries commission" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
