@@ -2096,6 +2096,14 @@ void find_events(Context& cx) {
             // "signed memoranda on A, B and C": the documents are the object. ("signed agreements to
             // establish relations" sums up documents named elsewhere.)
             if (h.trigger->id.find("plural") != std::string::npos) {
+                // ("signed four memoranda on ...", "signed more than ten agreements in ...": only a count between.)
+                if (h.trigger->id.find("counted-plural") != std::string::npos) {
+                    bool count = true;
+                    for (std::size_t k = h.b + 1; k + 1 < h.e; ++k)
+                        count &= lex.in_list("count-words", tok(si, k)) || lex.in_list("count-modifiers", tok(si, k)) ||
+                                 std::all_of(tok(si, k).text.begin(), tok(si, k).text.end(), is_ascii_digit);
+                    if (!count) continue;
+                }
                 auto topic_prep = [&](std::size_t k) {
                     return k < ntok(si) && (tok(si, k).folded == "on" || tok(si, k).folded == "in" || tok(si, k).folded == "for");
                 };

@@ -217,6 +217,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             }
             if (t[p].folded != "on" && t[p].folded != "in" && t[p].folded != "for") break;
             shared_head = singular + " " + t[p].folded;
+            // "memoranda in the fields of A, B and C": one "in the field of" each (language/field-nouns.txt).
+            if (p + 4 < ie && t[p + 1].folded == "the" && !lex.mapped("field-nouns", t[p + 2].folded).empty() &&
+                t[p + 3].folded == "of") {
+                shared_head += " the ";
+                shared_head += lex.mapped("field-nouns", t[p + 2].folded);
+                shared_head += " of";
+                p += 3;
+            }
             k = p - 1;  // (below, k + 1 is the preposition and the list starts at k + 2)
             // "memoranda on A, B and C": the items of a list with commas (not "on science and technology").
             std::vector<std::size_t> cuts;

@@ -59,3 +59,35 @@ TEST_CASE("agreements: a day in 'according to a statement issued on DAY' is the 
         CHECK(count_kind(f, "agreed") == 1);
     }
 }
+
+TEST_CASE("agreements: 'signed (four) memoranda in the fields of A, B and C' is one memorandum in the field of each") {
+    const char* phrasings[] = {
+        "In the presence of the two presidents, the sides signed four memoranda of understanding in the fields of "
+        "fisheries, river transport and tourism.\n",
+        "The two governments signed memoranda of understanding in the fields of fisheries, river transport and "
+        "tourism.\n",
+        "The ministers also exchanged three memoranda of understanding in the fields of fisheries, river transport, "
+        "and tourism.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tmemorandum of understanding in the field of fisheries" + kTail));
+        CHECK(has(f, "agreed\tmemorandum of understanding in the field of river transport" + kTail));
+        CHECK(has(f, "agreed\tmemorandum of understanding in the field of tourism" + kTail));
+        CHECK(count_kind(f, "agreed") == 3);
+    }
+    // "in the areas of" too, and on agreements; without commas the fields may be one ("science and technology").
+    auto f = facts_of(std::string(kHead) + "The two sides signed three agreements in the areas of fisheries, tourism and "
+                                            "health.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tagreement in the area of fisheries" + kTail));
+    CHECK(has(f, "agreed\tagreement in the area of tourism" + kTail));
+    CHECK(has(f, "agreed\tagreement in the area of health" + kTail));
+    CHECK(count_kind(f, "agreed") == 3);
+    auto g = facts_of(std::string(kHead) + "The two sides signed memoranda in the fields of science and technology.\n");
+    INFO(dump(g));
+    CHECK(has(g, "agreed\tmemorandum in the field of science and technology" + kTail));
+    CHECK(count_kind(g, "agreed") == 1);
+}
