@@ -1069,6 +1069,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
         if (f == "that" || f == ";" || f == ":") start = k + 1;
+        else if (k > 0 && tok(si, k - 1).text == "," && lex.in_list("contrast-openers", f)) start = k + 1;
         // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
         else if (lex.in_list("speech-verbs", f) && !(k + 2 == h.b && tok(si, k + 1).folded == "and")) start = k + 1;
     }
@@ -1103,6 +1104,13 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         while (r < h.b && tok(si, r).word && !tok(si, r).upper && !lex.in_list("function-words", tok(si, r))) ++r;
         return r == h.b;
     };
+    // "The envoy affirmed Sylvania's support for X": the owner of the noun, whoever speaks.
+    for (std::size_t j = 0; j < si.m.size() && noun_trigger; ++j) {
+        const Mention& m = si.m[j];
+        if (m.b < start || m.e >= h.b || tok(si, m.e).folded != "'s" || !owner_of_noun(m.e + 1)) continue;
+        std::string a = agent(j);
+        if (!a.empty()) return {a};
+    }
     // "Syldavia and Freedonia (both) threw their support behind X": each of two coordinated subjects.
     for (std::size_t j = 0; j + 1 < si.m.size(); ++j) {
         const Mention &m1 = si.m[j], &m2 = si.m[j + 1];
@@ -1147,15 +1155,34 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         std::string a = agent(j);
         if (!a.empty()) return {a};
     }
-    bool it = false, both = false;
+    bool it = false, both = false, his_country = false;
     for (std::size_t k = start; k < h.b; ++k) {
         it |= tok(si, k).folded == "it" || (tok(si, k).folded == "its" && k + 4 >= h.b && owner_of_noun(k + 1));
+        // "the Freedonian President expressed his country's support for X": the country of the subject.
+        his_country |= (tok(si, k).folded == "his" || tok(si, k).folded == "her") && k + 3 <= h.b &&
+                       lex.in_list("state-nouns", tok(si, k + 1)) && tok(si, k + 2).folded == "'s" && owner_of_noun(k + 3);
         both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1)));
     }
     // "The leaders reaffirmed their commitment to X": a sentence about the pair, owning the noun.
     if (start <= 3 && h.b >= 2 && tok(si, 0).folded == "the" && lex.in_list("pair-nouns", tok(si, 1)) &&
         tok(si, 1).folded.ends_with("s") && !tok(si, 2).upper)
         for (std::size_t k = 2; k < h.e && k < 6; ++k) both |= tok(si, k).folded == "their";
+    if (his_country && start > 0) {  // the person right before the speech verb, else the speaker
+        for (std::size_t j = si.m.size(); j-- > 0;) {
+            const Mention& m = si.m[j];
+            if (m.e > start - 1 || m.e + 4 < start) continue;
+            bool near = true;
+            for (std::size_t k = m.e; k + 1 < start; ++k) near &= tok(si, k).text != "," && tok(si, k).folded != "and";
+            std::string a = near && si.person[j] >= 0 ? agent(j) : "";
+            // ("the Sylvanian President expressed ...": an office of the country, whoever holds it)
+            if (a.empty() && near && m.kind == MKind::Role && j > 0 && si.m[j - 1].e == m.b &&
+                (si.m[j - 1].kind == MKind::CountryAdj || si.m[j - 1].kind == MKind::Country))
+                a = cx.country_of(si.m[j - 1]);
+            if (!a.empty()) return {a};
+            break;
+        }
+        if (speaker >= 0) return {country_of_person(cx, speaker)};
+    }
     if (it) {  // "The Sylvanian side reaffirmed that it supports ..."
         // ("The envoy praised the deal, and Freedonia said it supports ...": the subject right before the
         // speech verb, not the sentence's first name.)

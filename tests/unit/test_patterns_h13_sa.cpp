@@ -91,3 +91,43 @@ TEST_CASE("agreements: 'signed (four) memoranda in the fields of A, B and C' is 
     CHECK(has(g, "agreed\tmemorandum in the field of science and technology" + kTail));
     CHECK(count_kind(g, "agreed") == 1);
 }
+
+TEST_CASE("supports: a country's mediation ('supports Sylvania's mediation for the release of X') is supported") {
+    const char* phrasings[] = {
+        "Firefly expressed his country's support for Sylvania's mediation for the release of detained sailors.\n",
+        "Freedonia supports Sylvania's mediation for the release of detained sailors, Firefly said.\n",
+        "The Freedonian President voiced his country's backing for Sylvania's mediation for the release of detained "
+        "sailors.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tSylvania's mediation for the release of detained sailors"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
+
+TEST_CASE("supports: 'A affirmed X's support for P, while B expressed his country's support for Q' - each clause its own supporter") {
+    const char* phrasings[] = {
+        "Pleksy affirmed Sylvania's support for the Northern Rivers Compact, while the Freedonian President expressed "
+        "his country's support for Borduria's mediation for the release of detained sailors.\n",
+        "Pleksy reaffirmed Sylvania's full support for the Northern Rivers Compact, whereas Firefly voiced his "
+        "country's support for Borduria's mediation for the release of detained sailors.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSylvania\tNorthern Rivers Compact"));
+        CHECK(has(f, "supports\tFreedonia\tBorduria's mediation for the release of detained sailors"));
+        CHECK(count_kind(f, "supports") == 2);
+    }
+    // An office of a country that no one named holds in the article speaks for that country.
+    auto f = facts_of(std::string(kHead) + "Pleksy affirmed Syldavia's support for the Northern Rivers Compact, while the "
+                                            "Sylvanian Foreign Minister expressed his country's support for Borduria's "
+                                            "mediation for the release of detained sailors.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tSylvania\tBorduria's mediation for the release of detained sailors"));
+    CHECK(count_kind(f, "supports") == 2);
+}
