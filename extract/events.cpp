@@ -852,7 +852,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
     }
     // "backs the Klow talks on the river", "the Klow process": a place naming talks or a process held there.
-    if (at_b && at_b->kind == MKind::Place && at_b->e + 1 < end && !tok(si, at_b->e).upper &&
+    // ("the LIN chairmanship of Sylvania": an organization's office, held by a country)
+    if (at_b && (at_b->kind == MKind::Place || at_b->kind == MKind::Organization) && at_b->e + 1 < end && !tok(si, at_b->e).upper &&
         lex.in_list("support-heads", tok(si, at_b->e))) {
         add(b, phrase_end(b));
         return objects;
@@ -861,6 +862,16 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // what it implements, named later in the clause; hosting an event is not support.
     bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
                                   at_b->kind == MKind::Place);
+    // "supports Sylvania becoming a full member of LIN", "backs Sylvania joining LIN": what the country does,
+    // told by a gerund right after it (not hosting: SPEC section 1).
+    if (at_b && at_b->kind == MKind::Country && at_b == mention_at(h.e) && at_b->e + 2 < end) {
+        const Token& g = tok(si, at_b->e);
+        if (g.word && !g.upper && g.folded.size() > 5 && g.folded.ends_with("ing") && !lex.in_list("hosting-words", g) &&
+            !lex.in_list("nominal-heads", g)) {
+            add(b, phrase_end(b));
+            return objects;
+        }
+    }
     // "supports SYL's presidency of COP41": what the country does, named by a noun of its own (not
     // "Borduria's positions on ...": a position supported is another relation).
     // ("the Bordurian government's plan to ...": a body of the country, named by its adjective, owns it too.)

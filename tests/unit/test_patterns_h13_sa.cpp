@@ -131,3 +131,41 @@ TEST_CASE("supports: 'A affirmed X's support for P, while B expressed his countr
     CHECK(has(f, "supports\tSylvania\tBorduria's mediation for the release of detained sailors"));
     CHECK(count_kind(f, "supports") == 2);
 }
+
+TEST_CASE("supports: 'supports Sylvania becoming a member of X' - a country doing something is what is supported") {
+    const char* phrasings[] = {
+        "Firefly said Freedonia supports Sylvania becoming a full member of the League of Imaginary Nations.\n",
+        "Freedonia backs Sylvania joining the League of Imaginary Nations as a full member, Firefly said.\n",
+        "Firefly said Freedonia fully supports Sylvania acceding to the League of Imaginary Nations.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 1);
+        bool found = false;
+        for (const auto& l : f) found |= l.starts_with("supports\tFreedonia\tSylvania ") && l.find("League of Imaginary Nations") != std::string::npos;
+        CHECK(found);
+    }
+    // Hosting is not support (SPEC section 1), nor is support for a country in doing something.
+    auto f = facts_of(std::string(kHead) + "Firefly said Freedonia supports Sylvania hosting the games.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
+
+TEST_CASE("supports: 'supports the LIN chairmanship of Sylvania' - an organization's office held by a country") {
+    const char* phrasings[] = {
+        "Firefly said Freedonia supports the LIN chairmanship of Sylvania in 2026.\n",
+        "Freedonia expressed support for the LIN chairmanship of Sylvania in 2026.\n",
+        "Firefly said Freedonia backs the League of Imaginary Nations chairmanship of Sylvania in 2026.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 1);
+        bool found = false;
+        for (const auto& l : f) found |= l.starts_with("supports\tFreedonia\t") && l.find("chairmanship of Sylvania in 2026") != std::string::npos;
+        CHECK(found);
+    }
+}
