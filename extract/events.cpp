@@ -2250,6 +2250,17 @@ void find_events(Context& cx) {
                         }
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b)))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
+                // "Eleven documents were signed during the visit, including A and B": the documents named after
+                // ", including", not the collection. (", among them" is left alone: the same construction, but
+                // its lists of plural heads, "declarations on A and on B, a C and a D", are not cut right yet.)
+                bool collection = false;
+                for (std::size_t k = b; k < e; ++k) collection |= lex.in_list("collection-nouns", tok(si, k));
+                for (std::size_t k = h.e; collection && k + 2 < ntok(si) && k < h.e + 8; ++k) {
+                    if (tok(si, k).text == "." || tok(si, k).text == ";") break;
+                    if (tok(si, k).text != "," || tok(si, k + 1).folded != "including") continue;
+                    b = k + 2, e = clause_end(cx, si, k + 2);
+                    break;
+                }
             }
             // "witnessed the signing of three documents: a memorandum on A, a memorandum on B, and an
             // agreement on C": the documents after the colon, one fact each.

@@ -169,3 +169,22 @@ TEST_CASE("supports: 'supports the LIN chairmanship of Sylvania' - an organizati
         CHECK(found);
     }
 }
+
+TEST_CASE("agreements: 'N documents were signed, including A and B' names A and B, not the collection") {
+    const char* phrasings[] = {
+        "Several intergovernmental agreements were exchanged, including a memorandum on fisheries and an arrangement "
+        "on river transport.\n",
+        "Eleven documents were signed during the visit, including a memorandum on fisheries and an arrangement on "
+        "river transport.\n",
+        "A package of agreements was also signed, including a memorandum on fisheries and an arrangement on river "
+        "transport.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
+        CHECK(has(f, "agreed\tarrangement on river transport" + kTail));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+}
