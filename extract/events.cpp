@@ -860,8 +860,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     }
     // "supports Syldavia in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
-    bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
-                                  at_b->kind == MKind::Place);
+    // "the Fredville Peace Forum": a name that opens on a city, the capitalized words going on after it.
+    bool place_named = at_b && at_b->kind == MKind::Place && at_b->e + 1 < end && tok(si, at_b->e).upper &&
+                       tok(si, at_b->e).word && tok(si, at_b->e).space_before &&
+                       (!mention_at(at_b->e) || mention_at(at_b->e)->kind == MKind::Name);
+    bool country_first = at_b && !place_named &&
+                         (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
+                          at_b->kind == MKind::Place);
     // "supports Sylvania becoming a full member of LIN", "backs Sylvania joining LIN": what the country does,
     // told by a gerund right after it (not hosting: SPEC section 1).
     if (at_b && at_b->kind == MKind::Country && at_b == mention_at(h.e) && at_b->e + 2 < end) {
@@ -926,8 +931,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     bool org_named = at_b && at_b->kind == MKind::Organization && at_b->e < end && tok(si, at_b->e).upper &&
                      tok(si, at_b->e).word && tok(si, at_b->e).space_before &&
                      (!mention_at(at_b->e) || mention_at(at_b->e)->kind == MKind::Name);
-    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative || org_named)) {
-        std::size_t e = org_named ? at_b->e + 1 : b + 1;
+    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative || org_named || place_named)) {
+        std::size_t e = org_named || place_named ? at_b->e + 1 : b + 1;
         while (e < end) {
             const Token& t = tok(si, e);
             if ((t.upper || (t.word && t.text[0] >= '0' && t.text[0] <= '9')) && t.space_before) { ++e; continue; }
@@ -1169,8 +1174,8 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     bool it = false, both = false, his_country = false;
     for (std::size_t k = start; k < h.b; ++k) {
         it |= tok(si, k).folded == "it" || (tok(si, k).folded == "its" && k + 4 >= h.b && owner_of_noun(k + 1));
-        // "the Freedonian President expressed his country's support for X": the country of the subject.
-        his_country |= (tok(si, k).folded == "his" || tok(si, k).folded == "her") && k + 3 <= h.b &&
+        // "the Freedonian President expressed his (the) country's support for X": the country of the subject.
+        his_country |= (tok(si, k).folded == "his" || tok(si, k).folded == "her" || tok(si, k).folded == "the") && k + 3 <= h.b &&
                        lex.in_list("state-nouns", tok(si, k + 1)) && tok(si, k + 2).folded == "'s" && owner_of_noun(k + 3);
         both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1)));
     }

@@ -188,3 +188,22 @@ TEST_CASE("agreements: 'N documents were signed, including A and B' names A and 
         CHECK(count_kind(f, "agreed") == 2);
     }
 }
+
+TEST_CASE("supports: a name that opens on a city ('the Fredville Peace Forum') is what is supported") {
+    const char* phrasings[] = {
+        "Pleksy said Syldavia supports the Fredville Peace Forum.\n",
+        "The Syldavian President expressed the country's support for the Fredville Peace Forum.\n",
+        "Pleksy expressed his country's support for the Fredville Peace Forum.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tFredville Peace Forum"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    // A city alone, or an official after it, is no such name.
+    auto f = facts_of(std::string(kHead) + "Pleksy said Syldavia supports Fredville in its bid.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
