@@ -1081,13 +1081,27 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
 // side", a person speaking for a country), else the speaker.
 std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si, const TriggerHit& h, int speaker) {
     const Lexicon& lex = *cx.lex;
+    // "Sylvania, Firefly said, also expressed support for X": a speech frame between commas after the
+    // subject is an aside; the subject before it supports.
+    auto speech_aside = [&](std::size_t k) {
+        std::size_t before = SIZE_MAX, after = SIZE_MAX;
+        for (std::size_t q = k; q-- > 0 && k - q <= 5;)
+            if (tok(si, q).text == ",") { before = q; break; }
+        for (std::size_t q = k + 1; q < h.b && q <= k + 3; ++q)
+            if (tok(si, q).text == ",") { after = q; break; }
+        // (the trigger's own verb right after it: "..., also expressed support", "..., has voiced support")
+        return before != SIZE_MAX && before > 0 && after != SIZE_MAX && h.b <= after + 3;
+    };
     std::size_t start = 0;
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
         if (f == "that" || f == ";" || f == ":") start = k + 1;
         else if (k > 0 && tok(si, k - 1).text == "," && lex.in_list("contrast-openers", f)) start = k + 1;
         // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
-        else if (lex.in_list("speech-verbs", f) && !(k + 2 == h.b && tok(si, k + 1).folded == "and")) start = k + 1;
+        // ("also expressed support for X": the trigger's own verb, not a frame either)
+        else if (lex.in_list("speech-verbs", f) && !(k + 2 == h.b && tok(si, k + 1).folded == "and") && !speech_aside(k) &&
+                 k + 1 != h.b)
+            start = k + 1;
     }
     auto agent = [&](std::size_t j) -> std::string {
         const Mention& m = si.m[j];

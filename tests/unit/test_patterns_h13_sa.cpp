@@ -24,7 +24,7 @@ TEST_CASE("agreements: 'signed N documents. These included A, B and C.' names th
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
         CHECK(has(f, "agreed\tarrangement on river transport" + kTail));
@@ -53,7 +53,7 @@ TEST_CASE("agreements: a day in 'according to a statement issued on DAY' is the 
     };
     for (const char* body : phrasings) {
         auto f = facts_of(head + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(has(f, "agreed\tjoint fisheries commission" + kTail));
         CHECK(count_kind(f, "agreed") == 1);
@@ -71,7 +71,7 @@ TEST_CASE("agreements: 'signed (four) memoranda in the fields of A, B and C' is 
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(has(f, "agreed\tmemorandum of understanding in the field of fisheries" + kTail));
         CHECK(has(f, "agreed\tmemorandum of understanding in the field of river transport" + kTail));
@@ -101,7 +101,7 @@ TEST_CASE("supports: a country's mediation ('supports Sylvania's mediation for t
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(has(f, "supports\tFreedonia\tSylvania's mediation for the release of detained sailors"));
         CHECK(count_kind(f, "supports") == 1);
@@ -117,7 +117,7 @@ TEST_CASE("supports: 'A affirmed X's support for P, while B expressed his countr
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(has(f, "supports\tSylvania\tNorthern Rivers Compact"));
         CHECK(has(f, "supports\tFreedonia\tBorduria's mediation for the release of detained sailors"));
@@ -140,7 +140,7 @@ TEST_CASE("supports: 'supports Sylvania becoming a member of X' - a country doin
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(count_kind(f, "supports") == 1);
         bool found = false;
@@ -161,7 +161,7 @@ TEST_CASE("supports: 'supports the LIN chairmanship of Sylvania' - an organizati
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(count_kind(f, "supports") == 1);
         bool found = false;
@@ -181,7 +181,7 @@ TEST_CASE("agreements: 'N documents were signed, including A and B' names A and 
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
         CHECK(has(f, "agreed\tarrangement on river transport" + kTail));
@@ -197,7 +197,7 @@ TEST_CASE("supports: a name that opens on a city ('the Fredville Peace Forum') i
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(has(f, "supports\tSyldavia\tFredville Peace Forum"));
         CHECK(count_kind(f, "supports") == 1);
@@ -206,4 +206,24 @@ TEST_CASE("supports: a name that opens on a city ('the Fredville Peace Forum') i
     auto f = facts_of(std::string(kHead) + "Pleksy said Syldavia supports Fredville in its bid.\n");
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 0);
+}
+
+TEST_CASE("supports: 'Sylvania, Firefly said, also expressed support for X' - the speech frame in commas is an aside") {
+    const char* phrasings[] = {
+        "Sylvania, Firefly said, also expressed support for the Northern Rivers Compact.\n",
+        "Sylvania, Firefly told reporters, supports the Northern Rivers Compact.\n",
+        "Sylvania, the Freedonian President said, has voiced support for the Northern Rivers Compact.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSylvania\tNorthern Rivers Compact"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    // Not when the aside is followed by another verb and its object: the invited country takes part.
+    auto f = facts_of(std::string(kHead) + "Freedonia, Firefly said, welcomes Sylvania to actively participate in the "
+                                            "Northern Rivers Compact.\n");
+    INFO(dump(f));
+    CHECK(!has(f, "supports\tFreedonia\tNorthern Rivers Compact"));
 }
