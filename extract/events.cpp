@@ -900,8 +900,11 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     while (name_end < end && name_end < poss + 3 && tok(si, name_end).upper && tok(si, name_end).word) ++name_end;
     if (name_end > poss + 1 && !(name_end < end && lex.in_list("support-heads", tok(si, name_end)) && !tok(si, name_end).upper))
         name_end = poss + 1;
+    // ("supports Sylvania's hosting of the Games": another country's hosting, supported as its presidency is;
+    // hosting an event oneself is no support, SPEC section 1)
+    bool hosting_of = name_end + 2 < end && lex.in_list("hosting-words", tok(si, name_end)) && tok(si, name_end + 1).folded == "of";
     if (owner && objects.empty() && name_end < end && tok(si, poss).folded == "'s" &&
-        tok(si, name_end).word && !tok(si, name_end).upper && !lex.in_list("hosting-words", tok(si, name_end)) &&
+        tok(si, name_end).word && !tok(si, name_end).upper && (!lex.in_list("hosting-words", tok(si, name_end)) || hosting_of) &&
         !lex.in_list("position-nouns", tok(si, name_end))) {
         std::size_t e = name_end + 1;
         while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;

@@ -227,3 +227,28 @@ TEST_CASE("supports: 'Sylvania, Firefly said, also expressed support for X' - th
     INFO(dump(f));
     CHECK(!has(f, "supports\tFreedonia\tNorthern Rivers Compact"));
 }
+
+TEST_CASE("supports: 'supports Sylvania's hosting of X' - another country's hosting is supported like its presidency") {
+    const char* phrasings[] = {
+        "Firefly said Freedonia supports Sylvania's hosting of the 2027 Winter Games in Sylvan City.\n",
+        "Freedonia voiced support for Sylvania's hosting of the 2027 Winter Games in Sylvan City, Firefly said.\n",
+        "Firefly said Freedonia supports the Kingdom of Sylvania's hosting of the 2027 Winter Games in Sylvan City.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 1);
+        bool found = false;
+        for (const auto& l : f) found |= l.starts_with("supports\tFreedonia\t") && l.find("hosting of the 2027 Winter Games") != std::string::npos;
+        CHECK(found);
+    }
+    // Hosting it oneself, or support for a country in hosting, is no support (SPEC section 1).
+    for (const char* body : {"Freedonia supports Sylvania in hosting the 2027 Winter Games.\n",
+                             "Firefly said Freedonia will be hosting the 2027 Winter Games.\n"}) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 0);
+    }
+}
