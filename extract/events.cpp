@@ -905,10 +905,12 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     bool hosting_of = name_end + 2 < end && lex.in_list("hosting-words", tok(si, name_end)) && tok(si, name_end + 1).folded == "of";
     if (owner && objects.empty() && name_end < end && tok(si, poss).folded == "'s" &&
         tok(si, name_end).word && !tok(si, name_end).upper && (!lex.in_list("hosting-words", tok(si, name_end)) || hosting_of) &&
-        !lex.in_list("position-nouns", tok(si, name_end))) {
+        (!lex.in_list("position-nouns", tok(si, name_end)) ||
+         (name_end + 1 < end && lex.in_list("position-documents", tok(si, name_end + 1))))) {
         std::size_t e = name_end + 1;
         while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
-        bool named = false;  // "of COP41": a name the noun is of
+        // ("Sylvania's position paper on ...": a document, named enough)
+        bool named = lex.in_list("position-nouns", tok(si, name_end));  // "of COP41": a name the noun is of
         for (const auto& m : si.m) named |= m.b > poss + 1 && m.b < e && m.kind != MKind::Role;
         for (std::size_t k = poss + 2; k < e; ++k) named |= tok(si, k).upper;
         // ("Freedonia's bid to join ...", "Freedonia's efforts to reform ...", "Freedonia's reform programme":

@@ -252,3 +252,22 @@ TEST_CASE("supports: 'supports Sylvania's hosting of X' - another country's host
         CHECK(count_kind(f, "supports") == 0);
     }
 }
+
+TEST_CASE("supports: 'supports Sylvania's position paper on X' - a position paper is a document, not a stance") {
+    const char* phrasings[] = {
+        "Firefly said Freedonia supports Sylvania's position paper on the settlement of the border dispute.\n",
+        "Freedonia expressed support for Sylvania's position paper on the settlement of the border dispute, Firefly "
+        "said.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tSylvania's position paper on the settlement of the border dispute"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    // A position itself is another relation.
+    auto f = facts_of(std::string(kHead) + "Firefly said Freedonia supports Sylvania's position on the border dispute.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
