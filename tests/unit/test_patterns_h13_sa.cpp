@@ -271,3 +271,19 @@ TEST_CASE("supports: 'supports Sylvania's position paper on X' - a position pape
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 0);
 }
+
+TEST_CASE("agreements: a working group is an undertaking's head ('set up a working group on A, and a council on B')") {
+    const char* phrasings[] = {
+        "The two sides decided to establish a joint working group on fisheries, and a coordination council on river "
+        "transport.\n",
+        "They agreed to set up a joint working group on fisheries and a coordination council on river transport.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tjoint working group on fisheries" + kTail));
+        CHECK(has(f, "agreed\tcoordination council on river transport" + kTail));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+}
