@@ -548,7 +548,9 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
         const Token& t = tok(si, k);
         if (t.text == ";" || t.text == "." || t.text == ":") return k;
         if (t.text == "," && k + 1 < n) {
-            if (cx.lex->in_list("clause-openers", tok(si, k + 1))) return k;
+            // (not ", as well as B": the list goes on)
+            bool as_well_as = k + 3 < n && tok(si, k + 1).folded == "as" && tok(si, k + 2).folded == "well" && tok(si, k + 3).folded == "as";
+            if (cx.lex->in_list("clause-openers", tok(si, k + 1)) && !as_well_as) return k;
             std::size_t q = k + 1;
             while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q)) && tok(si, q).text != ",") ++q;
             // ", the press service reported.", ", Holt announced late on Monday, ..."

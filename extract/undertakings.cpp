@@ -99,9 +99,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             between = false;
             if (!(k + 1 < e && (t[k + 1].folded == "to" || (in("undertaking-verbs", k + 1) && !t[k + 1].upper)))) continue;
         }
-        bool sep = t[k].folded == "and" || t[k].text == "," || t[k].text == ";";
+        // ("A as well as B", "A, as well as B": "as well as" joins as "and" does)
+        auto as_well_as = [&](std::size_t p) {
+            return p + 3 < e && t[p].folded == "as" && t[p + 1].folded == "well" && t[p + 2].folded == "as";
+        };
+        bool sep = t[k].folded == "and" || t[k].text == "," || t[k].text == ";" || as_well_as(k);
         if (!sep) continue;
-        std::size_t q = k + 1;
+        std::size_t q = as_well_as(k) ? k + 3 : k + 1;
+        if (t[k].text == "," && as_well_as(q)) q += 3;
         while (q < e && (t[q].folded == "and" || t[q].folded == "to" || t[q].folded == "also" ||
                          (t[q].folded.ends_with("ly") && !t[q].upper && !in("nominal-heads", q))))
             ++q;
@@ -146,7 +151,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         }
         if (cut) {
             if (k > start) items.push_back({start, k});
-            start = k + 1;
+            start = as_well_as(k) ? k + 3 : t[k].text == "," && as_well_as(k + 1) ? k + 4 : k + 1;
             head_seen = between = false;
         }
     }

@@ -287,3 +287,20 @@ TEST_CASE("agreements: a working group is an undertaking's head ('set up a worki
         CHECK(count_kind(f, "agreed") == 2);
     }
 }
+
+TEST_CASE("agreements: 'signed A, as well as B' - 'as well as' joins two documents as 'and' does") {
+    const char* phrasings[] = {
+        "The two presidents signed the five-year fisheries plan for 2025-2029, as well as the three-year plan for "
+        "cooperation in river transport.\n",
+        "The two presidents signed the five-year fisheries plan for 2025-2029 as well as the three-year plan for "
+        "cooperation in river transport.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tfive-year fisheries plan for 2025-2029" + kTail));
+        CHECK(has(f, "agreed\tthree-year plan for cooperation in river transport" + kTail));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+}
