@@ -71,6 +71,11 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
             bool digits = yy.text.size() == 4 && std::all_of(yy.text.begin(), yy.text.end(), is_ascii_digit);
             if (digits && p > trigger && cx.doc.reference && std::stoi(std::string(yy.text)) > cx.doc.reference->year) continue;
         }
+        // "agreed to hold the next session in Szohod in November" (told in October): a later month of the
+        // story's year, with no year of its own, told after the trigger, is when the undertaking is to happen.
+        if (month && p > trigger && cx.doc.reference && month_from_name(y.text) > cx.doc.reference->month &&
+            !(p + 1 < ntok(si) && tok(si, p + 1).text.size() == 4 && std::all_of(tok(si, p + 1).text.begin(), tok(si, p + 1).text.end(), is_ascii_digit)))
+            continue;
         // "convene the commission before the end of 2024": a deadline of what is agreed.
         if (year && p >= 4 && tok(si, p - 1).folded == "of" && tok(si, p - 3).folded == "the" &&
             cx.lex->in_list("deadline-cues", tok(si, p - 4)))

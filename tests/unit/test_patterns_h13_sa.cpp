@@ -304,3 +304,29 @@ TEST_CASE("agreements: 'signed A, as well as B' - 'as well as' joins two documen
         CHECK(count_kind(f, "agreed") == 2);
     }
 }
+
+TEST_CASE("agreements: 'agreed to hold the next session in Szohod in February' - a later month is when it is to happen") {
+    // The talks are on 2024-12-03; a month after it in the object is the undertaking's time.
+    const std::string head =
+        " date 2024-10-03 Deals\n\nKLOW, Oct. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
+        "President Rufus Firefly in Klow on Thursday.\n\n";
+    const char* phrasings[] = {
+        "He added that the sides decided to hold the next meeting of the joint fisheries commission in Szohod in "
+        "November.\n",
+        "The two sides agreed to hold the next meeting of the joint fisheries commission in Szohod in November.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(head + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        bool found = false;
+        for (const auto& l : f)
+            found |= l.starts_with("agreed\tnext meeting of the joint fisheries commission in Szohod") && l.ends_with("\t2024-10-03\tKlow");
+        CHECK(found);
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    // A month before the story's is a recollection: "agreed in June to ..." is not agreed at these talks.
+    auto f = facts_of(head + "The two sides agreed in June to set up a joint fisheries commission.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "agreed") == 0);
+}
