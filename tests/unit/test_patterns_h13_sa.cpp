@@ -306,7 +306,7 @@ TEST_CASE("agreements: 'signed A, as well as B' - 'as well as' joins two documen
 }
 
 TEST_CASE("agreements: 'agreed to hold the next session in Szohod in February' - a later month is when it is to happen") {
-    // The talks are on 2024-12-03; a month after it in the object is the undertaking's time.
+    // The talks are on 2024-10-03; a month after it in the object is the time of the undertaking.
     const std::string head =
         " date 2024-10-03 Deals\n\nKLOW, Oct. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
         "President Rufus Firefly in Klow on Thursday.\n\n";
