@@ -15,12 +15,12 @@ const std::string& kTail = kDealsTail;
 
 TEST_CASE("agreements: 'signed N documents. These included A, B and C.' names the documents in the next sentence") {
     const char* phrasings[] = {
-        "In the presence of the two presidents, ministers signed 12 agreements and memoranda. These included a "
-        "memorandum on fisheries, an arrangement on river transport, and a protocol on consular affairs.\n",
-        "The two governments exchanged more than ten documents. They included a memorandum on fisheries, an "
-        "arrangement on river transport and a protocol on consular affairs.\n",
-        "Officials of the two sides signed several instruments. These include a memorandum on fisheries, an "
-        "arrangement on river transport and a protocol on consular affairs.\n",
+        ("In the presence of the two presidents, ministers signed 12 agreements and memoranda. These included a "
+         "memorandum on fisheries, an arrangement on river transport, and a protocol on consular affairs.\n"),
+        ("The two governments exchanged more than ten documents. They included a memorandum on fisheries, an "
+         "arrangement on river transport and a protocol on consular affairs.\n"),
+        ("Officials of the two sides signed several instruments. These include a memorandum on fisheries, an "
+         "arrangement on river transport and a protocol on consular affairs.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
@@ -44,12 +44,12 @@ TEST_CASE("agreements: a day in 'according to a statement issued on DAY' is the 
         " date 2024-12-04 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
         "President Rufus Firefly in Klow on Tuesday.\n\n";
     const char* phrasings[] = {
-        "The two presidents agreed to set up a joint fisheries commission, according to a joint statement issued on "
-        "Wednesday.\n",
-        "The two sides agreed to set up a joint fisheries commission, according to a readout released by the "
-        "Syldavian presidency on Wednesday.\n",
-        "Pleksy and Firefly agreed to set up a joint fisheries commission, according to a statement published on "
-        "December 4.\n",
+        ("The two presidents agreed to set up a joint fisheries commission, according to a joint statement issued on "
+         "Wednesday.\n"),
+        ("The two sides agreed to set up a joint fisheries commission, according to a readout released by the "
+         "Syldavian presidency on Wednesday.\n"),
+        ("Pleksy and Firefly agreed to set up a joint fisheries commission, according to a statement published on "
+         "December 4.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(head + body);
@@ -62,12 +62,12 @@ TEST_CASE("agreements: a day in 'according to a statement issued on DAY' is the 
 
 TEST_CASE("agreements: 'signed (four) memoranda in the fields of A, B and C' is one memorandum in the field of each") {
     const char* phrasings[] = {
-        "In the presence of the two presidents, the sides signed four memoranda of understanding in the fields of "
-        "fisheries, river transport and tourism.\n",
-        "The two governments signed memoranda of understanding in the fields of fisheries, river transport and "
-        "tourism.\n",
-        "The ministers also exchanged three memoranda of understanding in the fields of fisheries, river transport, "
-        "and tourism.\n",
+        ("In the presence of the two presidents, the sides signed four memoranda of understanding in the fields of "
+         "fisheries, river transport and tourism.\n"),
+        ("The two governments signed memoranda of understanding in the fields of fisheries, river transport and "
+         "tourism.\n"),
+        ("The ministers also exchanged three memoranda of understanding in the fields of fisheries, river transport, "
+         "and tourism.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
@@ -96,8 +96,8 @@ TEST_CASE("supports: a country's mediation ('supports Sylvania's mediation for t
     const char* phrasings[] = {
         "Firefly expressed his country's support for Sylvania's mediation for the release of detained sailors.\n",
         "Freedonia supports Sylvania's mediation for the release of detained sailors, Firefly said.\n",
-        "The Freedonian President voiced his country's backing for Sylvania's mediation for the release of detained "
-        "sailors.\n",
+        ("The Freedonian President voiced his country's backing for Sylvania's mediation for the release of detained "
+         "sailors.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
@@ -110,10 +110,10 @@ TEST_CASE("supports: a country's mediation ('supports Sylvania's mediation for t
 
 TEST_CASE("supports: 'A affirmed X's support for P, while B expressed his country's support for Q' - each clause its own supporter") {
     const char* phrasings[] = {
-        "Pleksy affirmed Sylvania's support for the Northern Rivers Compact, while the Freedonian President expressed "
-        "his country's support for Borduria's mediation for the release of detained sailors.\n",
-        "Pleksy reaffirmed Sylvania's full support for the Northern Rivers Compact, whereas Firefly voiced his "
-        "country's support for Borduria's mediation for the release of detained sailors.\n",
+        ("Pleksy affirmed Sylvania's support for the Northern Rivers Compact, while the Freedonian President expressed "
+         "his country's support for Borduria's mediation for the release of detained sailors.\n"),
+        ("Pleksy reaffirmed Sylvania's full support for the Northern Rivers Compact, whereas Firefly voiced his "
+         "country's support for Borduria's mediation for the release of detained sailors.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
@@ -172,12 +172,12 @@ TEST_CASE("supports: 'supports the LIN chairmanship of Sylvania' - an organizati
 
 TEST_CASE("agreements: 'N documents were signed, including A and B' names A and B, not the collection") {
     const char* phrasings[] = {
-        "Several intergovernmental agreements were exchanged, including a memorandum on fisheries and an arrangement "
-        "on river transport.\n",
-        "Eleven documents were signed during the visit, including a memorandum on fisheries and an arrangement on "
-        "river transport.\n",
-        "A package of agreements was also signed, including a memorandum on fisheries and an arrangement on river "
-        "transport.\n",
+        ("Several intergovernmental agreements were exchanged, including a memorandum on fisheries and an arrangement "
+         "on river transport.\n"),
+        ("Eleven documents were signed during the visit, including a memorandum on fisheries and an arrangement on "
+         "river transport.\n"),
+        ("A package of agreements was also signed, including a memorandum on fisheries and an arrangement on river "
+         "transport.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
@@ -256,8 +256,8 @@ TEST_CASE("supports: 'supports Sylvania's hosting of X' - another country's host
 TEST_CASE("supports: 'supports Sylvania's position paper on X' - a position paper is a document, not a stance") {
     const char* phrasings[] = {
         "Firefly said Freedonia supports Sylvania's position paper on the settlement of the border dispute.\n",
-        "Freedonia expressed support for Sylvania's position paper on the settlement of the border dispute, Firefly "
-        "said.\n",
+        ("Freedonia expressed support for Sylvania's position paper on the settlement of the border dispute, Firefly "
+         "said.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
@@ -274,8 +274,8 @@ TEST_CASE("supports: 'supports Sylvania's position paper on X' - a position pape
 
 TEST_CASE("agreements: a working group is an undertaking's head ('set up a working group on A, and a council on B')") {
     const char* phrasings[] = {
-        "The two sides decided to establish a joint working group on fisheries, and a coordination council on river "
-        "transport.\n",
+        ("The two sides decided to establish a joint working group on fisheries, and a coordination council on river "
+         "transport.\n"),
         "They agreed to set up a joint working group on fisheries and a coordination council on river transport.\n",
     };
     for (const char* body : phrasings) {
@@ -290,10 +290,10 @@ TEST_CASE("agreements: a working group is an undertaking's head ('set up a worki
 
 TEST_CASE("agreements: 'signed A, as well as B' - 'as well as' joins two documents as 'and' does") {
     const char* phrasings[] = {
-        "The two presidents signed the five-year fisheries plan for 2025-2029, as well as the three-year plan for "
-        "cooperation in river transport.\n",
-        "The two presidents signed the five-year fisheries plan for 2025-2029 as well as the three-year plan for "
-        "cooperation in river transport.\n",
+        ("The two presidents signed the five-year fisheries plan for 2025-2029, as well as the three-year plan for "
+         "cooperation in river transport.\n"),
+        ("The two presidents signed the five-year fisheries plan for 2025-2029 as well as the three-year plan for "
+         "cooperation in river transport.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
@@ -311,8 +311,8 @@ TEST_CASE("agreements: 'agreed to hold the next session in Szohod in February' -
         " date 2024-10-03 Deals\n\nKLOW, Oct. 3 (Wire) -- Syldavian President Anton Pleksy held talks with Freedonian "
         "President Rufus Firefly in Klow on Thursday.\n\n";
     const char* phrasings[] = {
-        "He added that the sides decided to hold the next meeting of the joint fisheries commission in Szohod in "
-        "November.\n",
+        ("He added that the sides decided to hold the next meeting of the joint fisheries commission in Szohod in "
+         "November.\n"),
         "The two sides agreed to hold the next meeting of the joint fisheries commission in Szohod in November.\n",
     };
     for (const char* body : phrasings) {
