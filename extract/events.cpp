@@ -22,6 +22,7 @@ struct When {
     bool partial = false;  // "in July 2024", "last year": another time than the narrative's
     std::size_t at = SIZE_MAX;  // the token the date was read from
     std::vector<std::size_t> partial_at;  // the tokens that made it partial
+    bool sourced = false;  // the date is said only of the source: "according to a statement issued on Friday"
 };
 
 // The ", who ..." / ", which ..." clause containing token `at`, to the next comma or the end: [b, e), or {0, 0}.
@@ -70,6 +71,11 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
             bool digits = yy.text.size() == 4 && std::all_of(yy.text.begin(), yy.text.end(), is_ascii_digit);
             if (digits && p > trigger && cx.doc.reference && std::stoi(std::string(yy.text)) > cx.doc.reference->year) continue;
         }
+        // "agreed to hold the next session in Szohod in November" (told in October): a later month of the
+        // story's year, with no year of its own, told after the trigger, is when the undertaking is to happen.
+        if (month && p > trigger && cx.doc.reference && month_from_name(y.text) > cx.doc.reference->month &&
+            !(p + 1 < ntok(si) && tok(si, p + 1).text.size() == 4 && std::all_of(tok(si, p + 1).text.begin(), tok(si, p + 1).text.end(), is_ascii_digit)))
+            continue;
         // "convene the commission before the end of 2024": a deadline of what is agreed.
         if (year && p >= 4 && tok(si, p - 1).folded == "of" && tok(si, p - 3).folded == "the" &&
             cx.lex->in_list("deadline-cues", tok(si, p - 4)))
@@ -111,6 +117,15 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::optional<Date> report_day;
     std::optional<Date> who_day;  // a weekday in a ", who ..." clause
     std::size_t who_at = SIZE_MAX;
+    // "..., according to a joint statement issued on Thursday": the day of the source.
+    auto according_before = [&](std::size_t i) {
+        for (std::size_t k = i; k-- > 1 && i - k <= 12;) {
+            if (t[k].text == "," || t[k].text == ";") break;
+            if (t[k].folded == "to" && t[k - 1].folded == "according") return true;
+        }
+        return false;
+    };
+    bool sourced_date = false, sourced_weekday = false;
     std::optional<Date> since_encounter;  // the date of an encounter in a "since" clause
     std::size_t since_encounter_at = SIZE_MAX;
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
@@ -152,7 +167,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             }
             if (since || names_other) {
                 if (!background) background = d;
-            } else if (!w.date) w.date = d, w.at = i;
+            } else if (!w.date) w.date = d, w.at = i, sourced_date = according_before(i);
             i += n - 1;
             continue;
         }
@@ -182,7 +197,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 continue;
             }
             if (cue && report && !report_day) report_day = latest_weekday_on_or_before(*week_ref, wd), report_at = i;
-            else if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i;
+            else if (cue && !weekday) weekday = latest_weekday_on_or_before(*week_ref, wd), weekday_at = i, sourced_weekday = according_before(i);
             continue;
         }
         if ((t[i].folded == "today" || t[i].folded == "tonight") && ref && !today) today = ref, today_at = i;
@@ -229,7 +244,9 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
             (t[i - 1].folded == "of" || t[i - 1].folded == "in" || t[i - 1].folded == "since"))
             w.partial = true, w.partial_at.push_back(i);
     }
+    if (w.date) w.sourced = sourced_date;
     if (!w.date) {
+        w.sourced = weekday && sourced_weekday;
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
@@ -536,7 +553,9 @@ std::size_t clause_end(const Context& cx, const SentenceInfo& si, std::size_t fr
         const Token& t = tok(si, k);
         if (t.text == ";" || t.text == "." || t.text == ":") return k;
         if (t.text == "," && k + 1 < n) {
-            if (cx.lex->in_list("clause-openers", tok(si, k + 1))) return k;
+            // (not ", as well as B": the list goes on)
+            bool as_well_as = k + 3 < n && tok(si, k + 1).folded == "as" && tok(si, k + 2).folded == "well" && tok(si, k + 3).folded == "as";
+            if (cx.lex->in_list("clause-openers", tok(si, k + 1)) && !as_well_as) return k;
             std::size_t q = k + 1;
             while (q < n && q < k + 12 && !cx.lex->in_list("speech-verbs", tok(si, q)) && tok(si, q).text != ",") ++q;
             // ", the press service reported.", ", Holt announced late on Monday, ..."
@@ -840,15 +859,31 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
     }
     // "backs the Klow talks on the river", "the Klow process": a place naming talks or a process held there.
-    if (at_b && at_b->kind == MKind::Place && at_b->e + 1 < end && !tok(si, at_b->e).upper &&
+    // ("the LIN chairmanship of Sylvania": an organization's office, held by a country)
+    if (at_b && (at_b->kind == MKind::Place || at_b->kind == MKind::Organization) && at_b->e + 1 < end && !tok(si, at_b->e).upper &&
         lex.in_list("support-heads", tok(si, at_b->e))) {
         add(b, phrase_end(b));
         return objects;
     }
     // "supports Syldavia in hosting ...": support for a country (or person) is at most support for
     // what it implements, named later in the clause; hosting an event is not support.
-    bool country_first = at_b && (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
-                                  at_b->kind == MKind::Place);
+    // "the Fredville Peace Forum": a name that opens on a city, the capitalized words going on after it.
+    bool place_named = at_b && at_b->kind == MKind::Place && at_b->e + 1 < end && tok(si, at_b->e).upper &&
+                       tok(si, at_b->e).word && tok(si, at_b->e).space_before &&
+                       (!mention_at(at_b->e) || mention_at(at_b->e)->kind == MKind::Name);
+    bool country_first = at_b && !place_named &&
+                         (at_b->kind == MKind::Country || at_b->kind == MKind::CountryAdj || at_b->kind == MKind::Person ||
+                          at_b->kind == MKind::Place);
+    // "supports Sylvania becoming a full member of LIN", "backs Sylvania joining LIN": what the country does,
+    // told by a gerund right after it (not hosting: SPEC section 1).
+    if (at_b && at_b->kind == MKind::Country && at_b == mention_at(h.e) && at_b->e + 2 < end) {
+        const Token& g = tok(si, at_b->e);
+        if (g.word && !g.upper && g.folded.size() > 5 && g.folded.ends_with("ing") && !lex.in_list("hosting-words", g) &&
+            !lex.in_list("nominal-heads", g)) {
+            add(b, phrase_end(b));
+            return objects;
+        }
+    }
     // "supports SYL's presidency of COP41": what the country does, named by a noun of its own (not
     // "Borduria's positions on ...": a position supported is another relation).
     // ("the Bordurian government's plan to ...": a body of the country, named by its adjective, owns it too.)
@@ -872,12 +907,17 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     while (name_end < end && name_end < poss + 3 && tok(si, name_end).upper && tok(si, name_end).word) ++name_end;
     if (name_end > poss + 1 && !(name_end < end && lex.in_list("support-heads", tok(si, name_end)) && !tok(si, name_end).upper))
         name_end = poss + 1;
+    // ("supports Sylvania's hosting of the Games": another country's hosting, supported as its presidency is;
+    // hosting an event oneself is no support, SPEC section 1)
+    bool hosting_of = name_end + 2 < end && lex.in_list("hosting-words", tok(si, name_end)) && tok(si, name_end + 1).folded == "of";
     if (owner && objects.empty() && name_end < end && tok(si, poss).folded == "'s" &&
-        tok(si, name_end).word && !tok(si, name_end).upper && !lex.in_list("hosting-words", tok(si, name_end)) &&
-        !lex.in_list("position-nouns", tok(si, name_end))) {
+        tok(si, name_end).word && !tok(si, name_end).upper && (!lex.in_list("hosting-words", tok(si, name_end)) || hosting_of) &&
+        (!lex.in_list("position-nouns", tok(si, name_end)) ||
+         (name_end + 1 < end && lex.in_list("position-documents", tok(si, name_end + 1))))) {
         std::size_t e = name_end + 1;
         while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
-        bool named = false;  // "of COP41": a name the noun is of
+        // ("Sylvania's position paper on ...": a document, named enough)
+        bool named = lex.in_list("position-nouns", tok(si, name_end));  // "of COP41": a name the noun is of
         for (const auto& m : si.m) named |= m.b > poss + 1 && m.b < e && m.kind != MKind::Role;
         for (std::size_t k = poss + 2; k < e; ++k) named |= tok(si, k).upper;
         // ("Freedonia's bid to join ...", "Freedonia's efforts to reform ...", "Freedonia's reform programme":
@@ -903,8 +943,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     bool org_named = at_b && at_b->kind == MKind::Organization && at_b->e < end && tok(si, at_b->e).upper &&
                      tok(si, at_b->e).word && tok(si, at_b->e).space_before &&
                      (!mention_at(at_b->e) || mention_at(at_b->e)->kind == MKind::Name);
-    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative || org_named)) {
-        std::size_t e = org_named ? at_b->e + 1 : b + 1;
+    if (tok(si, b).upper && (!at_b || at_b->kind == MKind::Name || at_b->kind == MKind::Initiative || org_named || place_named)) {
+        std::size_t e = org_named || place_named ? at_b->e + 1 : b + 1;
         while (e < end) {
             const Token& t = tok(si, e);
             if ((t.upper || (t.word && t.text[0] >= '0' && t.text[0] <= '9')) && t.space_before) { ++e; continue; }
@@ -1053,12 +1093,27 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
 // side", a person speaking for a country), else the speaker.
 std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si, const TriggerHit& h, int speaker) {
     const Lexicon& lex = *cx.lex;
+    // "Sylvania, Firefly said, also expressed support for X": a speech frame between commas after the
+    // subject is an aside; the subject before it supports.
+    auto speech_aside = [&](std::size_t k) {
+        std::size_t before = SIZE_MAX, after = SIZE_MAX;
+        for (std::size_t q = k; q-- > 0 && k - q <= 5;)
+            if (tok(si, q).text == ",") { before = q; break; }
+        for (std::size_t q = k + 1; q < h.b && q <= k + 3; ++q)
+            if (tok(si, q).text == ",") { after = q; break; }
+        // (the trigger's own verb right after it: "..., also expressed support", "..., has voiced support")
+        return before != SIZE_MAX && before > 0 && after != SIZE_MAX && h.b <= after + 3;
+    };
     std::size_t start = 0;
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
         if (f == "that" || f == ";" || f == ":") start = k + 1;
+        else if (k > 0 && tok(si, k - 1).text == "," && lex.in_list("contrast-openers", f)) start = k + 1;
         // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
-        else if (lex.in_list("speech-verbs", f) && !(k + 2 == h.b && tok(si, k + 1).folded == "and")) start = k + 1;
+        // ("also expressed support for X": the trigger's own verb, not a frame either)
+        else if (lex.in_list("speech-verbs", f) && !(k + 2 == h.b && tok(si, k + 1).folded == "and") && !speech_aside(k) &&
+                 k + 1 != h.b)
+            start = k + 1;
     }
     auto agent = [&](std::size_t j) -> std::string {
         const Mention& m = si.m[j];
@@ -1091,6 +1146,13 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         while (r < h.b && tok(si, r).word && !tok(si, r).upper && !lex.in_list("function-words", tok(si, r))) ++r;
         return r == h.b;
     };
+    // "The envoy affirmed Sylvania's support for X": the owner of the noun, whoever speaks.
+    for (std::size_t j = 0; j < si.m.size() && noun_trigger; ++j) {
+        const Mention& m = si.m[j];
+        if (m.b < start || m.e >= h.b || tok(si, m.e).folded != "'s" || !owner_of_noun(m.e + 1)) continue;
+        std::string a = agent(j);
+        if (!a.empty()) return {a};
+    }
     // "Syldavia and Freedonia (both) threw their support behind X": each of two coordinated subjects.
     for (std::size_t j = 0; j + 1 < si.m.size(); ++j) {
         const Mention &m1 = si.m[j], &m2 = si.m[j + 1];
@@ -1135,15 +1197,34 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         std::string a = agent(j);
         if (!a.empty()) return {a};
     }
-    bool it = false, both = false;
+    bool it = false, both = false, his_country = false;
     for (std::size_t k = start; k < h.b; ++k) {
         it |= tok(si, k).folded == "it" || (tok(si, k).folded == "its" && k + 4 >= h.b && owner_of_noun(k + 1));
+        // "the Freedonian President expressed his (the) country's support for X": the country of the subject.
+        his_country |= (tok(si, k).folded == "his" || tok(si, k).folded == "her" || tok(si, k).folded == "the") && k + 3 <= h.b &&
+                       lex.in_list("state-nouns", tok(si, k + 1)) && tok(si, k + 2).folded == "'s" && owner_of_noun(k + 3);
         both |= tok(si, k).folded == "both" || (tok(si, k).folded == "two" && k + 1 < h.b && lex.in_list("pair-nouns", tok(si, k + 1)));
     }
     // "The leaders reaffirmed their commitment to X": a sentence about the pair, owning the noun.
     if (start <= 3 && h.b >= 2 && tok(si, 0).folded == "the" && lex.in_list("pair-nouns", tok(si, 1)) &&
         tok(si, 1).folded.ends_with("s") && !tok(si, 2).upper)
         for (std::size_t k = 2; k < h.e && k < 6; ++k) both |= tok(si, k).folded == "their";
+    if (his_country && start > 0) {  // the person right before the speech verb, else the speaker
+        for (std::size_t j = si.m.size(); j-- > 0;) {
+            const Mention& m = si.m[j];
+            if (m.e > start - 1 || m.e + 4 < start) continue;
+            bool near = true;
+            for (std::size_t k = m.e; k + 1 < start; ++k) near &= tok(si, k).text != "," && tok(si, k).folded != "and";
+            std::string a = near && si.person[j] >= 0 ? agent(j) : "";
+            // ("the Sylvanian President expressed ...": an office of the country, whoever holds it)
+            if (a.empty() && near && m.kind == MKind::Role && j > 0 && si.m[j - 1].e == m.b &&
+                (si.m[j - 1].kind == MKind::CountryAdj || si.m[j - 1].kind == MKind::Country))
+                a = cx.country_of(si.m[j - 1]);
+            if (!a.empty()) return {a};
+            break;
+        }
+        if (speaker >= 0) return {country_of_person(cx, speaker)};
+    }
     if (it) {  // "The Sylvanian side reaffirmed that it supports ..."
         // ("The envoy praised the deal, and Freedonia said it supports ...": the subject right before the
         // speech verb, not the sentence's first name.)
@@ -1317,6 +1398,7 @@ void find_events(Context& cx) {
             return h.trigger->id.ends_with("-person") && (!official_follows(si, h) || (strong && h.trigger->kind != "call"));
         });
         const When& when = times[idx];
+        const std::optional<Date> story_before = narrative;  // the story's day before this sentence told anything
         int sp = speaker_of(cx, si);
         if (sp >= 0) speaker = sp;
 
@@ -1901,7 +1983,10 @@ void find_events(Context& cx) {
             (std::any_of(si.person.begin(), si.person.end(), [](int p) { return p >= 0; }) ||
              std::any_of(hits.begin(), hits.end(), [](const TriggerHit& h) { return h.trigger->kind == "agree"; })))
             narrative = when.date;
-        std::optional<Date> here_date = when.date ? when.date : narrative;
+        // (what was agreed is dated by the story, not by the day the source telling it came out)
+        // (an encounter the sentence tells may have taken the source's day as the story's: the day before it)
+        const bool own_date = when.date.has_value() && !(when.sourced && story_before);
+        std::optional<Date> here_date = own_date ? when.date : when.sourced && story_before ? story_before : narrative;
 
         // ---- support
         for (const auto& h : hits) {
@@ -1983,7 +2068,7 @@ void find_events(Context& cx) {
             while (b < e && !(lex.in_list("nominalizations", tok(si, b)) && !tok(si, b).upper)) ++b;
             if (b < e)
                 for (const auto& item : undertakings(cx, si, b, e, true))
-                    pending.push_back({item, here_date, cx.evidence(si, "agree.under-document"), when.date.has_value()});
+                    pending.push_back({item, here_date, cx.evidence(si, "agree.under-document"), own_date});
         }
         for (const auto& h : hits) {
             if (h.trigger->kind != "encounter" || h.trigger->words.size() != 1 || h.e > ntok(si)) continue;
@@ -2018,7 +2103,7 @@ void find_events(Context& cx) {
                 }
                 if (b == SIZE_MAX) continue;
                 for (const auto& item : undertakings(cx, si, b, e, true))
-                    pending.push_back({item, here_date, cx.evidence(si, "agree.relative-signed"), when.date.has_value()});
+                    pending.push_back({item, here_date, cx.evidence(si, "agree.relative-signed"), own_date});
             } else if (verb == "agreed") {
                 // "Syldavia will pay Borduria 480 million crowns ..., Pleksy and Veldt agreed on Friday."
                 std::size_t comma = SIZE_MAX;
@@ -2037,7 +2122,7 @@ void find_events(Context& cx) {
                                                                        tok(si, k).folded != "both";
                 if (!subjects || verbs) continue;
                 std::string item = clean_label(span_text(si.s->tokens, 0, comma, cx.text()));
-                if (!item.empty()) pending.push_back({item, here_date, cx.evidence(si, "agree.fronted"), when.date.has_value()});
+                if (!item.empty()) pending.push_back({item, here_date, cx.evidence(si, "agree.fronted"), own_date});
             }
         }
         for (const auto& h : hits) {
@@ -2080,6 +2165,14 @@ void find_events(Context& cx) {
             // "signed memoranda on A, B and C": the documents are the object. ("signed agreements to
             // establish relations" sums up documents named elsewhere.)
             if (h.trigger->id.find("plural") != std::string::npos) {
+                // ("signed four memoranda on ...", "signed more than ten agreements in ...": only a count between.)
+                if (h.trigger->id.find("counted-plural") != std::string::npos) {
+                    bool count = true;
+                    for (std::size_t k = h.b + 1; k + 1 < h.e; ++k)
+                        count &= lex.in_list("count-words", tok(si, k)) || lex.in_list("count-modifiers", tok(si, k)) ||
+                                 std::all_of(tok(si, k).text.begin(), tok(si, k).text.end(), is_ascii_digit);
+                    if (!count) continue;
+                }
                 auto topic_prep = [&](std::size_t k) {
                     return k < ntok(si) && (tok(si, k).folded == "on" || tok(si, k).folded == "in" || tok(si, k).folded == "for");
                 };
@@ -2122,7 +2215,22 @@ void find_events(Context& cx) {
                     }
                 }
             // "Other instruments signed during the talks included A and B": only after a collection of documents.
-            if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] != "among") {
+            // "ministers signed 28 agreements and memoranda. These included A and B": a sentence opening on a
+            // pronoun goes on with the counted documents of the sentence before.
+            bool pronoun_collection = h.trigger->id.find("collection-pronoun") != std::string::npos;
+            if (pronoun_collection) {
+                bool counted = false;
+                if (h.b == 0 && idx > 0 && !cx.sentences[idx - 1].s->title) {
+                    const SentenceInfo& ps = cx.sentences[idx - 1];
+                    for (std::size_t k = 1; k < ntok(ps) && !counted; ++k) {
+                        if (!lex.in_list("collection-nouns", tok(ps, k))) continue;
+                        for (std::size_t q = k >= 4 ? k - 4 : 0; q < k; ++q)
+                            counted |= std::isdigit(static_cast<unsigned char>(tok(ps, q).text[0])) || lex.in_list("count-words", tok(ps, q));
+                    }
+                }
+                if (!counted) continue;
+            }
+            if (h.trigger->id.find("collection") != std::string::npos && h.trigger->words[0] != "among" && !pronoun_collection) {
                 bool collection = false;
                 for (std::size_t k = h.b >= 3 ? h.b - 3 : 0; k < h.b; ++k) collection |= lex.in_list("collection-nouns", tok(si, k));
                 if (!collection) continue;
@@ -2173,6 +2281,17 @@ void find_events(Context& cx) {
                         }
                 while (b < e && (tok(si, b).text == "," || lex.in_list("sentence-adverbials", tok(si, b)))) ++b;
                 while (e > b && (tok(si, e - 1).folded == "also" || tok(si, e - 1).text == ",")) --e;
+                // "Eleven documents were signed during the visit, including A and B": the documents named after
+                // ", including", not the collection. (", among them" is left alone: the same construction, but
+                // its lists of plural heads, "declarations on A and on B, a C and a D", are not cut right yet.)
+                bool collection = false;
+                for (std::size_t k = b; k < e; ++k) collection |= lex.in_list("collection-nouns", tok(si, k));
+                for (std::size_t k = h.e; collection && k + 2 < ntok(si) && k < h.e + 8; ++k) {
+                    if (tok(si, k).text == "." || tok(si, k).text == ";") break;
+                    if (tok(si, k).text != "," || tok(si, k + 1).folded != "including") continue;
+                    b = k + 2, e = clause_end(cx, si, k + 2);
+                    break;
+                }
             }
             // "witnessed the signing of three documents: a memorandum on A, a memorandum on B, and an
             // agreement on C": the documents after the colon, one fact each.
@@ -2205,7 +2324,7 @@ void find_events(Context& cx) {
             }
             for (auto [rb, re] : ranges)
                 for (const auto& item : undertakings(cx, si, rb, re, true))
-                    add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), when.date.has_value()},
+                    add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), own_date},
                              [](const PendingAgreement& a, const PendingAgreement& b) {
                                  return a.project == b.project && a.date == b.date && a.own_date == b.own_date;
                              });

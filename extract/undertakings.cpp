@@ -99,9 +99,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             between = false;
             if (!(k + 1 < e && (t[k + 1].folded == "to" || (in("undertaking-verbs", k + 1) && !t[k + 1].upper)))) continue;
         }
-        bool sep = t[k].folded == "and" || t[k].text == "," || t[k].text == ";";
+        // ("A as well as B", "A, as well as B": "as well as" joins as "and" does)
+        auto as_well_as = [&](std::size_t p) {
+            return p + 3 < e && t[p].folded == "as" && t[p + 1].folded == "well" && t[p + 2].folded == "as";
+        };
+        bool sep = t[k].folded == "and" || t[k].text == "," || t[k].text == ";" || as_well_as(k);
         if (!sep) continue;
-        std::size_t q = k + 1;
+        std::size_t q = as_well_as(k) ? k + 3 : k + 1;
+        if (t[k].text == "," && as_well_as(q)) q += 3;
         while (q < e && (t[q].folded == "and" || t[q].folded == "to" || t[q].folded == "also" ||
                          (t[q].folded.ends_with("ly") && !t[q].upper && !in("nominal-heads", q))))
             ++q;
@@ -146,7 +151,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         }
         if (cut) {
             if (k > start) items.push_back({start, k});
-            start = k + 1;
+            start = as_well_as(k) ? k + 3 : t[k].text == "," && as_well_as(k + 1) ? k + 4 : k + 1;
             head_seen = between = false;
         }
     }
@@ -217,6 +222,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             }
             if (t[p].folded != "on" && t[p].folded != "in" && t[p].folded != "for") break;
             shared_head = singular + " " + t[p].folded;
+            // "memoranda in the fields of A, B and C": one "in the field of" each (language/field-nouns.txt).
+            if (p + 4 < ie && t[p + 1].folded == "the" && !lex.mapped("field-nouns", t[p + 2].folded).empty() &&
+                t[p + 3].folded == "of") {
+                shared_head += " the ";
+                shared_head += lex.mapped("field-nouns", t[p + 2].folded);
+                shared_head += " of";
+                p += 3;
+            }
             k = p - 1;  // (below, k + 1 is the preposition and the list starts at k + 2)
             // "memoranda on A, B and C": the items of a list with commas (not "on science and technology").
             std::vector<std::size_t> cuts;
