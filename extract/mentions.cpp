@@ -56,6 +56,7 @@ struct Words {
     const WordList& owner_words = lex.word_list("owner-words");
     const WordList& led_words = lex.word_list("led-words");
     const WordList& name_like_offices = lex.word_list("name-like-offices");
+    const WordList& patronym_offices = lex.word_list("patronym-offices");
 
     Words(const std::vector<Token>& t, const Lexicon& l) : lex(l) {
         id.reserve(t.size());
@@ -167,6 +168,14 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                 ++i;
                 continue;
             }
+        }
+        // Before a patronymic ("bin Tarvo", "Al Tarvo") such a word is the given name it opens: a title
+        // is followed by its holder's given name ("Sultan Faris bin Tarvo"), not by his father's.
+        if (e.kind == EntryKind::Role && best_len == 1 && w.patronym_offices.contains(w.id[i]) && t[i].upper &&
+            i + 2 < n && w.name_particles.contains(w.id[i + 1]) && t[i + 1].space_before &&
+            (t[i + 2].upper || (t[i + 2].text == "-" && i + 3 < n && t[i + 3].upper))) {
+            ++i;
+            continue;
         }
         out.push_back({mkind(e.kind, best->how), i, i + best_len, best->entry, e.label});
         for (std::size_t k = i; k < i + best_len; ++k) used[k] = true;

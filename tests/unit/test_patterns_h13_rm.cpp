@@ -50,3 +50,24 @@ TEST_CASE("real roles lexicon: 'Amir' as an office leaves a person whose given n
     CHECK(has(facts, "role\tAmir Talal Suwaidan\tForeign Minister\tKuwait"));
     CHECK(has(facts, "meeting\t2023-03-17\tOslo\tAmir Talal Suwaidan; Emil Tomskar"));
 }
+
+TEST_CASE("real roles lexicon: 'Sultan' before a patronymic ('bin X', 'Al X') is a given name; before a given name, the office") {
+    BuildDay day("1796601600");
+    const char* forms[][2] = {{"Emirati Energy Minister Sultan bin Faris Al Tarvo", "Sultan bin Faris Al Tarvo"},
+                              {"Kuwait's Energy Minister, Sultan Al Tarvo,", "Sultan Al Tarvo"},
+                              {"Sultan bin Faris Al Tarvo, Kuwait's Energy Minister,", "Sultan bin Faris Al Tarvo"}};
+    for (const auto& f : forms) {
+        auto facts = real_facts_of(std::string("Talks held\n\nOSLO, March 17, 2023 (Wire) -- ") + f[0] +
+                                   " met Norway's Prime Minister Emil Tomskar in Oslo on Friday.\n");
+        INFO(dump(facts));
+        bool found = false;
+        for (const auto& l : facts) found |= l.starts_with(std::string("role\t") + f[1] + "\tEnergy Minister\t");
+        CHECK(found);
+        CHECK(has(facts, std::string("meeting\t2023-03-17\tOslo\tEmil Tomskar; ") + f[1]));
+    }
+    auto facts = real_facts_of(
+        "Talks held\n\nOSLO, March 17, 2023 (Wire) -- His Majesty Sultan Faris bin Tarvo of Oman met Norway's Prime "
+        "Minister Emil Tomskar in Oslo on Friday.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "role\tFaris bin Tarvo\tSultan\tOman"));
+}
