@@ -71,3 +71,16 @@ TEST_CASE("real roles lexicon: 'Sultan' before a patronymic ('bin X', 'Al X') is
     INFO(dump(facts));
     CHECK(has(facts, "role\tFaris bin Tarvo\tSultan\tOman"));
 }
+
+TEST_CASE("portfolio words of long ministry names: 'Industry and Advanced Technology', 'Law and Human Rights', 'Community Abroad'") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Minister of Industry and Advanced Technology", "Minister of Law and Human Rights",
+                           "Minister of Foreign Affairs and National Community Abroad"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks held\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy met "
+                                          "Bordurian ") + f + " Kaspar Olin in Klow on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, std::string("role\tKaspar Olin\t") + f + "\tBorduria"));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
+    }
+}
