@@ -690,6 +690,30 @@ std::string coordinated_country(const Context& cx, const SentenceInfo& si, std::
     return adjacent ? cx.country_of(c) : "";
 }
 
+// Whether the lead (the article's first sentence after the headline) is `si`.
+bool is_lead(const Context& cx, const SentenceInfo& si) {
+    for (const auto& s : cx.sentences)
+        if (!s.s->title) return &s == &si;
+    return false;
+}
+
+// "President X held talks with Bordurian President Y": in the lead, X's office has no country and Y's
+// has one, another: X's country (`country`) is the side the writer leaves unmarked.
+void note_unmarked_side(Context& cx, const SentenceInfo& si, int person, const std::string& country) {
+    if (!is_lead(cx, si)) return;
+    if (country.empty() || cx.principals.size() != 2 ||
+        std::find(cx.principals.begin(), cx.principals.end(), country) == cx.principals.end())
+        return;
+    for (std::size_t k = 0; k < si.m.size(); ++k) {
+        if (!is_country_like(si.m[k]) || si.m[k].kind == MKind::Organization) continue;
+        int other = named_by_chain(si, k);
+        if (other < 0 || other == person || cx.country_of(si.m[k]) == country) continue;
+        cx.unmarked_side = country;
+        cx.unmarked_side_set = true;
+        return;
+    }
+}
+
 void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule, std::size_t at) {
     if (rc.roles.empty() || rc.former) return;
     auto& p = cx.people[static_cast<std::size_t>(person)];
@@ -706,6 +730,18 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = coordinated_country(cx, si, rc.start);
     if (country.empty()) country = contrast_country(cx, si, at), inferred = true;
+    // "Finance Secretary X said ...", after a lead that named only the other side's officials with
+    // their country: an office without one is of the side the writer leaves unmarked.
+    // Not when the sentence names that side itself ("... her first visit to Syldavia since the death of
+    // President X") or gives some official a country ("Borduria's Minister X and Deputy President Y").
+    if (country.empty() && cx.unmarked_side_set && !cx.unmarked_side.empty() &&
+        std::find(cx.principals.begin(), cx.principals.end(), cx.unmarked_side) != cx.principals.end()) {
+        bool explicit_sides = false;
+        for (std::size_t k = 0; k < si.m.size(); ++k)
+            if (is_country_like(si.m[k]) && si.m[k].kind != MKind::Organization)
+                explicit_sides |= cx.country_of(si.m[k]) == cx.unmarked_side || named_by_chain(si, k) >= 0;
+        if (!explicit_sides) country = cx.unmarked_side, inferred = true;
+    }
     if (country.empty()) country = sole_principal_country(cx, si), inferred = true;
     if (country.empty()) country = subject_country(cx, si, at), inferred = true;
     if (country.empty() && !mentions_country(si)) {
@@ -718,6 +754,11 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
                 p.unplaced_roles.push_back(r);
         return;
     }
+    // The lead: an office said without a country beside another said with one (of another country).
+    // (Not a sovereign's title: "King X" goes without a country in any paper.)
+    if (!cx.unmarked_side_set && rc.country.empty() && !si.s->title &&
+        std::none_of(rc.roles.begin(), rc.roles.end(), [&](const std::string& r) { return cx.lex->in_list_set("sovereign-titles", fold(r)); }))
+        note_unmarked_side(cx, si, person, country);
     // (A country said outright replaces one guessed before: "President X visits Sylvan City" in a
     // headline, then "the President of Zembla, X".)
     if (p.country.empty() || (p.country_inferred && !inferred)) {

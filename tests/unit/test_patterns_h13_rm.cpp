@@ -84,3 +84,26 @@ TEST_CASE("portfolio words of long ministry names: 'Industry and Advanced Techno
         CHECK(has(facts, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Kaspar Olin"));
     }
 }
+
+TEST_CASE("an office without a country, after a lead that marks only the other side's official, is of the unmarked side") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Foreign Minister Ivo Brant said Borduria had pledged new investment.",
+                           "Also present at the meeting were Foreign Minister Ivo Brant and Trade Minister Jonas Veldt.",
+                           "Pleksy attended the talks together with Foreign Minister Ivo Brant."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Pleksy in Szohod\n\nSZOHOD, March 17, 2023 (Syldavian Wire) -- President Anton "
+                                          "Pleksy held talks with Bordurian President Kaspar Olin in Szohod on Friday, the "
+                                          "first day of his state visit to Borduria.\n\nSyldavia and Borduria signed three "
+                                          "agreements on trade.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "role\tIvo Brant\tForeign Minister\tSyldavia"));
+        for (const auto& l : facts) CHECK(l.find("\tForeign Minister\tBorduria") == std::string::npos);
+    }
+    // Not after a sovereign's bare title ("King X", in any paper).
+    auto facts = facts_of(
+        "Pleksy in Szohod\n\nSZOHOD, March 17, 2023 (Wire) -- King Anton Pleksy was welcomed by Bordurian President "
+        "Kaspar Olin in Szohod on Friday.\n\nSyldavia and Borduria signed three agreements.\n\n"
+        "Deputy President Ivo Brant attended the state banquet.\n");
+    INFO(dump(facts));
+    for (const auto& l : facts) CHECK(l.find("Ivo Brant\tDeputy President\tSyldavia") == std::string::npos);
+}
