@@ -107,3 +107,17 @@ TEST_CASE("an office without a country, after a lead that marks only the other s
     INFO(dump(facts));
     for (const auto& l : facts) CHECK(l.find("Ivo Brant\tDeputy President\tSyldavia") == std::string::npos);
 }
+
+TEST_CASE("real lexicon: the Kurdistan Region has its own president and prime minister, like Greenland") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Ola Serrvik, the president of the Kurdistan Region, and its prime minister, Emil Tomskar",
+                           "Kurdistan Region President Ola Serrvik and Kurdistan Region Prime Minister Emil Tomskar"};
+    for (const char* f : forms) {
+        auto facts = real_facts_of(std::string("Talks held\n\nBAGHDAD, March 17, 2023 (Wire) -- Norway's Foreign Minister "
+                                               "Ivo Brantsen held talks in Baghdad on Thursday, and on Friday flew to Erbil, "
+                                               "where he met ") + f + ".\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "role\tOla Serrvik\tPresident\tKurdistan Region"));
+        CHECK(has(facts, "role\tEmil Tomskar\tPrime Minister\tKurdistan Region"));
+    }
+}
