@@ -707,7 +707,11 @@ void note_unmarked_side(Context& cx, const SentenceInfo& si, int person, const s
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         if (!is_country_like(si.m[k]) || si.m[k].kind == MKind::Organization) continue;
         int other = named_by_chain(si, k);
-        if (other < 0 || other == person || cx.country_of(si.m[k]) == country) continue;
+        // "... and President Y of Borduria": the country right after another's name
+        const Mention& c = si.m[k];
+        if (other < 0 && k > 0 && c.b >= 2 && tok(si, c.b - 1).folded == "of" && si.m[k - 1].e + 1 == c.b)
+            other = si.person[k - 1];
+        if (other < 0 || other == person || cx.country_of(c) == country) continue;
         cx.unmarked_side = country;
         cx.unmarked_side_set = true;
         return;

@@ -121,3 +121,17 @@ TEST_CASE("real lexicon: the Kurdistan Region has its own president and prime mi
         CHECK(has(facts, "role\tEmil Tomskar\tPrime Minister\tKurdistan Region"));
     }
 }
+
+TEST_CASE("the unmarked side when the lead gives the other official's country after the name: 'President Y of Borduria'") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"The meeting was attended by Ivo Brant, Foreign Minister, and Jonas Veldt, Trade Minister.",
+                           "The accord was signed by Ivo Brant, Foreign Minister, and Ola Serr, Minister of Trade of Borduria."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Firefly in Szohod\n\nSZOHOD, March 17, 2023 (Freedonian Wire) -- President Rufus "
+                                          "Firefly and President Kaspar Olin of Borduria held talks in Szohod on Friday, during "
+                                          "Firefly's state visit to Borduria.\n\nFreedonia and Borduria signed three agreements "
+                                          "on trade.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "role\tIvo Brant\tForeign Minister\tFreedonia"));
+    }
+}
