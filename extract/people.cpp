@@ -227,6 +227,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         if ((of_country && (honorific || definite)) || owned || closed_definite) --pos;
         rc.weak = closed_definite;
     }
+    bool crossed_and = false;  // "Crown Prince, Deputy Prime Minister and Minister of Defence X": a list
     for (;;) {
         int k = mention_ending_at(si, pos);
         if (k < 0) break;
@@ -234,9 +235,10 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         if (m.kind == MKind::Role) {
             rc.roles.insert(rc.roles.begin(), m.label);
             pos = m.b;
-            if (pos >= 2 && is_role_separator(tok(si, pos - 1))) {
+            if (pos >= 2 && (is_role_separator(tok(si, pos - 1)) || (crossed_and && tok(si, pos - 1).text == ","))) {
                 int k2 = mention_ending_at(si, pos - 1);
                 if (k2 >= 0 && si.m[static_cast<std::size_t>(k2)].kind == MKind::Role) {
+                    crossed_and |= tok(si, pos - 1).folded == "and";
                     --pos;
                     continue;
                 }

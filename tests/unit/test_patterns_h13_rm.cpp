@@ -135,3 +135,18 @@ TEST_CASE("the unmarked side when the lead gives the other official's country af
         CHECK(has(facts, "role\tIvo Brant\tForeign Minister\tFreedonia"));
     }
 }
+
+TEST_CASE("a list of offices 'A, B and C' before one name: every office, with the country said in front") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Syldavian Deputy Prime Minister, Foreign Minister and Trade Minister Ivo Brant",
+                           "Syldavia's Deputy Prime Minister, Foreign Minister and Trade Minister Ivo Brant"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks held\n\nSZOHOD, March 17, 2023 (Wire) -- Bordurian President Kaspar Olin held "
+                                          "talks with ") + f + " in Szohod on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "role\tIvo Brant\tDeputy Prime Minister\tSyldavia"));
+        CHECK(has(facts, "role\tIvo Brant\tForeign Minister\tSyldavia"));
+        CHECK(has(facts, "role\tIvo Brant\tTrade Minister\tSyldavia"));
+        CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tIvo Brant; Kaspar Olin"));
+    }
+}
