@@ -177,6 +177,14 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             ++i;
             continue;
         }
+        // A known person's name followed by more of his lineage: "Faris bin Tarvo bin Ilyan Al Zembla" is
+        // still Faris bin Tarvo (the rest is no one else's surname).
+        if (e.kind == EntryKind::Person)
+            while (i + best_len + 1 < n && w.name_particles.contains(w.id[i + best_len]) &&
+                   t[i + best_len].space_before && t[i + best_len + 1].upper && t[i + best_len + 1].word &&
+                   t[i + best_len + 1].space_before &&
+                   (!t[i + best_len].upper || t[i + best_len].folded == "al"))
+                best_len += 2;
         out.push_back({mkind(e.kind, best->how), i, i + best_len, best->entry, e.label});
         for (std::size_t k = i; k < i + best_len; ++k) used[k] = true;
         i += best_len;

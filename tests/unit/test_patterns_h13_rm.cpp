@@ -150,3 +150,17 @@ TEST_CASE("a list of offices 'A, B and C' before one name: every office, with th
         CHECK(has(facts, "meeting\t2023-03-17\tSzohod\tIvo Brant; Kaspar Olin"));
     }
 }
+
+TEST_CASE("a known person's name followed by more of his lineage ('bin X', 'Al X') is still that person") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Sylvanian Prime Minister Khalid bin Morvan bin Ostrel", "Sylvanian Prime Minister Khalid bin Morvan bin Ostrel Al Sylvani",
+                           "Sylvanian Prime Minister Khalid bin Morvan Al Ostrel"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks held\n\nKLOW, March 17, 2023 (Wire) -- ") + f +
+                              " held talks with Syldavian President Ivo Brant in Klow on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Khalid bin Morvan"));
+        CHECK(has(facts, "role\tKhalid bin Morvan\tPrime Minister\tSylvania"));
+        for (const auto& l : facts) CHECK(l.find("Said Ostrel") == std::string::npos);
+    }
+}
