@@ -164,3 +164,15 @@ TEST_CASE("a known person's name followed by more of his lineage ('bin X', 'Al X
         for (const auto& l : facts) CHECK(l.find("Said Ostrel") == std::string::npos);
     }
 }
+
+TEST_CASE("a known name with the Arabic article is known however the article is written: 'El-X', 'el X', 'Al X', 'al-X'") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Hamid El Varsi", "Hamid al-Varsi", "Hamid Al Varsi", "Hamid el-Varsi"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks held\n\nKLOW, March 17, 2023 (Wire) -- President ") + f +
+                              " held talks with Syldavian President Ivo Brant in Klow on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tHamid El-Varsi; Ivo Brant"));
+        CHECK(has(facts, "role\tHamid El-Varsi\tPresident\tSylvania"));
+    }
+}
