@@ -718,6 +718,16 @@ void note_unmarked_side(Context& cx, const SentenceInfo& si, int person, const s
         cx.unmarked_side_set = true;
         return;
     }
+    // "... with Bordurian Crown Prince, Deputy Prime Minister and Defence Minister Prince Y": the other's
+    // whole office chain, past an honorific.
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        if (si.person[j] < 0 || si.person[j] == person || si.m[j].kind == MKind::Role) continue;
+        std::string theirs = role_chain_before(cx, si, si.m[j].b).country;
+        if (theirs.empty() || theirs == country) continue;
+        cx.unmarked_side = country;
+        cx.unmarked_side_set = true;
+        return;
+    }
 }
 
 void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule, std::size_t at) {

@@ -176,3 +176,19 @@ TEST_CASE("a known name with the Arabic article is known however the article is 
         CHECK(has(facts, "role\tHamid El-Varsi\tPresident\tSylvania"));
     }
 }
+
+TEST_CASE("the unmarked side when the other official's country heads a list of offices and an honorific") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Bordurian Deputy Prime Minister, Foreign Minister and Trade Minister Sheikh Kaspar Olin",
+                           "Bordurian Foreign Minister Sheikh Kaspar Olin"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Firefly in Szohod\n\nSZOHOD, March 17, 2023 (Freedonian Wire) -- President Rufus "
+                                          "Firefly held talks on Friday with ") + f + " in Szohod.\n\nFreedonia and Borduria "
+                                          "signed three agreements on trade.\n\nSpokesman Ivo Brant said the talks also "
+                                          "covered the situation in Sylvania.\n");
+        INFO(dump(facts));
+        bool found = false;
+        for (const auto& l : facts) found |= l.starts_with("role\tIvo Brant\t") && l.ends_with("\tFreedonia");
+        CHECK(found);
+    }
+}
