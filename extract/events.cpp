@@ -113,6 +113,16 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     std::size_t who_at = SIZE_MAX;
     std::optional<Date> since_encounter;  // the date of an encounter in a "since" clause
     std::size_t since_encounter_at = SIZE_MAX;
+    // "..., according to a joint statement issued on Thursday": the day a document came out, not the
+    // day of what it tells (language/publication-verbs.txt).
+    auto attributed = [&](std::size_t i) {
+        if (i < 3 || t[i - 1].folded != "on" || !cx.lex->in_list("publication-verbs", t[i - 2])) return false;
+        for (std::size_t k = i - 2; k-- > 0 && i - k <= 12;) {
+            if (t[k].text == ";" || t[k].text == ".") break;
+            if (t[k].folded == "according" && k + 1 < t.size() && t[k + 1].folded == "to") return true;
+        }
+        return false;
+    };
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
@@ -150,7 +160,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 i += n - 1;
                 continue;
             }
-            if (since || names_other) {
+            if (since || names_other || attributed(i)) {
                 if (!background) background = d;
             } else if (!w.date) w.date = d, w.at = i;
             i += n - 1;
@@ -171,7 +181,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                     break;
                 }
             }
-            if (cue && aside) {
+            if (cue && (aside || attributed(i))) {
                 if (!background) background = latest_weekday_on_or_before(*week_ref, wd);
                 continue;
             }

@@ -192,3 +192,19 @@ TEST_CASE("the unmarked side when the other official's country heads a list of o
         CHECK(found);
     }
 }
+
+TEST_CASE("'..., according to a joint statement issued on Saturday': the day the document came out dates no encounter") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"according to a joint statement issued on Saturday.", "according to a joint statement released on Saturday.",
+                           "according to a joint communique published on Saturday."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string(" date 2023-03-18 Railway agreed\n\nKLOW, March 17 (Wire) -- Syldavian President Ivo "
+                                          "Brant and Bordurian President Kaspar Olin held talks in Klow on Friday.\n\nThe two "
+                                          "presidents agreed to build a railway between the two capitals, ") + f +
+                              "\n\nSyldavian Foreign Minister Jonas Veldt attended the meeting together with Syldavian Trade "
+                              "Minister Ola Serr.\n");
+        INFO(dump(facts));
+        CHECK(count_kind(facts, "meeting") == 1);
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Jonas Veldt; Kaspar Olin; Ola Serr"));
+    }
+}
