@@ -431,7 +431,11 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
     const std::string& det = tok(si, h.b - 1).folded;
     if (det == "the" || det == "'s") return true;  // not "that meeting": often one only planned or recalled
     // "took part in the expanded talks", "the restricted-format meeting": one word between.
-    return h.b >= 2 && tok(si, h.b - 2).folded == "the" && tok(si, h.b - 1).word && !tok(si, h.b - 1).upper;
+    if (h.b >= 2 && tok(si, h.b - 2).folded == "the" && tok(si, h.b - 1).word && !tok(si, h.b - 1).upper) return true;
+    // "attended the session of talks", "the first round of talks": a part of the encounter told before.
+    return det == "of" && h.b >= 3 && tok(si, h.b - 2).word && !tok(si, h.b - 2).upper &&
+           (tok(si, h.b - 3).folded == "the" || (h.b >= 4 && tok(si, h.b - 4).folded == "the" && tok(si, h.b - 3).word &&
+                                                 !tok(si, h.b - 3).upper));
 }
 
 // "Z met the two ministers jointly after their talks": an encounter after one told before, another one.
@@ -1455,6 +1459,19 @@ void find_events(Context& cx) {
             target = SIZE_MAX;
             for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi)
                 if (cx.out.meetings[mi].date == when.date->iso()) target = mi;
+        }
+        // "attended the session of talks" after "Earlier, X met Y at the airport": the talks told before,
+        // not the other encounter of the same day told last.
+        if (ah && !when.date && target < cx.out.meetings.size()) {
+            bool talks = false;
+            for (std::size_t k = ah->b; k < ah->e; ++k) talks |= tok(si, k).folded == "talks";
+            auto told_as_talks = [](const MeetingFact& mf) { return mf.ev.sentence.find("talks") != std::string::npos; };
+            if (talks && !told_as_talks(cx.out.meetings[target]))
+                for (std::size_t mi = target; mi-- > 0;)
+                    if (cx.out.meetings[mi].date == cx.out.meetings[target].date && told_as_talks(cx.out.meetings[mi])) {
+                        target = mi;
+                        break;
+                    }
         }
         if (ah && target < cx.out.meetings.size() && (ah->b <= 2 || !other)) {
             auto& old = cx.out.meetings[target];

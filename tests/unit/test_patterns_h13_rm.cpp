@@ -208,3 +208,19 @@ TEST_CASE("'..., according to a joint statement issued on Saturday': the day the
         CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Jonas Veldt; Kaspar Olin; Ola Serr"));
     }
 }
+
+TEST_CASE("'X and Y attended the session of talks' after another encounter of the day: they join the talks told before") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"attended the session of talks.", "took part in the first round of talks.",
+                           "attended the talks."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks held\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Ivo Brant held "
+                                          "talks with Bordurian President Kaspar Olin in Klow on Friday.\n\nEarlier on "
+                                          "Friday, Syldavian Prime Minister Ola Serr met Olin at the airport.\n\nSyldavian "
+                                          "Foreign Minister Jonas Veldt and Bordurian Foreign Minister Emil Dranko ") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tEmil Dranko; Ivo Brant; Jonas Veldt; Kaspar Olin"));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tKaspar Olin; Ola Serr"));
+        CHECK(count_kind(facts, "meeting") == 2);
+    }
+}
