@@ -1776,6 +1776,11 @@ void find_events(Context& cx) {
                         if (m.b == k && (m.kind == MKind::Name || m.kind == MKind::Person || m.kind == MKind::Role ||
                                          m.kind == MKind::CountryAdj || m.kind == MKind::Country)) { k = m.e; moved = true; break; }
                     if (!moved && k > mh->e && k < ntok(si) && tok(si, k).folded == "'s") { ++k; moved = true; }
+                    // ("met the Zemblan president separately": a definite office)
+                    if (!moved && k + 1 < ntok(si) && tok(si, k).folded == "the" &&
+                        std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) {
+                            return m.b == k + 1 && (m.kind == MKind::Role || m.kind == MKind::CountryAdj);
+                        })) { ++k; moved = true; }
                     // ("received A and then B": the list goes on)
                     if (!moved && k < ntok(si) && (tok(si, k).folded == "and" || tok(si, k).text == "," ||
                                                    (tok(si, k).folded == "then" && k > mh->e && tok(si, k - 1).folded == "and"))) { ++k; moved = true; }

@@ -224,3 +224,18 @@ TEST_CASE("'X and Y attended the session of talks' after another encounter of th
         CHECK(count_kind(facts, "meeting") == 2);
     }
 }
+
+TEST_CASE("'X also met the Zemblan president separately' at a summit: a meeting of its own, not the summit told again") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Olin also met the Syldavian president separately.", "Olin met the Syldavian president separately.",
+                           "Olin also met the Syldavian president separately in Klow."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Summit held\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Ivo Brant hosted a "
+                                          "summit in Klow on Friday attended by Bordurian President Kaspar Olin and "
+                                          "Freedonian President Jonas Veldt.\n\nOn the sidelines of the summit, Veldt and "
+                                          "Brant held a bilateral meeting.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Jonas Veldt; Kaspar Olin"));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Kaspar Olin"));
+    }
+}
