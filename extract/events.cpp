@@ -336,9 +336,20 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i)
         if ((t[i].folded == "two" || t[i].folded == "both") && cx.lex->in_list("pair-nouns", t[i + 1])) return true;
-    // "The presidents last met in Klow": the definite plural as the sentence's subject.
-    return t.size() > 2 && t[0].folded == "the" && cx.lex->in_list("pair-nouns", t[1]) && !t[2].upper &&
-           t[2].folded != "of" && t[2].text != ",";
+    // "The presidents last met in Klow": the definite plural as the sentence's subject; so too after a
+    // short opening adverbial ("Before that, the leaders held talks ...", "In 2019, the presidents met").
+    auto subject_at = [&](std::size_t i) {
+        return t.size() > i + 2 && t[i].folded == "the" && cx.lex->in_list("pair-nouns", t[i + 1]) && !t[i + 2].upper &&
+               t[i + 2].folded != "of" && t[i + 2].text != ",";
+    };
+    if (subject_at(0)) return true;
+    for (std::size_t c = 1; c < t.size() && c <= 5; ++c) {
+        if (t[c].text != ",") continue;
+        for (const auto& m : si.m)
+            if (m.b < c && (m.kind == MKind::Person || m.kind == MKind::Name || m.kind == MKind::Role)) return false;
+        return subject_at(c + 1);
+    }
+    return false;
 }
 
 // The meeting place said in the sentence: "in Szohod", "in the Bordurian capital",

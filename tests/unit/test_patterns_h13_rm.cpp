@@ -239,3 +239,16 @@ TEST_CASE("'X also met the Zemblan president separately' at a summit: a meeting 
         CHECK(has(facts, "meeting\t2023-03-17\tKlow\tIvo Brant; Kaspar Olin"));
     }
 }
+
+TEST_CASE("'Before that, the leaders held talks in Szohod on May 5, 2022': the definite plural after a short opening adverbial") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Before that, the leaders held talks in Szohod on May 5, 2022.",
+                           "In 2022, the presidents met in Szohod on May 5.",
+                           "Before that, the presidents held talks in Szohod on May 5, 2022, when they agreed to build a bridge."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Treaty signed\n\nKLOW, December 22, 2022 (Wire) -- Syldavian President Ivo Brant and "
+                                          "Bordurian President Kaspar Olin held talks in Klow on Thursday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2022-05-05\tSzohod\tIvo Brant; Kaspar Olin"));
+    }
+}
