@@ -252,3 +252,17 @@ TEST_CASE("'Before that, the leaders held talks in Szohod on May 5, 2022': the d
         CHECK(has(facts, "meeting\t2022-05-05\tSzohod\tIvo Brant; Kaspar Olin"));
     }
 }
+
+TEST_CASE("'Head of the Presidential Administration', 'Governor of the National Bank': offices headed by 'head' and 'governor'") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Head of the Presidential Administration", "Governor of the National Bank",
+                           "Head of the Parliament Office"};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks held\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held "
+                                          "talks with Bordurian President Kaspar Olin in Klow on Friday.\n\nThe talks were "
+                                          "attended by Bordurian Foreign Minister Jonas Veldt and Bordurian ") + f + " Ivo Brant.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, std::string("role\tIvo Brant\t") + f + "\tBorduria"));
+        CHECK(has(facts, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Ivo Brant; Jonas Veldt; Kaspar Olin"));
+    }
+}
