@@ -1210,6 +1210,17 @@ void find_people(Context& cx) {
                             found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
                             if (first_seen[p] < idx) before = before < 0 || before == static_cast<int>(p) ? static_cast<int>(p) : -2;
                         }
+                // "House Speaker X met ... where she awarded the speaker ...", the one "Speaker" named only later:
+                // the one named before whose office ends in that word.
+                if (found >= 0 && first_seen[static_cast<std::size_t>(found)] > idx && of_country.empty()) {
+                    int earlier = -1;
+                    const std::string tail = " " + fold(m.label);
+                    for (std::size_t p = 0; p < cx.people.size(); ++p)
+                        for (const auto& [role, c] : cx.people[p].roles)
+                            if (first_seen[p] < idx && fold(role).ends_with(tail))
+                                earlier = earlier < 0 || earlier == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                    if (earlier >= 0) found = earlier;
+                }
                 if (found >= 0) si.person[j] = found;
                 else if (found == -2 && before >= 0) si.person[j] = before;
                 continue;

@@ -266,3 +266,27 @@ TEST_CASE("'Head of the Presidential Administration', 'Governor of the National 
         CHECK(has(facts, "meeting\t2023-03-17\tKlow\tAnton Pleksy; Ivo Brant; Jonas Veldt; Kaspar Olin"));
     }
 }
+
+TEST_CASE("real roles lexicon: a parliament's speaker written as given ('Parliament Speaker', 'Speaker of the National Assembly')") {
+    BuildDay day("1796601600");
+    const char* forms[][2] = {{"Norwegian Parliament Speaker Ola Serrvik", "Parliament Speaker"},
+                              {"Norway's Speaker of the National Assembly Ola Serrvik", "Speaker of the National Assembly"},
+                              {"Norwegian National Assembly Speaker Ola Serrvik", "National Assembly Speaker"}};
+    for (const auto& f : forms) {
+        auto facts = real_facts_of(std::string("Talks held\n\nREYKJAVIK, March 17, 2023 (Wire) -- ") + f[0] +
+                                   " met Iceland's Prime Minister Emil Tomskar in Reykjavik on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, std::string("role\tOla Serrvik\t") + f[1] + "\tNorway"));
+    }
+}
+
+TEST_CASE("'the speaker' is the one named before whose office ends in that word, not a 'Speaker' named only later") {
+    BuildDay day("1796601600");
+    auto facts = real_facts_of(
+        "Speaker visits\n\nREYKJAVIK, March 17 (Wire) - Norwegian Parliament Speaker Ola Serrvik told Iceland's Prime Minister "
+        "Emil Tomskar on Friday that the two countries would stay close.\n\nThe two met at the government offices in "
+        "Reykjavik, where Tomskar awarded the speaker a medal.\n\nOn Friday afternoon she addressed the Althing, where she "
+        "was received by its deputy speaker in place of Speaker Ivo Brantsen, who was abroad.\n");
+    INFO(dump(facts));
+    CHECK(has(facts, "meeting\t2023-03-17\tReykjavík\tEmil Tomskar; Ola Serrvik"));
+}
