@@ -305,6 +305,15 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                 rc.country = cx.country_of(si.m[j]);
                 break;
             }
+        // "Borduria, which applied in May, is still waiting. Its Foreign Minister X attended": opening the
+        // sentence, the country that opened the one before as its subject.
+        const std::size_t idx = static_cast<std::size_t>(&si - cx.sentences.data());
+        if (rc.country.empty() && pos == 1 && idx > 0 && idx < cx.sentences.size()) {
+            const SentenceInfo& prev = cx.sentences[idx - 1];
+            if (!prev.s->title && !prev.m.empty() && prev.m[0].b == 0 && prev.m[0].kind == MKind::Country &&
+                (prev.m[0].e >= ntok(prev) || tok(prev, prev.m[0].e).folded != "'s"))
+                rc.country = cx.country_of(prev.m[0]);
+        }
     } else if (rc.country.empty() && pos > 0 && cx.lex->in_list("owner-words", tok(si, pos - 1))) {
         for (std::size_t j = si.m.size(); j-- > 0;) {
             if (si.m[j].e > pos - 1 || si.person[j] < 0) continue;

@@ -290,3 +290,16 @@ TEST_CASE("'the speaker' is the one named before whose office ends in that word,
     INFO(dump(facts));
     CHECK(has(facts, "meeting\t2023-03-17\tReykjavík\tEmil Tomskar; Ola Serrvik"));
 }
+
+TEST_CASE("'Borduria, which applied in May, is still waiting. Its Foreign Minister X attended': the country that opened the sentence before") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Borduria, which applied together with Freedonia in May, is still waiting for ratification.",
+                           "Borduria is still waiting for ratification by Freedonia."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Pact signed\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Ivo Brant signed "
+                                          "the accession protocol in Klow on Friday.\n\n") + f +
+                              " Its Foreign Minister Kaspar Olin attended the ceremony.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "role\tKaspar Olin\tForeign Minister\tBorduria"));
+    }
+}
