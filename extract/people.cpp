@@ -934,6 +934,55 @@ void drop_bare_heads(Context& cx) {
     roles = std::move(kept);
 }
 
+// "Macron received His Highness at the palace": a bare style ("His Highness", "Her Majesty": language/
+// bare-styles.txt) is the person the article first styles so with the name ("His Highness Sheikh X"):
+// the one the story is about, whom the agencies of that register then call by the style alone.
+void bare_styles(Context& cx) {
+    struct First { int person = -1; std::size_t idx = SIZE_MAX, at = SIZE_MAX; };
+    std::map<std::string, First> styled;
+    auto style_at = [&](const SentenceInfo& si, std::size_t k) -> std::string {
+        if (k + 1 >= ntok(si) || !tok(si, k).upper || (tok(si, k).folded != "his" && tok(si, k).folded != "her")) return "";
+        std::size_t q = k + 1;
+        while (q < ntok(si) && cx.lex->in_list("honorific-modifiers", tok(si, q))) ++q;
+        return q < ntok(si) && cx.lex->in_list("bare-styles", tok(si, q)) ? tok(si, q).folded + "@" + std::to_string(q + 1) : "";
+    };
+    // The people styled so, first: the style right before their name, past other honorifics ("Sheikh").
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        const auto& si = cx.sentences[idx];
+        for (std::size_t j = 0; j < si.m.size(); ++j) {
+            if (si.person[j] < 0 || si.m[j].kind == MKind::Role) continue;
+            std::size_t b = si.m[j].b;
+            while (b > 0 && cx.lex->in_list("honorifics", tok(si, b - 1)) && !cx.lex->in_list("bare-styles", tok(si, b - 1))) --b;
+            for (std::size_t k = b >= 4 ? b - 4 : 0; k < b; ++k) {
+                std::string st = style_at(si, k);
+                if (st.empty() || std::stoul(st.substr(st.find('@') + 1)) != b) continue;
+                auto& f = styled[st.substr(0, st.find('@'))];
+                // (the first styled is the one meant: the others styled so are named each time)
+                if (f.person < 0) f = First{si.person[j], idx, k};
+            }
+        }
+    }
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        auto& si = cx.sentences[idx];
+        if (si.s->title) continue;
+        for (std::size_t k = 0; k + 1 < ntok(si); ++k) {
+            std::string st = style_at(si, k);
+            if (st.empty()) continue;
+            const std::size_t e = std::stoul(st.substr(st.find('@') + 1));
+            auto it = styled.find(st.substr(0, st.find('@')));
+            if (it == styled.end() || std::make_pair(idx, k) <= std::make_pair(it->second.idx, it->second.at)) continue;
+            // bare: no name, honorific or office right after ("His Highness Sheikh X", "His Majesty the King")
+            if (e < ntok(si) && (tok(si, e).upper || tok(si, e).folded == "the")) continue;
+            bool covered = false;
+            std::size_t pos = 0;
+            for (; pos < si.m.size() && si.m[pos].b < e; ++pos) covered |= si.m[pos].e > k;
+            if (covered) continue;
+            si.m.insert(si.m.begin() + static_cast<std::ptrdiff_t>(pos), Mention{MKind::Name, k, e, -1, span_text(si.s->tokens, k, e, cx.text())});
+            si.person.insert(si.person.begin() + static_cast<std::ptrdiff_t>(pos), it->second.person);
+        }
+    }
+}
+
 void find_people(Context& cx) {
     const Lexicon& lex = *cx.lex;
     {
@@ -1302,6 +1351,7 @@ void find_people(Context& cx) {
             ++j;
         }
     }
+    bare_styles(cx);
     drop_bare_heads(cx);
 }
 

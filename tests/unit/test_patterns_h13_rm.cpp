@@ -303,3 +303,18 @@ TEST_CASE("'Borduria, which applied in May, is still waiting. Its Foreign Minist
         CHECK(has(facts, "role\tKaspar Olin\tForeign Minister\tBorduria"));
     }
 }
+
+TEST_CASE("'Pleksy received His Highness at the palace': a bare style is the person the article first styled so with the name") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Earlier, Pleksy received His Highness at the palace in Klow on Thursday evening for a dinner.",
+                           "On Thursday, His Highness met Pleksy in Klow for a private dinner."};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks held\n\nKLOW, March 17, 2023 (Wire) -- Bordurian President His Highness Sheikh "
+                                          "Kaspar Olin and Syldavian President Anton Pleksy held talks in Klow on Friday.\n\n"
+                                          "The talks were attended by His Highness Sheikh Ivo Brant, Bordurian Foreign "
+                                          "Minister.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "meeting\t2023-03-16\tKlow\tAnton Pleksy; Kaspar Olin"));
+        for (const auto& l : facts) CHECK(l.find("2023-03-16\tKlow\tAnton Pleksy; Ivo Brant") == std::string::npos);
+    }
+}
