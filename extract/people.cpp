@@ -224,8 +224,20 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                 if (f == "," || !(tok(si, q - 1).upper || f == "'s" || f == "and")) break;
             }
         }
-        if ((of_country && (honorific || definite)) || owned || closed_definite) --pos;
-        rc.weak = closed_definite;
+        // "accompanied by Minister of Energy and Mines, Tom Falk, and ...": a capitalized office with no
+        // article, opening a list item, then the name closed by a comma.
+        bool closed_bare = false;
+        if (!of_country && !owned && !closed_definite && k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
+            const Mention& r = si.m[static_cast<std::size_t>(k)];
+            int nm = mention_starting_at(si, name_b);
+            bool closed = nm >= 0 && si.m[static_cast<std::size_t>(nm)].e < ntok(si) &&
+                          tok(si, si.m[static_cast<std::size_t>(nm)].e).text == ",";
+            bool opens = r.b == 0 || tok(si, r.b - 1).folded == "by" || tok(si, r.b - 1).folded == "and" ||
+                         tok(si, r.b - 1).text == ",";
+            closed_bare = closed && opens && tok(si, r.b).upper && r.e - r.b >= 2;
+        }
+        if ((of_country && (honorific || definite)) || owned || closed_definite || closed_bare) --pos;
+        rc.weak = closed_definite || closed_bare;
     }
     bool crossed_and = false;  // "Crown Prince, Deputy Prime Minister and Minister of Defence X": a list
     for (;;) {

@@ -318,3 +318,18 @@ TEST_CASE("'Pleksy received His Highness at the palace': a bare style is the per
         for (const auto& l : facts) CHECK(l.find("2023-03-16\tKlow\tAnton Pleksy; Ivo Brant") == std::string::npos);
     }
 }
+
+TEST_CASE("'accompanied by Minister of Energy and Mines, X, and Minister of Trade, Y': a bare capitalized office, then the name in commas") {
+    BuildDay day("1796601600");
+    const char* forms[] = {("Olin was accompanied by Minister of Energy and Mines, Ivo Brant, and Minister of Trade, Jonas "
+                            "Veldt, who attended the talks."),
+                           ("Olin was accompanied by Minister of Trade, Jonas Veldt, and Minister of Energy and Mines, Ivo "
+                            "Brant, who attended the talks.")};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks held\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held "
+                                          "talks with Bordurian President Kaspar Olin in Klow on Friday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "role\tIvo Brant\tMinister of Energy and Mines\tBorduria"));
+        CHECK(has(facts, "role\tJonas Veldt\tMinister of Trade\tBorduria"));
+    }
+}
