@@ -512,6 +512,8 @@ int named_by_chain(const SentenceInfo& si, std::size_t k) {
 // King X had invited ...", the king is not the Zemblan side's.
 std::string own_side_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
     std::set<std::string> found;
+    std::string nearest_side;
+    std::size_t nearest_at = 0;
     std::optional<std::vector<TriggerHit>> hits;  // the sentence's triggers, found only when asked
     auto triggers = [&]() -> const std::vector<TriggerHit>& {
         if (!hits) hits = find_triggers(si.s->tokens, *cx.lex);
@@ -540,6 +542,16 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
         // "Premier X welcomed the Syldavian delegation": the side met after the verb is the other one.
         if ((side || unnamed_office) && at < m.b && meets_between(at + 1, m.b, false)) side = unnamed_office = false;
         if (side || unnamed_office) found.insert(cx.country_of(m));
+        // "attended, on the Zemblan side, by X, ..., and on the Bordurian side by Y": of several sides
+        // said, the one said last before the person.
+        if (side && m.e <= at && (nearest_side.empty() || m.b > nearest_at)) nearest_side = cx.country_of(m), nearest_at = m.b;
+    }
+    if (found.size() > 1 && !nearest_side.empty()) {
+        // (only with "on the ... side" right before, the person's own clause: no other person between)
+        bool between = false;
+        for (std::size_t k = 0; k < si.m.size(); ++k)
+            between |= si.person[k] >= 0 && si.m[k].b > nearest_at && si.m[k].e <= at;
+        if (!between) return nearest_side;
     }
     return found.size() == 1 ? *found.begin() : "";
 }

@@ -333,3 +333,18 @@ TEST_CASE("'accompanied by Minister of Energy and Mines, X, and Minister of Trad
         CHECK(has(facts, "role\tJonas Veldt\tMinister of Trade\tBorduria"));
     }
 }
+
+TEST_CASE("'attended, on the Syldavian side, by X, Foreign Minister, and on the Bordurian side by Y': the side said last before each") {
+    BuildDay day("1796601600");
+    const char* forms[] = {("The talks were attended, on the Syldavian side, by Ivo Brant, Foreign Minister, and on the "
+                            "Bordurian side by Jonas Veldt, Foreign Minister."),
+                           ("The talks were attended on the Syldavian side by Ivo Brant, Foreign Minister, and on the "
+                            "Bordurian side by Jonas Veldt, Foreign Minister.")};
+    for (const char* f : forms) {
+        auto facts = facts_of(std::string("Talks held\n\nKLOW, March 17, 2023 (Wire) -- Syldavian President Anton Pleksy held "
+                                          "talks with Bordurian President Kaspar Olin in Klow on Friday.\n\n") + f + "\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "role\tIvo Brant\tForeign Minister\tSyldavia"));
+        CHECK(has(facts, "role\tJonas Veldt\tForeign Minister\tBorduria"));
+    }
+}
