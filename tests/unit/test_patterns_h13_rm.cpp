@@ -348,3 +348,15 @@ TEST_CASE("'attended, on the Syldavian side, by X, Foreign Minister, and on the 
         CHECK(has(facts, "role\tJonas Veldt\tForeign Minister\tBorduria"));
     }
 }
+
+TEST_CASE("real lexicon: 'Supreme Leader of the Islamic Revolution Ayatollah X' is the Supreme Leader, the style an honorific") {
+    BuildDay day("1796601600");
+    const char* forms[] = {"Iran's Supreme Leader of the Islamic Revolution Ayatollah Ola Serrvik",
+                           "Iran's Leader of the Islamic Revolution Ayatollah Ola Serrvik", "Iran's Supreme Leader Ayatollah Ola Serrvik"};
+    for (const char* f : forms) {
+        auto facts = real_facts_of(std::string("Talks held\n\nOSLO, March 17, 2023 (Wire) -- ") + f +
+                                   " received Norway's Prime Minister Emil Tomskar in Oslo on Friday.\n");
+        INFO(dump(facts));
+        CHECK(has(facts, "role\tOla Serrvik\tSupreme Leader\tIran"));
+    }
+}
