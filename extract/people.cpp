@@ -582,11 +582,6 @@ std::string contrast_country(const Context& cx, const SentenceInfo& si, std::siz
             std::find(cx.principals.begin(), cx.principals.end(), cx.country_of(m)) == cx.principals.end())
             return "";
         if (named_by_chain(si, k) >= 0) named.insert(cx.country_of(m));  // (also "Borduria's Interior Minister")
-        // "the Bordurian President was received by Minister X": a definite head of that country
-        else if (m.kind == MKind::CountryAdj && m.b > 0 && tok(si, m.b - 1).folded == "the" && k + 1 < si.m.size() &&
-                 si.m[k + 1].kind == MKind::Role && si.m[k + 1].b == m.e &&
-                 cx.lex->in_list_set("leader-offices", fold(si.m[k + 1].label)))
-            named.insert(cx.country_of(m));
     }
     bool a = named.count(cx.principals[0]) > 0, b = named.count(cx.principals[1]) > 0;
     if (a && !b) return cx.principals[1];
