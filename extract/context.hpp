@@ -43,6 +43,11 @@ struct Context {
     ArticleFacts out;
     std::map<std::pair<std::string, std::string>, Name> names;  // (kind, label) -> Name
     std::vector<std::string> principals;  // the article's two most mentioned countries
+    // The side whose officials the writer names without their country: in a lead that marks the other
+    // side's official ("President X met Bordurian President Y"), the country of the unmarked one. Empty
+    // when the lead says none, or says two.
+    std::string unmarked_side;
+    bool unmarked_side_set = false;  // the lead has been read for it
     // A place the lead sentence puts the story in, other than the dateline ("during a visit to
     // Szohod"), and that sentence's index; empty when the lead says none.
     std::string lead_place;

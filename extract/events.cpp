@@ -128,6 +128,16 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     bool sourced_date = false, sourced_weekday = false;
     std::optional<Date> since_encounter;  // the date of an encounter in a "since" clause
     std::size_t since_encounter_at = SIZE_MAX;
+    // "..., according to a joint statement issued on Thursday": the day a document came out, not the
+    // day of what it tells (language/publication-verbs.txt).
+    auto attributed = [&](std::size_t i) {
+        if (i < 3 || t[i - 1].folded != "on" || !cx.lex->in_list("publication-verbs", t[i - 2])) return false;
+        for (std::size_t k = i - 2; k-- > 0 && i - k <= 12;) {
+            if (t[k].text == ";" || t[k].text == ".") break;
+            if (t[k].folded == "according" && k + 1 < t.size() && t[k + 1].folded == "to") return true;
+        }
+        return false;
+    };
     // "X, which entered into force in 2020, ...": a year in a relative clause is the time of another thing.
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::size_t n = 0;
@@ -165,7 +175,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 i += n - 1;
                 continue;
             }
-            if (since || names_other) {
+            if (since || names_other || attributed(i)) {
                 if (!background) background = d;
             } else if (!w.date) w.date = d, w.at = i, sourced_date = according_before(i);
             i += n - 1;
@@ -186,7 +196,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                     break;
                 }
             }
-            if (cue && aside) {
+            if (cue && (aside || attributed(i))) {
                 if (!background) background = latest_weekday_on_or_before(*week_ref, wd);
                 continue;
             }
@@ -343,9 +353,20 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i)
         if ((t[i].folded == "two" || t[i].folded == "both") && cx.lex->in_list("pair-nouns", t[i + 1])) return true;
-    // "The presidents last met in Klow": the definite plural as the sentence's subject.
-    return t.size() > 2 && t[0].folded == "the" && cx.lex->in_list("pair-nouns", t[1]) && !t[2].upper &&
-           t[2].folded != "of" && t[2].text != ",";
+    // "The presidents last met in Klow": the definite plural as the sentence's subject; so too after a
+    // short opening adverbial ("Before that, the leaders held talks ...", "In 2019, the presidents met").
+    auto subject_at = [&](std::size_t i) {
+        return t.size() > i + 2 && t[i].folded == "the" && cx.lex->in_list("pair-nouns", t[i + 1]) && !t[i + 2].upper &&
+               t[i + 2].folded != "of" && t[i + 2].text != ",";
+    };
+    if (subject_at(0)) return true;
+    for (std::size_t c = 1; c < t.size() && c <= 5; ++c) {
+        if (t[c].text != ",") continue;
+        for (const auto& m : si.m)
+            if (m.b < c && (m.kind == MKind::Person || m.kind == MKind::Name || m.kind == MKind::Role)) return false;
+        return subject_at(c + 1);
+    }
+    return false;
 }
 
 // The meeting place said in the sentence: "in Szohod", "in the Bordurian capital",
@@ -438,7 +459,11 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
     const std::string& det = tok(si, h.b - 1).folded;
     if (det == "the" || det == "'s") return true;  // not "that meeting": often one only planned or recalled
     // "took part in the expanded talks", "the restricted-format meeting": one word between.
-    return h.b >= 2 && tok(si, h.b - 2).folded == "the" && tok(si, h.b - 1).word && !tok(si, h.b - 1).upper;
+    if (h.b >= 2 && tok(si, h.b - 2).folded == "the" && tok(si, h.b - 1).word && !tok(si, h.b - 1).upper) return true;
+    // "attended the session of talks", "the first round of talks": a part of the encounter told before.
+    return det == "of" && h.b >= 3 && tok(si, h.b - 2).word && !tok(si, h.b - 2).upper &&
+           (tok(si, h.b - 3).folded == "the" || (h.b >= 4 && tok(si, h.b - 4).folded == "the" && tok(si, h.b - 3).word &&
+                                                 !tok(si, h.b - 3).upper));
 }
 
 // "Z met the two ministers jointly after their talks": an encounter after one told before, another one.
@@ -1528,6 +1553,19 @@ void find_events(Context& cx) {
             for (std::size_t mi = 0; mi < cx.out.meetings.size(); ++mi)
                 if (cx.out.meetings[mi].date == when.date->iso()) target = mi;
         }
+        // "attended the session of talks" after "Earlier, X met Y at the airport": the talks told before,
+        // not the other encounter of the same day told last.
+        if (ah && !when.date && target < cx.out.meetings.size()) {
+            bool talks = false;
+            for (std::size_t k = ah->b; k < ah->e; ++k) talks |= tok(si, k).folded == "talks";
+            auto told_as_talks = [](const MeetingFact& mf) { return mf.ev.sentence.find("talks") != std::string::npos; };
+            if (talks && !told_as_talks(cx.out.meetings[target]))
+                for (std::size_t mi = target; mi-- > 0;)
+                    if (cx.out.meetings[mi].date == cx.out.meetings[target].date && told_as_talks(cx.out.meetings[mi])) {
+                        target = mi;
+                        break;
+                    }
+        }
         if (ah && target < cx.out.meetings.size() && (ah->b <= 2 || !other)) {
             auto& old = cx.out.meetings[target];
             auto ps = participants(cx, si);
@@ -1831,6 +1869,11 @@ void find_events(Context& cx) {
                         if (m.b == k && (m.kind == MKind::Name || m.kind == MKind::Person || m.kind == MKind::Role ||
                                          m.kind == MKind::CountryAdj || m.kind == MKind::Country)) { k = m.e; moved = true; break; }
                     if (!moved && k > mh->e && k < ntok(si) && tok(si, k).folded == "'s") { ++k; moved = true; }
+                    // ("met the Zemblan president separately": a definite office)
+                    if (!moved && k + 1 < ntok(si) && tok(si, k).folded == "the" &&
+                        std::any_of(si.m.begin(), si.m.end(), [&](const Mention& m) {
+                            return m.b == k + 1 && (m.kind == MKind::Role || m.kind == MKind::CountryAdj);
+                        })) { ++k; moved = true; }
                     // ("received A and then B": the list goes on)
                     if (!moved && k < ntok(si) && (tok(si, k).folded == "and" || tok(si, k).text == "," ||
                                                    (tok(si, k).folded == "then" && k > mh->e && tok(si, k - 1).folded == "and"))) { ++k; moved = true; }

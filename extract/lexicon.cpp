@@ -55,6 +55,31 @@ bool all_caps_acronym(const std::string& s) {
 
 }  // namespace
 
+namespace {
+
+// A person's names with the Arabic article written each way the press writes it: "El-Sisi",
+// "el Sisi", "Al-Sisi", "al Sisi" are one name ("El"/"Al" + space or hyphen, before a capital).
+std::vector<std::string> article_particle_variants(const std::vector<std::string>& names) {
+    std::vector<std::string> out = names;
+    static const char* forms[] = {"Al ", "Al-", "El ", "El-", "al ", "al-", "el ", "el-"};
+    for (const auto& n : names) {
+        for (std::size_t i = 0; i + 3 < n.size(); ++i) {
+            if (i > 0 && n[i - 1] != ' ' && n[i - 1] != '-') continue;
+            char a = static_cast<char>(n[i] | 0x20), b = static_cast<char>(n[i + 1] | 0x20);
+            if (!((a == 'a' || a == 'e') && b == 'l' && (n[i + 2] == ' ' || n[i + 2] == '-'))) continue;
+            if (!(n[i + 3] >= 'A' && n[i + 3] <= 'Z')) continue;
+            for (const char* f : forms) {
+                std::string v = n.substr(0, i) + f + n.substr(i + 3);
+                if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+            }
+            break;  // one article per name is enough
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string form_key(const std::string& surface) {
     std::string key;
     for (const auto& t : tokenize(surface)) {
@@ -130,6 +155,7 @@ void Lexicon::load_table(const std::string& path, EntryKind kind) {
                 for (auto& a : variants(c[1])) names.push_back(a);
                 break;
         }
+        if (kind == EntryKind::Person) names = article_particle_variants(names);
         int idx = add_entry(std::move(e));
         for (auto& n : names) add_form(n, idx, FormKind::Name);
         for (auto& a : adjectives) add_form(a, idx, FormKind::Adjective);

@@ -55,6 +55,8 @@ struct Words {
     const WordList& compound_tails = lex.word_list("compound-tails");
     const WordList& owner_words = lex.word_list("owner-words");
     const WordList& led_words = lex.word_list("led-words");
+    const WordList& name_like_offices = lex.word_list("name-like-offices");
+    const WordList& patronym_offices = lex.word_list("patronym-offices");
 
     Words(const std::vector<Token>& t, const Lexicon& l) : lex(l) {
         id.reserve(t.size());
@@ -156,6 +158,33 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             continue;
         }
         const Entry& e = lex.entry(best->entry);
+        // An office that is also a given name ("Amir"): an office only when it is "the" one, someone's
+        // ("Zembla's", "Zemblan") or "of" somewhere; "Foreign Minister Amir Tarvo" is a name.
+        if (e.kind == EntryKind::Role && best_len == 1 && w.name_like_offices.contains(w.id[i]) && t[i].upper &&
+            i + 1 < n && t[i + 1].upper && t[i + 1].word && t[i + 1].space_before) {
+            bool owned = i > 0 && (t[i - 1].folded == "the" || t[i - 1].folded == "'s" ||
+                                   (!out.empty() && out.back().kind == MKind::CountryAdj && out.back().e == i));
+            if (!owned) {
+                ++i;
+                continue;
+            }
+        }
+        // Before a patronymic ("bin Tarvo", "Al Tarvo") such a word is the given name it opens: a title
+        // is followed by its holder's given name ("Sultan Faris bin Tarvo"), not by his father's.
+        if (e.kind == EntryKind::Role && best_len == 1 && w.patronym_offices.contains(w.id[i]) && t[i].upper &&
+            i + 2 < n && w.name_particles.contains(w.id[i + 1]) && t[i + 1].space_before &&
+            (t[i + 2].upper || (t[i + 2].text == "-" && i + 3 < n && t[i + 3].upper))) {
+            ++i;
+            continue;
+        }
+        // A known person's name followed by more of his lineage: "Faris bin Tarvo bin Ilyan Al Zembla" is
+        // still Faris bin Tarvo (the rest is no one else's surname).
+        if (e.kind == EntryKind::Person)
+            while (i + best_len + 1 < n && w.name_particles.contains(w.id[i + best_len]) &&
+                   t[i + best_len].space_before && t[i + best_len + 1].upper && t[i + best_len + 1].word &&
+                   t[i + best_len + 1].space_before &&
+                   (!t[i + best_len].upper || t[i + best_len].folded == "al"))
+                best_len += 2;
         out.push_back({mkind(e.kind, best->how), i, i + best_len, best->entry, e.label});
         for (std::size_t k = i; k < i + best_len; ++k) used[k] = true;
         i += best_len;

@@ -224,9 +224,22 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                 if (f == "," || !(tok(si, q - 1).upper || f == "'s" || f == "and")) break;
             }
         }
-        if ((of_country && (honorific || definite)) || owned || closed_definite) --pos;
-        rc.weak = closed_definite;
+        // "accompanied by Minister of Energy and Mines, Tom Falk, and ...": a capitalized office with no
+        // article, opening a list item, then the name closed by a comma.
+        bool closed_bare = false;
+        if (!of_country && !owned && !closed_definite && k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) {
+            const Mention& r = si.m[static_cast<std::size_t>(k)];
+            int nm = mention_starting_at(si, name_b);
+            bool closed = nm >= 0 && si.m[static_cast<std::size_t>(nm)].e < ntok(si) &&
+                          tok(si, si.m[static_cast<std::size_t>(nm)].e).text == ",";
+            bool opens = r.b == 0 || tok(si, r.b - 1).folded == "by" || tok(si, r.b - 1).folded == "and" ||
+                         tok(si, r.b - 1).text == ",";
+            closed_bare = closed && opens && tok(si, r.b).upper && r.e - r.b >= 2;
+        }
+        if ((of_country && (honorific || definite)) || owned || closed_definite || closed_bare) --pos;
+        rc.weak = closed_definite || closed_bare;
     }
+    bool crossed_and = false;  // "Crown Prince, Deputy Prime Minister and Minister of Defence X": a list
     for (;;) {
         int k = mention_ending_at(si, pos);
         if (k < 0) break;
@@ -234,9 +247,10 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         if (m.kind == MKind::Role) {
             rc.roles.insert(rc.roles.begin(), m.label);
             pos = m.b;
-            if (pos >= 2 && is_role_separator(tok(si, pos - 1))) {
+            if (pos >= 2 && (is_role_separator(tok(si, pos - 1)) || (crossed_and && tok(si, pos - 1).text == ","))) {
                 int k2 = mention_ending_at(si, pos - 1);
                 if (k2 >= 0 && si.m[static_cast<std::size_t>(k2)].kind == MKind::Role) {
+                    crossed_and |= tok(si, pos - 1).folded == "and";
                     --pos;
                     continue;
                 }
@@ -303,6 +317,15 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
                 rc.country = cx.country_of(si.m[j]);
                 break;
             }
+        // "Borduria, which applied in May, is still waiting. Its Foreign Minister X attended": opening the
+        // sentence, the country that opened the one before as its subject.
+        const std::size_t idx = static_cast<std::size_t>(&si - cx.sentences.data());
+        if (rc.country.empty() && pos == 1 && idx > 0 && idx < cx.sentences.size()) {
+            const SentenceInfo& prev = cx.sentences[idx - 1];
+            if (!prev.s->title && !prev.m.empty() && prev.m[0].b == 0 && prev.m[0].kind == MKind::Country &&
+                (prev.m[0].e >= ntok(prev) || tok(prev, prev.m[0].e).folded != "'s"))
+                rc.country = cx.country_of(prev.m[0]);
+        }
     } else if (rc.country.empty() && pos > 0 && cx.lex->in_list("owner-words", tok(si, pos - 1))) {
         for (std::size_t j = si.m.size(); j-- > 0;) {
             if (si.m[j].e > pos - 1 || si.person[j] < 0) continue;
@@ -489,6 +512,8 @@ int named_by_chain(const SentenceInfo& si, std::size_t k) {
 // King X had invited ...", the king is not the Zemblan side's.
 std::string own_side_country(const Context& cx, const SentenceInfo& si, std::size_t at) {
     std::set<std::string> found;
+    std::string nearest_side;
+    std::size_t nearest_at = 0;
     std::optional<std::vector<TriggerHit>> hits;  // the sentence's triggers, found only when asked
     auto triggers = [&]() -> const std::vector<TriggerHit>& {
         if (!hits) hits = find_triggers(si.s->tokens, *cx.lex);
@@ -517,6 +542,16 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
         // "Premier X welcomed the Syldavian delegation": the side met after the verb is the other one.
         if ((side || unnamed_office) && at < m.b && meets_between(at + 1, m.b, false)) side = unnamed_office = false;
         if (side || unnamed_office) found.insert(cx.country_of(m));
+        // "attended, on the Zemblan side, by X, ..., and on the Bordurian side by Y": of several sides
+        // said, the one said last before the person.
+        if (side && m.e <= at && (nearest_side.empty() || m.b > nearest_at)) nearest_side = cx.country_of(m), nearest_at = m.b;
+    }
+    if (found.size() > 1 && !nearest_side.empty()) {
+        // (only with "on the ... side" right before, the person's own clause: no other person between)
+        bool between = false;
+        for (std::size_t k = 0; k < si.m.size(); ++k)
+            between |= si.person[k] >= 0 && si.m[k].b > nearest_at && si.m[k].e <= at;
+        if (!between) return nearest_side;
     }
     return found.size() == 1 ? *found.begin() : "";
 }
@@ -690,6 +725,44 @@ std::string coordinated_country(const Context& cx, const SentenceInfo& si, std::
     return adjacent ? cx.country_of(c) : "";
 }
 
+// Whether the lead (the article's first sentence after the headline) is `si`.
+bool is_lead(const Context& cx, const SentenceInfo& si) {
+    for (const auto& s : cx.sentences)
+        if (!s.s->title) return &s == &si;
+    return false;
+}
+
+// "President X held talks with Bordurian President Y": in the lead, X's office has no country and Y's
+// has one, another: X's country (`country`) is the side the writer leaves unmarked.
+void note_unmarked_side(Context& cx, const SentenceInfo& si, int person, const std::string& country) {
+    if (!is_lead(cx, si)) return;
+    if (country.empty() || cx.principals.size() != 2 ||
+        std::find(cx.principals.begin(), cx.principals.end(), country) == cx.principals.end())
+        return;
+    for (std::size_t k = 0; k < si.m.size(); ++k) {
+        if (!is_country_like(si.m[k]) || si.m[k].kind == MKind::Organization) continue;
+        int other = named_by_chain(si, k);
+        // "... and President Y of Borduria": the country right after another's name
+        const Mention& c = si.m[k];
+        if (other < 0 && k > 0 && c.b >= 2 && tok(si, c.b - 1).folded == "of" && si.m[k - 1].e + 1 == c.b)
+            other = si.person[k - 1];
+        if (other < 0 || other == person || cx.country_of(c) == country) continue;
+        cx.unmarked_side = country;
+        cx.unmarked_side_set = true;
+        return;
+    }
+    // "... with Bordurian Crown Prince, Deputy Prime Minister and Defence Minister Prince Y": the other's
+    // whole office chain, past an honorific.
+    for (std::size_t j = 0; j < si.m.size(); ++j) {
+        if (si.person[j] < 0 || si.person[j] == person || si.m[j].kind == MKind::Role) continue;
+        std::string theirs = role_chain_before(cx, si, si.m[j].b).country;
+        if (theirs.empty() || theirs == country) continue;
+        cx.unmarked_side = country;
+        cx.unmarked_side_set = true;
+        return;
+    }
+}
+
 void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, const std::string& rule, std::size_t at) {
     if (rc.roles.empty() || rc.former) return;
     auto& p = cx.people[static_cast<std::size_t>(person)];
@@ -706,6 +779,18 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty()) country = own_side_country(cx, si, at);
     if (country.empty()) country = coordinated_country(cx, si, rc.start);
     if (country.empty()) country = contrast_country(cx, si, at), inferred = true;
+    // "Finance Secretary X said ...", after a lead that named only the other side's officials with
+    // their country: an office without one is of the side the writer leaves unmarked.
+    // Not when the sentence names that side itself ("... her first visit to Syldavia since the death of
+    // President X") or gives some official a country ("Borduria's Minister X and Deputy President Y").
+    if (country.empty() && cx.unmarked_side_set && !cx.unmarked_side.empty() &&
+        std::find(cx.principals.begin(), cx.principals.end(), cx.unmarked_side) != cx.principals.end()) {
+        bool explicit_sides = false;
+        for (std::size_t k = 0; k < si.m.size(); ++k)
+            if (is_country_like(si.m[k]) && si.m[k].kind != MKind::Organization)
+                explicit_sides |= cx.country_of(si.m[k]) == cx.unmarked_side || named_by_chain(si, k) >= 0;
+        if (!explicit_sides) country = cx.unmarked_side, inferred = true;
+    }
     if (country.empty()) country = sole_principal_country(cx, si), inferred = true;
     if (country.empty()) country = subject_country(cx, si, at), inferred = true;
     if (country.empty() && !mentions_country(si)) {
@@ -718,6 +803,11 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
                 p.unplaced_roles.push_back(r);
         return;
     }
+    // The lead: an office said without a country beside another said with one (of another country).
+    // (Not a sovereign's title: "King X" goes without a country in any paper.)
+    if (!cx.unmarked_side_set && rc.country.empty() && !si.s->title &&
+        std::none_of(rc.roles.begin(), rc.roles.end(), [&](const std::string& r) { return cx.lex->in_list_set("sovereign-titles", fold(r)); }))
+        note_unmarked_side(cx, si, person, country);
     // (A country said outright replaces one guessed before: "President X visits Sylvan City" in a
     // headline, then "the President of Zembla, X".)
     if (p.country.empty() || (p.country_inferred && !inferred)) {
@@ -866,6 +956,55 @@ void drop_bare_heads(Context& cx) {
     for (std::size_t i = 0; i < roles.size(); ++i)
         if (!drop[i]) kept.push_back(std::move(roles[i]));
     roles = std::move(kept);
+}
+
+// "Macron received His Highness at the palace": a bare style ("His Highness", "Her Majesty": language/
+// bare-styles.txt) is the person the article first styles so with the name ("His Highness Sheikh X"):
+// the one the story is about, whom the agencies of that register then call by the style alone.
+void bare_styles(Context& cx) {
+    struct First { int person = -1; std::size_t idx = SIZE_MAX, at = SIZE_MAX; };
+    std::map<std::string, First> styled;
+    auto style_at = [&](const SentenceInfo& si, std::size_t k) -> std::string {
+        if (k + 1 >= ntok(si) || !tok(si, k).upper || (tok(si, k).folded != "his" && tok(si, k).folded != "her")) return "";
+        std::size_t q = k + 1;
+        while (q < ntok(si) && cx.lex->in_list("honorific-modifiers", tok(si, q))) ++q;
+        return q < ntok(si) && cx.lex->in_list("bare-styles", tok(si, q)) ? tok(si, q).folded + "@" + std::to_string(q + 1) : "";
+    };
+    // The people styled so, first: the style right before their name, past other honorifics ("Sheikh").
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        const auto& si = cx.sentences[idx];
+        for (std::size_t j = 0; j < si.m.size(); ++j) {
+            if (si.person[j] < 0 || si.m[j].kind == MKind::Role) continue;
+            std::size_t b = si.m[j].b;
+            while (b > 0 && cx.lex->in_list("honorifics", tok(si, b - 1)) && !cx.lex->in_list("bare-styles", tok(si, b - 1))) --b;
+            for (std::size_t k = b >= 4 ? b - 4 : 0; k < b; ++k) {
+                std::string st = style_at(si, k);
+                if (st.empty() || std::stoul(st.substr(st.find('@') + 1)) != b) continue;
+                auto& f = styled[st.substr(0, st.find('@'))];
+                // (the first styled is the one meant: the others styled so are named each time)
+                if (f.person < 0) f = First{si.person[j], idx, k};
+            }
+        }
+    }
+    for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
+        auto& si = cx.sentences[idx];
+        if (si.s->title) continue;
+        for (std::size_t k = 0; k + 1 < ntok(si); ++k) {
+            std::string st = style_at(si, k);
+            if (st.empty()) continue;
+            const std::size_t e = std::stoul(st.substr(st.find('@') + 1));
+            auto it = styled.find(st.substr(0, st.find('@')));
+            if (it == styled.end() || std::make_pair(idx, k) <= std::make_pair(it->second.idx, it->second.at)) continue;
+            // bare: no name, honorific or office right after ("His Highness Sheikh X", "His Majesty the King")
+            if (e < ntok(si) && (tok(si, e).upper || tok(si, e).folded == "the")) continue;
+            bool covered = false;
+            std::size_t pos = 0;
+            for (; pos < si.m.size() && si.m[pos].b < e; ++pos) covered |= si.m[pos].e > k;
+            if (covered) continue;
+            si.m.insert(si.m.begin() + static_cast<std::ptrdiff_t>(pos), Mention{MKind::Name, k, e, -1, span_text(si.s->tokens, k, e, cx.text())});
+            si.person.insert(si.person.begin() + static_cast<std::ptrdiff_t>(pos), it->second.person);
+        }
+    }
 }
 
 void find_people(Context& cx) {
@@ -1153,6 +1292,17 @@ void find_people(Context& cx) {
                             found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
                             if (first_seen[p] < idx) before = before < 0 || before == static_cast<int>(p) ? static_cast<int>(p) : -2;
                         }
+                // "House Speaker X met ... where she awarded the speaker ...", the one "Speaker" named only later:
+                // the one named before whose office ends in that word.
+                if (found >= 0 && first_seen[static_cast<std::size_t>(found)] > idx && of_country.empty()) {
+                    int earlier = -1;
+                    const std::string tail = " " + fold(m.label);
+                    for (std::size_t p = 0; p < cx.people.size(); ++p)
+                        for (const auto& [role, c] : cx.people[p].roles)
+                            if (first_seen[p] < idx && fold(role).ends_with(tail))
+                                earlier = earlier < 0 || earlier == static_cast<int>(p) ? static_cast<int>(p) : -2;
+                    if (earlier >= 0) found = earlier;
+                }
                 if (found >= 0) si.person[j] = found;
                 else if (found == -2 && before >= 0) si.person[j] = before;
                 continue;
@@ -1225,6 +1375,7 @@ void find_people(Context& cx) {
             ++j;
         }
     }
+    bare_styles(cx);
     drop_bare_heads(cx);
 }
 
