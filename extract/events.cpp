@@ -126,6 +126,7 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
         return false;
     };
     bool sourced_date = false, sourced_weekday = false;
+    bool attributed_seen = false;  // a day passed over as a document's (attributed(), below)
     std::optional<Date> since_encounter;  // the date of an encounter in a "since" clause
     std::size_t since_encounter_at = SIZE_MAX;
     // "..., according to a joint statement issued on Thursday": the day a document came out, not the
@@ -175,8 +176,11 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                 i += n - 1;
                 continue;
             }
-            if (since || names_other || attributed(i)) {
-                if (!background) background = d;
+            // (a document's day is no earlier time of the story either: not background)
+            const bool of_document = attributed(i);
+            attributed_seen |= of_document;
+            if (since || names_other || of_document) {
+                if (!background && !of_document) background = d;
             } else if (!w.date) w.date = d, w.at = i, sourced_date = according_before(i);
             i += n - 1;
             continue;
@@ -196,8 +200,10 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
                     break;
                 }
             }
-            if (cue && (aside || attributed(i))) {
-                if (!background) background = latest_weekday_on_or_before(*week_ref, wd);
+            const bool of_document = cue && attributed(i);
+            attributed_seen |= of_document;
+            if (cue && (aside || of_document)) {
+                if (!background && !of_document) background = latest_weekday_on_or_before(*week_ref, wd);
                 continue;
             }
             // "The Premier, who landed on Saturday evening, met X ... on Sunday": a day in a
@@ -256,7 +262,8 @@ When sentence_time(const Context& cx, const SentenceInfo& si) {
     }
     if (w.date) w.sourced = sourced_date;
     if (!w.date) {
-        w.sourced = weekday && sourced_weekday;
+        // (a sentence dated only by its source's day: what it says was agreed is the story's)
+        w.sourced = weekday ? sourced_weekday : !today && attributed_seen;
         w.date = weekday ? weekday : today;
         w.at = weekday ? weekday_at : today_at;
     }
