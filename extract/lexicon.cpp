@@ -57,8 +57,8 @@ bool all_caps_acronym(const std::string& s) {
 
 namespace {
 
-// A person's names with the Arabic article written each way the press writes it: "El-Sisi",
-// "el Sisi", "Al-Sisi", "al Sisi" are one name ("El"/"Al" + space or hyphen, before a capital).
+// A person's names with the Arabic article written each way the press writes it: "El-Varsi",
+// "el Varsi", "Al-Varsi", "al Varsi" are one name ("El"/"Al" + space or hyphen, before a capital).
 std::vector<std::string> article_particle_variants(const std::vector<std::string>& names) {
     std::vector<std::string> out = names;
     static const char* forms[] = {"Al ", "Al-", "El ", "El-", "al ", "al-", "el ", "el-"};

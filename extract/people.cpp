@@ -958,7 +958,7 @@ void drop_bare_heads(Context& cx) {
     roles = std::move(kept);
 }
 
-// "Macron received His Highness at the palace": a bare style ("His Highness", "Her Majesty": language/
+// "Pleksy received His Highness at the palace": a bare style ("His Highness", "Her Majesty": language/
 // bare-styles.txt) is the person the article first styles so with the name ("His Highness Sheikh X"):
 // the one the story is about, whom the agencies of that register then call by the style alone.
 void bare_styles(Context& cx) {
