@@ -52,7 +52,7 @@ struct Known {
 
 }  // namespace
 
-KnowledgeGraph build_graph(std::vector<ArticleFacts>& articles) {
+KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
     KnowledgeGraph kg;
     // Names known for each (kind, label), merged across articles.
     std::unordered_map<KindLabel, Known, KindLabelHash> names;
@@ -105,13 +105,13 @@ KnowledgeGraph build_graph(std::vector<ArticleFacts>& articles) {
     }
 
     // Roles.
-    for (auto& a : articles)
-        for (auto& r : a.roles) {
+    for (const auto& a : articles)
+        for (const auto& r : a.roles) {
             Vertex p = entity("person", r.person);
             Vertex c = entity(kind_of_agent(r.country), r.country);
             auto e = kg.edge(p, c, EdgeType::HoldsRole, r.role);
             auto& ed = kg.g()[e];
-            ed.evidence.insert(std::make_shared<const Evidence>(std::move(r.ev)));
+            ed.evidence.insert(r.ev);
             if (!a.date.empty()) {
                 if (ed.first_seen.empty() || a.date < ed.first_seen) ed.first_seen = a.date;
                 if (ed.last_seen.empty() || a.date > ed.last_seen) ed.last_seen = a.date;
@@ -148,7 +148,7 @@ KnowledgeGraph build_graph(std::vector<ArticleFacts>& articles) {
     for (std::size_t k = 0; k < refs.size(); ++k) groups[find_root(parent, k)].push_back(k);
     // Each report's evidence made once: it backs the meeting and every link of it.
     std::vector<EvidenceSet::Piece> piece(refs.size());
-    for (std::size_t k = 0; k < refs.size(); ++k) piece[k] = std::make_shared<const Evidence>(std::move(articles[refs[k].article].meetings[refs[k].index].ev));
+    for (std::size_t k = 0; k < refs.size(); ++k) piece[k] = std::make_shared<const Evidence>(mf(k).ev);
     std::vector<std::vector<Vertex>> meeting_of(articles.size());  // [article][index] -> vertex
     for (std::size_t i = 0; i < articles.size(); ++i) meeting_of[i].resize(articles[i].meetings.size());
     // Persons' ids, made once each: a person is in many meetings, and an id costs a Unicode fold.
@@ -205,19 +205,19 @@ KnowledgeGraph build_graph(std::vector<ArticleFacts>& articles) {
 
     // Support, agreements, proposals.
     for (std::size_t i = 0; i < articles.size(); ++i) {
-        auto& a = articles[i];
-        for (auto& s : a.supports) {
+        const auto& a = articles[i];
+        for (const auto& s : a.supports) {
             auto e = kg.edge(entity("initiative", s.initiative), entity(kind_of_agent(s.supporter), s.supporter), EdgeType::SupportedBy);
-            kg.g()[e].evidence.insert(std::make_shared<const Evidence>(std::move(s.ev)));
+            kg.g()[e].evidence.insert(s.ev);
         }
-        for (auto& ag : a.agreed) {
+        for (const auto& ag : a.agreed) {
             if (ag.meeting >= meeting_of[i].size()) continue;
             auto e = kg.edge(entity("project", ag.project), meeting_of[i][ag.meeting], EdgeType::AgreedAt);
-            kg.g()[e].evidence.insert(std::make_shared<const Evidence>(std::move(ag.ev)));
+            kg.g()[e].evidence.insert(ag.ev);
         }
-        for (auto& p : a.proposals) {
+        for (const auto& p : a.proposals) {
             auto e = kg.edge(entity("project", p.project), entity("person", p.proposer), EdgeType::ProposedBy);
-            kg.g()[e].evidence.insert(std::make_shared<const Evidence>(std::move(p.ev)));
+            kg.g()[e].evidence.insert(p.ev);
         }
     }
     return kg;

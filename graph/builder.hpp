@@ -11,10 +11,11 @@
 
 namespace accord {
 
-// The facts' evidence is moved into the graph (each piece once, shared by
-// every fact it backs: graph/evidence_set.hpp); the rest of the facts is left
-// as it was. One arena serves every thread (common/memory.cpp), so the moved
-// pieces do not pin other threads' pages.
-KnowledgeGraph build_graph(std::vector<ArticleFacts>& articles);
+// Evidence is copied into the graph once a fact (shared by every link it
+// backs: graph/evidence_set.hpp), not moved: the copies are made here, side
+// by side, and every export walks them; moved, they stayed where the
+// extraction threads had made them, scattered, and the exports' walks over
+// them were ~1 s slower at 200 MB (RDF statements 2.8-3.2 s moved 3.9-4.1 s).
+KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles);
 
 }  // namespace accord
