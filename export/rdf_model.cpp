@@ -203,9 +203,14 @@ Statements ranked(TermTable&& terms, std::vector<Statements::Quad>&& quads, unsi
     return st;
 }
 
-// The vertices' statements (and the roles').
-void entity_statements(Sink& k, const KnowledgeGraph& kg, bool with_graphs) {
+}  // namespace
+
+Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs, unsigned threads) {
+    std::vector<Statements::Quad> out;
+    TermTable terms;
     const Graph& g = kg.g();
+    Sink k(g, out, with_graphs, terms);
+
     // Entities.
     for (Vertex v : kg.sorted_vertices()) {
         const Node& n = g[v];
@@ -237,15 +242,8 @@ void entity_statements(Sink& k, const KnowledgeGraph& kg, bool with_graphs) {
         if (!qid.empty()) k.add(r, k.same_as, k.terms.iri(WD, qid));
     }
 
-}
-
-// The statements of edges [from, to).
-void relationship_statements(Sink& k, const KnowledgeGraph& kg, const std::vector<EdgeDesc>& edges, std::size_t from_,
-                             std::size_t to_) {
-    const Graph& g = kg.g();
     // Relationships and their fact nodes.
-    for (std::size_t i = from_; i < to_; ++i) {
-        const EdgeDesc e = edges[i];
+    for (EdgeDesc e : kg.sorted_edges()) {
         const Edge& ed = g[e];
         const Node& from = g[boost::source(e, g)];
         const Node& to = g[boost::target(e, g)];
@@ -298,85 +296,6 @@ void relationship_statements(Sink& k, const KnowledgeGraph& kg, const std::vecto
                 break;
             }
         }
-    }
-}
-
-// Where the edges are cut in two for two walks of about the same work: a fact
-// edge (a role, a support, an agreement, a proposal) makes a fact node with its
-// evidence, ~10 statements; a link 1; a vertex ~4 (a meeting with its evidence more).
-std::size_t balanced_cut(const KnowledgeGraph& kg, const std::vector<EdgeDesc>& edges) {
-    const Graph& g = kg.g();
-    auto weight = [&](EdgeDesc e) -> std::size_t {
-        switch (g[e].type) {
-            case EdgeType::ParticipatedIn:
-            case EdgeType::HeldIn:
-            case EdgeType::ReportedIn: return 1;
-            default: return 10;
-        }
-    };
-    std::size_t total = 4 * boost::num_vertices(g), first = total;
-    for (EdgeDesc e : edges) total += weight(e);
-    std::size_t cut = 0;
-    while (cut < edges.size() && 2 * first < total) first += weight(edges[cut++]);
-    return cut;
-}
-
-// More statements than the graph can make: a vertex or an edge makes at most
-// ~12 of its own plus its labels, and 7 for each piece of evidence (the link
-// and the evidence node's description); in N-Quads each again in every graph.
-std::size_t statements_bound(const KnowledgeGraph& kg, const std::vector<EdgeDesc>& edges, bool with_graphs) {
-    const Graph& g = kg.g();
-    auto bound = [&](std::size_t labels, std::size_t evidence) {
-        const std::size_t own = 16 + labels + 7 * evidence;
-        return with_graphs ? own * (1 + evidence) : own;
-    };
-    std::size_t n = 4 * kg.roles().size();
-    for (auto [v, end] = boost::vertices(g); v != end; ++v) n += bound(g[*v].alt_labels.size(), g[*v].evidence.size());
-    for (EdgeDesc e : edges) n += bound(0, g[e].evidence.size());
-    return n;
-}
-
-}  // namespace
-
-// With two threads or more the walk is cut in two (the vertices and the first
-// edges; the other edges), each half into its own term table and quads; the
-// second table's terms then join the first (ids remapped) before the one
-// ranking. The statements are a set, sorted and made unique, so an evidence
-// node both halves describe is described once all the same.
-Statements graph_statements(const KnowledgeGraph& kg, bool with_graphs, unsigned threads) {
-    std::vector<Statements::Quad> out;
-    TermTable terms;
-    const Graph& g = kg.g();
-    const std::vector<EdgeDesc> edges = kg.sorted_edges();
-    if (threads <= 1) {
-        Sink k(g, out, with_graphs, terms);
-        entity_statements(k, kg, with_graphs);
-        relationship_statements(k, kg, edges, 0, edges.size());
-        return ranked(std::move(terms), std::move(out), threads);
-    }
-    const std::size_t cut = balanced_cut(kg, edges);
-    // Room for both halves' statements in the first half's vector, so the
-    // second's join it without a copy of the first (that copy, both old and
-    // new, was the peak of a 20 MB build). Room never written costs no memory.
-    out.reserve(statements_bound(kg, edges, with_graphs));
-    std::vector<Statements::Quad> out2;
-    TermTable terms2;
-    auto second = std::async(std::launch::async, [&] {
-        Sink k(g, out2, with_graphs, terms2);
-        relationship_statements(k, kg, edges, cut, edges.size());
-    });
-    {
-        Sink k(g, out, with_graphs, terms);
-        entity_statements(k, kg, with_graphs);
-        relationship_statements(k, kg, edges, 0, cut);
-    }
-    second.get();
-    {
-        const std::vector<std::uint32_t> here = terms.absorb(terms2);
-        terms2 = TermTable();
-        if (out.capacity() < out.size() + out2.size()) out.reserve(out.size() + out2.size());  // (not if the bound held)
-        for (const auto& q : out2) out.push_back({here[q.s], here[q.p], here[q.o], here[q.g]});
-        std::vector<Statements::Quad>().swap(out2);
     }
     return ranked(std::move(terms), std::move(out), threads);
 }

@@ -28,17 +28,6 @@ std::uint32_t TermTable::literal(std::string_view value, std::string_view dataty
     return add(static_cast<char>(2 + (it - datatypes_.begin())), value, {});
 }
 
-std::vector<std::uint32_t> TermTable::absorb(const TermTable& other) {
-    const std::size_t n = other.keys_.size() - 1;
-    std::vector<std::uint32_t> here(n + 1, 0);
-    for (std::uint32_t id = 1; id <= n; ++id) {
-        const std::string_view k = other.keys_.key(id);
-        // A datatype's kind byte is its place in the table's own list.
-        here[id] = k[0] >= 2 ? literal(k.substr(1), other.datatype_of(k[0])) : add(k[0], k.substr(1), {});
-    }
-    return here;
-}
-
 TermView TermTable::view_of_id(std::uint32_t id) const {
     const std::string_view k = keys_.key(id);
     return {k[0] == kIri, k.substr(1), datatype_of(k[0])};

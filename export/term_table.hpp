@@ -32,9 +32,6 @@ public:
     std::uint32_t iri(std::string_view prefix, std::string_view rest);  // the IRI prefix + rest
     std::uint32_t literal(std::string_view value, std::string_view datatype = {});
 
-    // Adds every term of `other` (before either is ranked); returns the id here
-    // of each of its ids (result[0] = 0). For tables filled side by side.
-    std::vector<std::uint32_t> absorb(const TermTable& other);
     // Numbers the terms in order; returns the rank of each id (rank[0] = 0).
     // With threads > 1 the literals and the IRIs are sorted side by side.
     std::vector<std::uint32_t> rank(unsigned threads = 1);

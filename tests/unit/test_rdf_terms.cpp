@@ -152,7 +152,7 @@ KnowledgeGraph meetings_graph() {
 
 }  // namespace
 
-TEST_CASE("graph_statements on two threads (the walk cut in two, the tables joined) = on one") {
+TEST_CASE("graph_statements on two threads (terms ranked and statements sorted side by side) = on one") {
     const KnowledgeGraph kg = meetings_graph();
     for (bool graphs : {false, true}) {
         CAPTURE(graphs);
@@ -161,24 +161,6 @@ TEST_CASE("graph_statements on two threads (the walk cut in two, the tables join
         for (std::uint32_t r = 0; r < one.terms.size(); ++r) CHECK(one.terms.term(r) == two.terms.term(r));
         CHECK(one.quads == two.quads);
     }
-}
-
-TEST_CASE("TermTable::absorb: the terms of two tables as if added to one") {
-    TermTable a, b, both;
-    const std::vector<std::pair<std::string, std::string>> terms = {
-        {"x", ""}, {"1", "http://www.w3.org/2001/XMLSchema#integer"}, {"y", ""}, {"2024-01-01", "http://www.w3.org/2001/XMLSchema#date"}};
-    for (std::size_t i = 0; i < terms.size(); ++i) {
-        TermTable& t = i % 2 ? b : a;
-        t.literal(terms[i].first, terms[i].second), both.literal(terms[i].first, terms[i].second);
-        t.iri("https://x/" + terms[i].first), both.iri("https://x/" + terms[i].first);
-    }
-    const std::uint32_t in_b = b.literal("1", "http://www.w3.org/2001/XMLSchema#integer");
-    const std::vector<std::uint32_t> here = a.absorb(b);
-    CHECK(here[0] == 0);
-    CHECK(here[in_b] == a.literal("1", "http://www.w3.org/2001/XMLSchema#integer"));
-    const auto ra = a.rank(), rb = both.rank();
-    REQUIRE(a.size() == both.size());
-    for (std::uint32_t r = 0; r < a.size(); ++r) CHECK(a.term(r) == both.term(r));
 }
 
 TEST_CASE("write_rdf_text: files cut into pieces on several threads are the one-piece files, byte for byte") {
