@@ -155,7 +155,7 @@ void read_directory(const fs::path& root, const fs::path& dir, Walk& walk) {
 
 void read_inputs(const std::vector<std::string>& inputs, const ReadSink& sink, InputPart part) {
     if (part.count == 0 || part.index >= part.count) throw Error(Location{}, "no such part of the inputs");
-    Walk walk{sink, part};
+    Walk walk{sink, part, 0, {}};
     for (const auto& input : inputs) {
         if (input == "-") {
             read_stdin(walk);
