@@ -7,10 +7,8 @@
 // offsets, rule); the direct links the contract queries use (acc:supportedBy,
 // acc:agreedAt) are written too. No blank nodes. Output is sorted.
 #pragma once
-#include <cstddef>
 #include <cstdint>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "export/term_table.hpp"
@@ -42,12 +40,5 @@ void write_rdf(const KnowledgeGraph& kg, const std::string& path, RdfSyntax synt
 // N-Quads; the other syntaxes skip the named-graph copies). Turtle, N-Triples
 // and N-Quads are written by term_writer.cpp, streamed; RDF/XML by Raptor.
 void write_rdf(const Statements& st, const std::string& path, RdfSyntax syntax);
-// Turtle, N-Triples and N-Quads files of the same statements written side by
-// side on `threads` threads (each file cut into pieces that any thread
-// formats, written in order; byte for byte what write_rdf writes). Returns
-// the seconds spent on each file, summed over the threads. `piece_quads`:
-// statements a piece (0: the default, tens of thousands; tests cut small ones).
-std::vector<double> write_rdf_text(const Statements& st, const std::vector<std::pair<std::string, RdfSyntax>>& files,
-                                   unsigned threads, std::size_t piece_quads = 0);
 
 }  // namespace accord

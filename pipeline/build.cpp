@@ -147,8 +147,7 @@ void run_parallel(std::vector<std::pair<std::string, std::function<void()>>>& ta
         for (auto& e : failed)  // the first task in list order, not in time
             if (e) std::rethrow_exception(e);
     }
-    for (std::size_t i = 0; i < tasks.size(); ++i)
-        if (!tasks[i].first.empty()) r.stages.emplace_back("  " + tasks[i].first, took[i]);
+    for (std::size_t i = 0; i < tasks.size(); ++i) r.stages.emplace_back("  " + tasks[i].first, took[i]);
 }
 
 // The graph written in every format asked for; all files replaced together.
@@ -210,19 +209,10 @@ void write_outputs(std::unique_ptr<KnowledgeGraph> graph, const OutputOptions& o
             if (!o.gold.empty()) s.evaluation = evaluate_facts(kg, o.gold);
             write_report(report_data(kg, s), o.out_dir);
         });
-    // The text syntaxes are written side by side in pieces, on every thread
-    // (one stage line per file: its time summed over the threads); RDF/XML,
-    // through Raptor, is one task beside them.
-    std::vector<std::pair<std::string, RdfSyntax>> text_files;
-    std::vector<double> text_seconds;
-    for (const auto& [format, file, syntax] : {std::tuple{"ttl", "graph.ttl", RdfSyntax::Turtle},
-                                               std::tuple{"nt", "graph.nt", RdfSyntax::NTriples},
-                                               std::tuple{"nq", "graph.nq", RdfSyntax::NQuads}})
-        if (want(format)) text_files.emplace_back(path(file), syntax);
-    const bool rdfxml = want("rdfxml");
-    if (!text_files.empty())
-        second.emplace_back("", [&] { text_seconds = write_rdf_text(st, text_files, rdfxml ? std::max(1u, threads - 1) : threads); });
-    if (rdfxml) second.emplace_back("graph.rdf", [&] { write_rdf(st, path("graph.rdf"), RdfSyntax::RdfXml); });
+    if (want("ttl")) second.emplace_back("graph.ttl", [&] { write_rdf(st, path("graph.ttl"), RdfSyntax::Turtle); });
+    if (want("nt")) second.emplace_back("graph.nt", [&] { write_rdf(st, path("graph.nt"), RdfSyntax::NTriples); });
+    if (want("nq")) second.emplace_back("graph.nq", [&] { write_rdf(st, path("graph.nq"), RdfSyntax::NQuads); });
+    if (want("rdfxml")) second.emplace_back("graph.rdf", [&] { write_rdf(st, path("graph.rdf"), RdfSyntax::RdfXml); });
     run_parallel(first, threads, batch, r);
     if (freeing.joinable()) freeing.join();
     graph.reset();
@@ -232,8 +222,6 @@ void write_outputs(std::unique_ptr<KnowledgeGraph> graph, const OutputOptions& o
     release_free_memory();
     clock.lap("exports, part 1");
     run_parallel(second, threads, batch, r);
-    for (std::size_t i = 0; i < text_files.size(); ++i)
-        r.stages.emplace_back("  " + fs::path(text_files[i].first).filename().string(), text_seconds[i]);
     clock.lap("exports, part 2 (RDF syntaxes)");
     batch.commit();
     clock.lap("commit");

@@ -4,10 +4,7 @@
 // an 8-byte chunk, hold NUL and high bytes, and differ only by datatype.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <filesystem>
 #include <random>
 #include <set>
 #include <string>
@@ -19,10 +16,8 @@
 #include "export/rdf.hpp"
 #include "export/term_table.hpp"
 #include "graph/ids.hpp"
-#include "support.hpp"
 
 using namespace accord;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -133,7 +128,7 @@ KnowledgeGraph meetings_graph() {
     for (int i = 0; i < 9; ++i) people.push_back(kg.node(NodeType::Person, "person/p" + std::to_string(i), "P " + std::to_string(i)));
     Vertex place = kg.node(NodeType::Place, "place/klow", "Klow");
     Vertex syldavia = kg.node(NodeType::Country, "country/syldavia", "Syldavia");
-    for (int i = 0; i < 9; ++i) {  // fact edges: the two-thread walk cuts among them
+    for (int i = 0; i < 9; ++i) {  // fact edges
         const Evidence ev{"a1", "P is a minister.", std::size_t(100 + i), std::size_t(120 + i), "role.test"};
         kg.g()[kg.edge(people[i], syldavia, EdgeType::HoldsRole, i % 2 ? "Minister" : "Envoy")].evidence = {ev};
     }
@@ -161,34 +156,4 @@ TEST_CASE("graph_statements on two threads (terms ranked and statements sorted s
         for (std::uint32_t r = 0; r < one.terms.size(); ++r) CHECK(one.terms.term(r) == two.terms.term(r));
         CHECK(one.quads == two.quads);
     }
-}
-
-TEST_CASE("write_rdf_text: files cut into pieces on several threads are the one-piece files, byte for byte") {
-    // People meeting in pairs on several days, each report with its evidence,
-    // in two articles: a few hundred statements, many subjects, named graphs.
-    const KnowledgeGraph kg = meetings_graph();
-    const Statements st = graph_statements(kg, true);
-    REQUIRE(st.quads.size() > 300);
-    const fs::path dir = fs::temp_directory_path() / ("accord-unit-pieces-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    const std::pair<const char*, RdfSyntax> kinds[] = {
-        {"g.ttl", RdfSyntax::Turtle}, {"g.nt", RdfSyntax::NTriples}, {"g.nq", RdfSyntax::NQuads}};
-    std::vector<std::pair<std::string, RdfSyntax>> whole;
-    for (const auto& [name, syntax] : kinds) {
-        write_rdf(st, (dir / name).string(), syntax);
-        whole.emplace_back((dir / (std::string("p-") + name)).string(), syntax);
-    }
-    for (std::size_t piece : {1, 2, 3, 7, 100})
-        for (unsigned threads : {1u, 2u, 3u}) {
-            CAPTURE(piece);
-            CAPTURE(threads);
-            const std::vector<double> seconds = write_rdf_text(st, whole, threads, piece);
-            CHECK(seconds.size() == 3);
-            for (const auto& kind : kinds) {
-                const std::string name = kind.first;  // (clang 14 cannot capture a structured binding)
-                CAPTURE(name);
-                CHECK(accord::test::slurp(dir / ("p-" + name)) == accord::test::slurp(dir / name));
-            }
-        }
-    fs::remove_all(dir);
 }
