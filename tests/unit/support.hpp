@@ -45,6 +45,16 @@ inline std::vector<std::string> facts_of(const std::vector<Article>& articles) {
 
 inline std::vector<std::string> facts_of(const std::string& text) { return facts_of({article("a1", text)}); }
 
+// The real ontology, for what its lexicons say (the invented lexicon has its own).
+inline const Lexicon& real_lexicon() {
+    static const Lexicon lex = Lexicon::load(std::string(ACCORD_SOURCE_DIR) + "/ontology");
+    return lex;
+}
+
+inline std::vector<std::string> real_facts_of(const std::string& text) {
+    return facts_lines(build_knowledge_graph({article("a1", text)}, real_lexicon()));
+}
+
 inline bool has(const std::vector<std::string>& lines, const std::string& line) {
     for (const auto& l : lines)
         if (l == line) return true;

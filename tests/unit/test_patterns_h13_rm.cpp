@@ -10,20 +10,6 @@
 using namespace accord;
 using namespace accord::test;
 
-namespace {
-
-// The real ontology, for what its roles lexicon says (the invented lexicon has its own).
-const Lexicon& real_lexicon() {
-    static const Lexicon lex = Lexicon::load(std::string(ACCORD_SOURCE_DIR) + "/ontology");
-    return lex;
-}
-
-std::vector<std::string> real_facts_of(const std::string& text) {
-    return facts_lines(build_knowledge_graph({article("a1", text)}, real_lexicon()));
-}
-
-}  // namespace
-
 TEST_CASE("real roles lexicon: 'the Amir' (the Gulf agencies' spelling) is an office, not a given name") {
     BuildDay day("1796601600");
     const char* forms[] = {"Kuwaiti Amir Sheikh Fahad bin Talal Al Suwaidan",

@@ -13,12 +13,6 @@ using namespace accord;
 
 namespace {
 
-// The real ontology (the unit tests' invented lexicon knows none of these names).
-const Lexicon& real_lexicon() {
-    static const Lexicon lex = Lexicon::load(std::string(ACCORD_SOURCE_DIR) + "/ontology");
-    return lex;
-}
-
 void check_round_trip(const ArticleFacts& f) {
     std::string line = to_record(f);
     CAPTURE(f.source);
@@ -41,7 +35,7 @@ TEST_CASE("record: parse_record(to_record(f)) == f for the facts of real article
     REQUIRE(corpus.articles.size() >= 5);
     std::size_t facts = 0, agreed = 0, inferred = 0;
     for (const auto& a : corpus.articles) {
-        ArticleFacts f = extract_facts(a, real_lexicon());
+        ArticleFacts f = extract_facts(a, test::real_lexicon());
         facts += f.roles.size() + f.meetings.size() + f.supports.size() + f.agreed.size() + f.proposals.size();
         agreed += f.agreed.size();
         for (const auto& r : f.roles) inferred += r.inferred;
