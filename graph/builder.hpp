@@ -15,7 +15,8 @@ namespace accord {
 // backs: graph/evidence_set.hpp), not moved: the copies are made here, side
 // by side, and every export walks them; moved, they stayed where the
 // extraction threads had made them, scattered, and the exports' walks over
-// them were ~1 s slower at 200 MB (RDF statements 2.8-3.2 s moved 3.9-4.1 s).
+// them were ~1 s slower at 200 MB (RDF statements 2.8-3.2 s copied, 3.9-4.1 s
+// moved).
 KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles);
 
 }  // namespace accord

@@ -2,10 +2,8 @@
 // order (the order of the std::set it replaces, so every export is unchanged).
 //
 // The pieces are shared, not copied: one report of a meeting backs the
-// meeting, each participant's link, its place and its article link, and a
-// role seen in a thousand articles keeps a thousand sentences. Copying each
-// sentence into every fact it backs was a third of a large build's merge and
-// a good part of the graph's memory.
+// meeting, each participant's link, its place and its article link. A copy of
+// the sentence in each was ~9% of a 200 MB build's peak memory.
 //
 //   EvidenceSet s = {ev1, ev2};         // copies of values (tests, readers)
 //   s.insert(shared);                   // a piece made once, shared
