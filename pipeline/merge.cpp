@@ -13,12 +13,21 @@ namespace accord {
 
 KnowledgeGraph merge_facts(std::vector<ArticleFacts> facts, const Lexicon& lex) { return merge_facts_in_place(facts, lex); }
 
-KnowledgeGraph merge_facts_in_place(std::vector<ArticleFacts>& facts, const Lexicon& lex) {
+KnowledgeGraph merge_facts_in_place(std::vector<ArticleFacts>& facts, const Lexicon& lex,
+                                    const std::function<void(const char*)>& lap) {
+    auto done = [&](const char* step) {
+        if (lap) lap(step);
+    };
     number_articles(facts);
+    done("article ids");
     resolve_people(facts);
+    done("people");
     const auto& words = lex.list("stopwords");
     merge_similar_projects(facts, std::set<std::string>(words.begin(), words.end()));
-    return build_graph(facts);
+    done("projects");
+    KnowledgeGraph kg = build_graph(facts);
+    done("graph");
+    return kg;
 }
 
 Shards read_shards(const std::vector<std::string>& paths) {

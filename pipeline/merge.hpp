@@ -10,6 +10,7 @@
 // people resolved across articles, similar undertakings merged, the graph
 // built. Its result depends on the set of articles, not on their order.
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,10 @@ namespace accord {
 
 KnowledgeGraph merge_facts(std::vector<ArticleFacts> facts, const Lexicon& lex);
 // The same, leaving the (renumbered, resolved) facts to the caller, who may
-// free them on another thread while the exports start.
-KnowledgeGraph merge_facts_in_place(std::vector<ArticleFacts>& facts, const Lexicon& lex);
+// free them on another thread while the exports start. `lap`, when given, is
+// called after each step with its name (for --timings).
+KnowledgeGraph merge_facts_in_place(std::vector<ArticleFacts>& facts, const Lexicon& lex,
+                                    const std::function<void(const char*)>& lap = {});
 
 struct Shards {
     std::vector<ArticleFacts> facts;
