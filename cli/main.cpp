@@ -192,7 +192,7 @@ int main(int argc, char** argv) {
     mg->add_option("--ontology", merge.ontology_dir, "Ontology directory: the extract's (checked)");
     mg->add_option("--lexicon", merge.lexicons, "Extra lexicon files: the extract's (checked)");
     mg->add_option("--gold", merge.gold, "As for build");
-    mg->add_option("--threads", merge.threads, "Threads for the exports (default: all cores)");
+    mg->add_option("--threads", merge.threads, "Threads for reading the shards and for the exports (default: all cores)");
     mg->add_flag("--timings", timings, "Print the wall time of each stage on standard error");
 
     std::string report_dir, report_gold;

@@ -318,7 +318,7 @@ BuildReport run_merge(const MergeOptions& o) {
     BuildReport r;
     Stopwatch clock(r);
     Lexicon lex = prepare(o, o, clock);
-    Shards s = read_shards(o.shards);
+    Shards s = read_shards(o.shards, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
     if (!o.shards.empty() && s.lexicon != lex.digest())
         throw Error(Location{o.shards.front()}, "extracted with another lexicon (" + s.lexicon + ") than this merge uses (" +
                                                     lex.digest() + "): give merge the --ontology and --lexicon of the extract");

@@ -36,7 +36,8 @@ struct Shards {
 
 // Throws Error(SHARD:LINE) for a line that is not a record, a shard without
 // its header or of another format version, and shards made with different
-// lexicons. "-" reads standard input; gzip is recognised.
-Shards read_shards(const std::vector<std::string>& paths);
+// lexicons. "-" reads standard input; gzip is recognised. The lines are
+// parsed on up to `threads` threads; the result does not depend on it.
+Shards read_shards(const std::vector<std::string>& paths, unsigned threads = 1);
 
 }  // namespace accord

@@ -1,0 +1,66 @@
+// pipeline/merge: read_shards() parses a shard's lines on several threads;
+// what it returns and the error it throws are those of one line after the other.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "extract/extractor.hpp"
+#include "extract/record.hpp"
+#include "ingest/reader.hpp"
+#include "pipeline/merge.hpp"
+#include "support.hpp"
+
+using namespace accord;
+
+namespace {
+
+// A shard of `copies` x the facts of the samples (more lines than one batch),
+// each copy with its own article ids; `bad` replaces those lines (1-based,
+// the header is line 1) with text that is not a record.
+std::string write_shard(const std::string& name, int copies, const std::vector<long>& bad = {}) {
+    static const std::vector<ArticleFacts> facts = [] {
+        std::vector<ArticleFacts> out;
+        for (const auto& a : read_corpus({ACCORD_SOURCE_DIR "/samples"}).articles) out.push_back(extract_facts(a, test::real_lexicon()));
+        return out;
+    }();
+    auto path = std::filesystem::temp_directory_path() / ("accord-shards-" + std::to_string(::getpid()) + "-" + name);
+    std::ofstream out(path);
+    const bool headless = std::find(bad.begin(), bad.end(), 1) != bad.end();
+    out << (headless ? "{\"article\": 3" : record_header(test::real_lexicon().digest())) << "\n";
+    long line = 1;
+    for (int c = 0; c < copies; ++c)
+        for (ArticleFacts f : facts) {
+            ++line;
+            f.article += "-" + std::to_string(c);
+            if (std::find(bad.begin(), bad.end(), line) != bad.end()) out << "{\"article\": 3\n";
+            else out << to_record(f) << "\n";
+            if (c % 7 == 0) out << "\n", ++line;  // blank lines count in the numbering, and are skipped
+        }
+    return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("read_shards: several threads read what one reads, in the same order") {
+    const std::string shard = write_shard("same", 1500);
+    Shards one = read_shards({shard}, 1), four = read_shards({shard}, 4);
+    REQUIRE(one.facts.size() == 1500 * read_corpus({ACCORD_SOURCE_DIR "/samples"}).articles.size());
+    CHECK(one.facts == four.facts);
+    CHECK(one.lexicon == four.lexicon);
+    CHECK(four.facts.back().article.ends_with("-1499"));
+    std::filesystem::remove(shard);
+}
+
+TEST_CASE("read_shards: the first bad line is the one told, whatever the threads") {
+    const std::string shard = write_shard("bad", 1500, {5004, 5005, 7000});
+    for (unsigned threads : {1u, 2u, 4u}) {
+        CAPTURE(threads);
+        CHECK_THROWS_WITH(read_shards({shard}, threads), doctest::Contains(":5004: not JSON"));
+    }
+    std::filesystem::remove(shard);
+    const std::string headless = write_shard("headless", 1, {1});
+    CHECK_THROWS_WITH(read_shards({headless}, 2), doctest::Contains("not an accord extract shard"));
+    std::filesystem::remove(headless);
+}
