@@ -143,6 +143,24 @@ struct Sink {
         if (!v.empty() || dt.empty()) add(s, p, terms.literal(v, dt));
     }
     void label(std::uint32_t s, std::string_view l) { lit(s, rdfs_label, l); }
+
+    // Offsets, counts and rule names repeat across hundreds of thousands of
+    // evidence nodes: their terms are remembered here (a small, hot table)
+    // rather than looked up in the large term table each time.
+    std::vector<std::uint32_t> integers;  // by value; 0 = not made yet
+    std::uint32_t integer(std::size_t n) {
+        if (n >= (std::size_t{1} << 20)) return terms.literal(std::to_string(n), XSD_INTEGER);
+        if (n >= integers.size()) integers.resize(std::max<std::size_t>(n + 1, 2 * integers.size()), 0);
+        std::uint32_t& t = integers[n];
+        if (!t) t = terms.literal(std::to_string(n), XSD_INTEGER);
+        return t;
+    }
+    std::map<std::string, std::uint32_t, std::less<>> rules;
+    std::uint32_t rule_literal(std::string_view r) {
+        auto it = rules.find(r);
+        if (it == rules.end()) it = rules.emplace(std::string(r), terms.literal(r)).first;
+        return it->second;
+    }
 };
 
 void evidence(Sink& k, std::uint32_t fact, const EvidenceSet& evs) {
@@ -157,11 +175,11 @@ void evidence(Sink& k, std::uint32_t fact, const EvidenceSet& evs) {
         k.add(e, k.rdf_type, k.evidence_class);
         k.add(e, k.article_, k.article(ev.article));
         k.lit(e, k.sentence, ev.sentence);
-        k.lit(e, k.start_offset, std::to_string(ev.begin), XSD_INTEGER);
-        k.lit(e, k.end_offset, std::to_string(ev.end), XSD_INTEGER);
-        k.lit(e, k.rule, ev.rule);
+        k.add(e, k.start_offset, k.integer(ev.begin));
+        k.add(e, k.end_offset, k.integer(ev.end));
+        k.add(e, k.rule, k.rule_literal(ev.rule));
     }
-    k.lit(fact, k.evidence_count, std::to_string(evs.size()), XSD_INTEGER);
+    k.add(fact, k.evidence_count, k.integer(evs.size()));
 }
 
 std::vector<std::uint32_t> graphs_of(Sink& k, const EvidenceSet& evs) {
