@@ -37,7 +37,7 @@ int Date::weekday() const {
 
 std::string Date::iso() const {
     if (!valid()) return "";
-    char buf[16];
+    char buf[40];  // room for any int, so the compiler can see no truncation
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
 }
