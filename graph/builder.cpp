@@ -52,7 +52,7 @@ struct Known {
 
 }  // namespace
 
-KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
+KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles, const std::function<void()>& projects_ready) {
     KnowledgeGraph kg;
     // Names known for each (kind, label), merged across articles.
     std::unordered_map<KindLabel, Known, KindLabelHash> names;
@@ -203,13 +203,16 @@ KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles) {
         }
     }
 
-    // Support, agreements, proposals.
-    for (std::size_t i = 0; i < articles.size(); ++i) {
-        const auto& a = articles[i];
+    // Support; then agreements and proposals, whose project labels may be
+    // merged on another thread until now.
+    for (const auto& a : articles)
         for (const auto& s : a.supports) {
             auto e = kg.edge(entity("initiative", s.initiative), entity(kind_of_agent(s.supporter), s.supporter), EdgeType::SupportedBy);
             kg.g()[e].evidence.insert(s.ev);
         }
+    if (projects_ready) projects_ready();
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        const auto& a = articles[i];
         for (const auto& ag : a.agreed) {
             if (ag.meeting >= meeting_of[i].size()) continue;
             auto e = kg.edge(entity("project", ag.project), meeting_of[i][ag.meeting], EdgeType::AgreedAt);

@@ -4,6 +4,7 @@
 // across articles (same day, at least two shared participants), and keeps
 // every piece of evidence on the fact it supports.
 #pragma once
+#include <functional>
 #include <vector>
 
 #include "extract/facts.hpp"
@@ -17,6 +18,11 @@ namespace accord {
 // extraction threads had made them, scattered, and the exports' walks over
 // them were ~1 s slower at 200 MB (RDF statements 2.8-3.2 s copied, 3.9-4.1 s
 // moved).
-KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles);
+//
+// The undertakings' and proposals' project labels are read last: when
+// `projects_ready` is given, it is called just before, and until it returns
+// those labels may still be changing (merge_similar_projects on another
+// thread); nothing else of the articles may change meanwhile.
+KnowledgeGraph build_graph(const std::vector<ArticleFacts>& articles, const std::function<void()>& projects_ready = {});
 
 }  // namespace accord

@@ -234,13 +234,16 @@ void finish(std::vector<ArticleFacts> facts, const Lexicon& lex, const OutputOpt
     sort_skipped(r.skipped);
     r.articles = facts.size();
     if (facts.empty()) throw Error(Location{}, "no article could be read");
-    auto step_started = std::chrono::steady_clock::now();
-    auto kg = std::make_unique<KnowledgeGraph>(merge_facts_in_place(facts, lex, [&](const char* step) {
-        auto now = std::chrono::steady_clock::now();
-        r.stages.emplace_back(std::string("  ") + step, std::chrono::duration<double>(now - step_started).count());
-        step_started = now;
-    }));
     threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+    auto step_started = std::chrono::steady_clock::now();
+    auto kg = std::make_unique<KnowledgeGraph>(merge_facts_in_place(
+        facts, lex,
+        [&](const char* step) {
+            auto now = std::chrono::steady_clock::now();
+            r.stages.emplace_back(std::string("  ") + step, std::chrono::duration<double>(now - step_started).count());
+            step_started = now;
+        },
+        threads));
     // The articles' facts are not needed any more, and their pages need not
     // stay resident through the exports. Freeing them is a serial walk over
     // every fact: with several threads it runs beside the first exports

@@ -18,7 +18,7 @@ namespace accord {
 KnowledgeGraph merge_facts(std::vector<ArticleFacts> facts, const Lexicon& lex) { return merge_facts_in_place(facts, lex); }
 
 KnowledgeGraph merge_facts_in_place(std::vector<ArticleFacts>& facts, const Lexicon& lex,
-                                    const std::function<void(const char*)>& lap) {
+                                    const std::function<void(const char*)>& lap, unsigned threads) {
     auto done = [&](const char* step) {
         if (lap) lap(step);
     };
@@ -27,10 +27,20 @@ KnowledgeGraph merge_facts_in_place(std::vector<ArticleFacts>& facts, const Lexi
     resolve_people(facts);
     done("people");
     const auto& words = lex.list("stopwords");
-    merge_similar_projects(facts, std::set<std::string>(words.begin(), words.end()));
-    done("projects");
-    KnowledgeGraph kg = build_graph(facts);
-    done("graph");
+    const std::set<std::string> stop(words.begin(), words.end());
+    if (threads <= 1) {
+        merge_similar_projects(facts, stop);
+        done("projects");
+        KnowledgeGraph kg = build_graph(facts);
+        done("graph");
+        return kg;
+    }
+    // Undertakings told twice are merged beside the graph's first part, which
+    // reads nothing they change (build_graph waits for them before it reads
+    // the project labels).
+    auto projects = std::async(std::launch::async, [&] { merge_similar_projects(facts, stop); });
+    KnowledgeGraph kg = build_graph(facts, [&] { projects.get(); });
+    done("projects, and beside them the graph");
     return kg;
 }
 

@@ -24,9 +24,10 @@ namespace accord {
 KnowledgeGraph merge_facts(std::vector<ArticleFacts> facts, const Lexicon& lex);
 // The same, leaving the (renumbered, resolved) facts to the caller, who may
 // free them on another thread while the exports start. `lap`, when given, is
-// called after each step with its name (for --timings).
+// called after each step with its name (for --timings). With threads > 1 two
+// steps run side by side; the graph does not depend on it.
 KnowledgeGraph merge_facts_in_place(std::vector<ArticleFacts>& facts, const Lexicon& lex,
-                                    const std::function<void(const char*)>& lap = {});
+                                    const std::function<void(const char*)>& lap = {}, unsigned threads = 1);
 
 struct Shards {
     std::vector<ArticleFacts> facts;

@@ -1,5 +1,6 @@
-// pipeline/merge: read_shards() parses a shard's lines on several threads;
-// what it returns and the error it throws are those of one line after the other.
+// pipeline/merge: read_shards() parses a shard's lines on several threads, and
+// merge_facts_in_place() merges undertakings beside the graph's first part;
+// what they return (and the error read_shards throws) does not depend on it.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -8,6 +9,7 @@
 
 #include "extract/extractor.hpp"
 #include "extract/record.hpp"
+#include "export/facts_table.hpp"
 #include "ingest/reader.hpp"
 #include "pipeline/merge.hpp"
 #include "support.hpp"
@@ -63,4 +65,23 @@ TEST_CASE("read_shards: the first bad line is the one told, whatever the threads
     const std::string headless = write_shard("headless", 1, {1});
     CHECK_THROWS_WITH(read_shards({headless}, 2), doctest::Contains("not an accord extract shard"));
     std::filesystem::remove(headless);
+}
+
+TEST_CASE("merge_facts_in_place: the graph of several threads is the graph of one") {
+    std::vector<std::string> inputs;
+    for (const char* dir : {ACCORD_SOURCE_DIR "/samples", ACCORD_SHARED_DIR "/corpus/dev/articles",
+                            ACCORD_SOURCE_DIR "/tests/corpus/heldout/articles", ACCORD_SOURCE_DIR "/tests/corpus/heldout3/articles"})
+        if (std::filesystem::is_directory(dir)) inputs.push_back(dir);
+    std::vector<ArticleFacts> facts;
+    for (const auto& a : read_corpus(inputs).articles) facts.push_back(extract_facts(a, test::real_lexicon()));
+    REQUIRE(facts.size() >= 40);
+    auto one = facts, two = facts;
+    std::vector<std::string> steps;
+    KnowledgeGraph a = merge_facts_in_place(one, test::real_lexicon(), {}, 1);
+    KnowledgeGraph b = merge_facts_in_place(two, test::real_lexicon(), [&](const char* s) { steps.push_back(s); }, 2);
+    CHECK(one == two);  // the undertakings merged the same way
+    CHECK(facts_lines(a) == facts_lines(b));
+    CHECK(boost::num_vertices(a.g()) == boost::num_vertices(b.g()));
+    CHECK(boost::num_edges(a.g()) == boost::num_edges(b.g()));
+    CHECK(steps.size() == 3);
 }
