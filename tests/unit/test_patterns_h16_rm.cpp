@@ -1,0 +1,24 @@
+// Regression tests for the role and meeting pattern families found by grouping the
+// misses on the sixteenth and seventeenth development corpora (branch rm5) by cause:
+// each family is general English of the genre, written here with invented people.
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using namespace accord;
+using namespace accord::test;
+
+TEST_CASE("meetings: a recalled date with its year in words ('on May 4 last year') is of that year") {
+    const char* phrasings[] = {
+        "Pleksy and Firefly first met in Szohod on May 4 last year, when they opened the river talks.\n",
+        "Pleksy and Firefly first shook hands in Szohod on May 4 last year.\n",
+        "The two presidents last held talks in Szohod on May 4 last year, on the sidelines of a summit.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2023-05-04\tSzohod\tAnton Pleksy; Rufus Firefly"));
+        CHECK(!has(f, "meeting\t2024-05-04\tSzohod\tAnton Pleksy; Rufus Firefly"));
+    }
+}
