@@ -22,3 +22,17 @@ TEST_CASE("meetings: a recalled date with its year in words ('on May 4 last year
         CHECK(!has(f, "meeting\t2024-05-04\tSzohod\tAnton Pleksy; Rufus Firefly"));
     }
 }
+
+TEST_CASE("meetings: 'spoke by video' is a call, without the place of the story") {
+    const char* phrasings[] = {
+        "Pleksy and Firefly first spoke by video on November 4, when they discussed river transport.\n",
+        "Pleksy and Firefly had talked by video on November 4 about river transport.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-11-04\t\tAnton Pleksy; Rufus Firefly"));
+        CHECK(!has(f, "meeting\t2024-11-04\tKlow\tAnton Pleksy; Rufus Firefly"));
+    }
+}
