@@ -548,6 +548,23 @@ int last_person_before(const Context& cx, std::size_t idx, const std::vector<int
     return -1;
 }
 
+// The person a pronoun opening sentence `idx` stands for ("She and X first spoke ..."): the subject
+// of the sentence before that names anyone, when a person opens it ("Falk, who was sent by President
+// Pleksy, ..." is about Falk, not Pleksy); else the person mentioned last.
+int opening_pronoun_referent(const Context& cx, std::size_t idx, const std::vector<int>& not_these) {
+    for (std::size_t i = idx; i-- > 0;) {
+        const auto& si = cx.sentences[i];
+        if (si.s->title) continue;
+        int first = -1;
+        std::size_t at = 0;
+        for (std::size_t j = 0; j < si.m.size() && first < 0; ++j) first = si.person[j], at = si.m[j].b;
+        if (first < 0) continue;
+        if (at == 0 && std::find(not_these.begin(), not_these.end(), first) == not_these.end()) return first;
+        break;
+    }
+    return last_person_before(cx, idx, not_these);
+}
+
 std::string country_of_person(const Context& cx, int p) {
     return p >= 0 ? cx.people[static_cast<std::size_t>(p)].country : "";
 }
@@ -1746,7 +1763,9 @@ void find_events(Context& cx) {
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             // "On that visit, she met Kovac": a pronoun subject is the person last spoken of.
             if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
-                int prev = last_person_before(cx, idx, ps);
+                // ("She and X first spoke ...": a pronoun opening the sentence is the subject of the one before)
+                bool opens = mh->b > 1 && lex.in_list("subject-pronouns", tok(si, 0)) && tok(si, 1).folded == "and";
+                int prev = opens ? opening_pronoun_referent(cx, idx, ps) : last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
             // "The summit was hosted by X. It brought together A, B and C": the host named last is at it.
@@ -1766,11 +1785,11 @@ void find_events(Context& cx) {
             // "where on Friday she and Premier X initialled a text": a pronoun joined by "and" to
             // the one subject named is the person last spoken of.
             if (encounter && ps.size() == 1) {
-                bool joined = false;
+                bool joined = false, opens = false;
                 for (std::size_t k = 0; k + 1 < mh->b; ++k)
-                    joined |= lex.in_list("subject-pronouns", tok(si, k)) && tok(si, k + 1).folded == "and";
+                    if (lex.in_list("subject-pronouns", tok(si, k)) && tok(si, k + 1).folded == "and") joined = true, opens |= k == 0;
                 if (joined) {
-                    int prev = last_person_before(cx, idx, ps);
+                    int prev = opens ? opening_pronoun_referent(cx, idx, ps) : last_person_before(cx, idx, ps);
                     if (prev >= 0) ps.push_back(prev);
                 }
             }

@@ -36,3 +36,25 @@ TEST_CASE("meetings: 'spoke by video' is a call, without the place of the story"
         CHECK(!has(f, "meeting\t2024-11-04\tKlow\tAnton Pleksy; Rufus Firefly"));
     }
 }
+
+TEST_CASE("meetings: 'She and X ...' opening a sentence is the subject of the sentence before, not the last named") {
+    const char* befores[] = {
+        "Pleksy, who was sent by Prime Minister Igor Tomskar in March to lead the river talks, has faced criticism at "
+        "home.\n\n",
+        "Pleksy, named by Prime Minister Igor Tomskar to lead the river talks, has faced criticism at home.\n\n",
+    };
+    const char* calls[] = {
+        "She and Firefly first spoke by telephone on November 4, when they discussed river transport.\n",
+        "He and Firefly first met in Szohod on November 4, when they discussed river transport.\n",
+    };
+    for (const char* before : befores)
+        for (const char* call : calls) {
+            auto f = facts_of(std::string(kDealsHead) + before + call);
+            INFO(before << call);
+            INFO(dump(f));
+            bool found = false;
+            for (const auto& l : f) found |= l.starts_with("meeting\t2024-11-04\t") && l.ends_with("\tAnton Pleksy; Rufus Firefly");
+            CHECK(found);
+            for (const auto& l : f) CHECK(!(l.starts_with("meeting\t2024-11-04\t") && l.find("Tomskar") != std::string::npos));
+        }
+}
