@@ -1236,7 +1236,18 @@ void find_people(Context& cx) {
                     add_roles(cx, si, p, rc, "role.who-serves-as", si.m[j].b);
                 }
             }
-            if (!cx.people[static_cast<std::size_t>(p)].roles.empty()) last_person_with_role = p;
+            // ("Minister X, who accompanied President Y, met her Zemblan counterpart Z": one named in a
+            // relative clause on a titled person before is not whose counterpart comes after.)
+            bool in_relative = false;
+            if (last_person_with_role >= 0)
+                for (std::size_t k = si.m[j].b; k-- > 1;) {
+                    if (tok(si, k).text == "," || tok(si, k).text == ";") break;
+                    if (tok(si, k - 1).text == "," && (tok(si, k).folded == "who" || tok(si, k).folded == "whom")) {
+                        in_relative = true;
+                        break;
+                    }
+                }
+            if (!cx.people[static_cast<std::size_t>(p)].roles.empty() && !in_relative) last_person_with_role = p;
         }
         if (last_person_with_role >= 0) prev_with_role = last_person_with_role;
     }

@@ -58,3 +58,20 @@ TEST_CASE("meetings: 'She and X ...' opening a sentence is the subject of the se
             for (const auto& l : f) CHECK(!(l.starts_with("meeting\t2024-11-04\t") && l.find("Tomskar") != std::string::npos));
         }
 }
+
+TEST_CASE("roles: 'Minister X, who accompanied President Y, met her Z counterpart W' is the minister's counterpart") {
+    const char* phrasings[] = {
+        "Syldavian Foreign Minister Ana Voss, who accompanied Pleksy, met her Freedonian counterpart Said Ostrel on Tuesday.\n",
+        "Syldavian Foreign Minister Ana Voss, who travelled with President Pleksy, held talks with her Freedonian counterpart "
+        "Said Ostrel on Tuesday.\n",
+        "Syldavian Foreign Minister Ana Voss, whom Pleksy brought along, met her Freedonian counterpart, Said Ostrel, on "
+        "Tuesday.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "role\tSaid Ostrel\tForeign Minister\tFreedonia"));
+        CHECK(!has(f, "role\tSaid Ostrel\tPresident\tFreedonia"));
+    }
+}
