@@ -75,3 +75,19 @@ TEST_CASE("roles: 'Minister X, who accompanied President Y, met her Z counterpar
         CHECK(!has(f, "role\tSaid Ostrel\tPresident\tFreedonia"));
     }
 }
+
+TEST_CASE("names: the Malay style 'Tun' (like 'Datuk') is no part of a person's name") {
+    const char* phrasings[] = {
+        "Syldavian Prime Minister Tun Dr Hamzah Idris met Firefly in Klow on Tuesday.\n",
+        "Syldavian Prime Minister Tun Hamzah Idris met Firefly in Klow on Tuesday.\n",
+        "Tun Dr Hamzah Idris, the Syldavian Prime Minister, met Firefly in Klow on Tuesday.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(" date 2024-12-03 Talks\n\nKLOW, Dec. 3 (Wire) -- ") + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "role\tHamzah Idris\tPrime Minister\tSyldavia"));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tHamzah Idris; Rufus Firefly"));
+        for (const auto& l : f) CHECK(l.find("Tun") == std::string::npos);
+    }
+}
