@@ -634,7 +634,13 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
     bool company = false;
     const auto& toks = si.s->tokens;
     for (std::size_t k = 0; k < toks.size() && !company; ++k) {
-        company = cx.lex->in_list("companion-words", toks[k]) ||
+        // ("X and Y joined the talks": an event joined, not a person; "joined the President" is company)
+        const bool event_joined = cx.lex->in_list("companion-words", toks[k]) && k + 2 < toks.size() &&
+                                  (toks[k + 1].folded == "the" || toks[k + 1].folded == "a") && [&] {
+                                      int j = mention_starting_at(si, k + 2);
+                                      return j < 0 || si.m[static_cast<std::size_t>(j)].kind != MKind::Role;
+                                  }();
+        company = (cx.lex->in_list("companion-words", toks[k]) && !event_joined) ||
                   // "X, who flew with the Premier, said": went along with
                   (k + 1 < toks.size() && toks[k + 1].folded == "with" && cx.lex->in_list("travel-verbs", toks[k]));
         // "X and Y are in the Premier's delegation", "were part of the delegation": its members (not

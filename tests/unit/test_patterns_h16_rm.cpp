@@ -91,3 +91,20 @@ TEST_CASE("names: the Malay style 'Tun' (like 'Datuk') is no part of a person's 
         for (const auto& l : f) CHECK(l.find("Tun") == std::string::npos);
     }
 }
+
+TEST_CASE("roles: 'A and B, as well as Zemblan Minister C, joined the talks': joining an event is no company of C") {
+    const char* phrasings[] = {
+        "Foreign Minister Ana Voss and Trade Minister Ivo Brandt, as well as Freedonian Foreign Minister Said Ostrel, "
+        "joined the delegation-level talks.\n",
+        "Foreign Minister Ana Voss and Trade Minister Ivo Brandt joined the talks, as did Freedonian Foreign Minister "
+        "Said Ostrel.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "role\tAna Voss\tForeign Minister\tSyldavia"));
+        CHECK(has(f, "role\tIvo Brandt\tTrade Minister\tSyldavia"));
+        CHECK(!has(f, "role\tAna Voss\tForeign Minister\tFreedonia"));
+    }
+}
