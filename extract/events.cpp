@@ -467,6 +467,18 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
     if (det == "the" || det == "'s") return true;  // not "that meeting": often one only planned or recalled
     // "took part in the expanded talks", "the restricted-format meeting": one word between.
     if (h.b >= 2 && tok(si, h.b - 2).folded == "the" && tok(si, h.b - 1).word && !tok(si, h.b - 1).upper) return true;
+    // "joined the delegation-level talks", "the one-on-one meeting": one word made of lowercase words and hyphens.
+    {
+        std::size_t k = h.b;
+        int words = 0;
+        bool hyphen = false;
+        while (k >= 2 && k + 6 > h.b && tok(si, k - 1).word && !tok(si, k - 1).upper) {
+            ++words, --k;
+            if (k < 2 || tok(si, k - 1).text != "-" || tok(si, k - 1).space_before || tok(si, k).space_before) break;
+            hyphen = true, --k;
+        }
+        if (hyphen && words >= 2 && k >= 1 && tok(si, k - 1).folded == "the") return true;
+    }
     // "attended the session of talks", "the first round of talks": a part of the encounter told before.
     return det == "of" && h.b >= 3 && tok(si, h.b - 2).word && !tok(si, h.b - 2).upper &&
            (tok(si, h.b - 3).folded == "the" || (h.b >= 4 && tok(si, h.b - 4).folded == "the" && tok(si, h.b - 3).word &&

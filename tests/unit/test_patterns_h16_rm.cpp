@@ -108,3 +108,21 @@ TEST_CASE("roles: 'A and B, as well as Zemblan Minister C, joined the talks': jo
         CHECK(!has(f, "role\tAna Voss\tForeign Minister\tFreedonia"));
     }
 }
+
+TEST_CASE("meetings: 'A and B joined the delegation-level talks' are at the talks told before (a hyphened modifier)") {
+    const char* phrasings[] = {
+        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel joined the delegation-level "
+        "talks.\n",
+        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel took part in the "
+        "expanded-format talks.\n",
+        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel attended the one-on-one "
+        "meeting.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tAna Voss; Anton Pleksy; Rufus Firefly; Said Ostrel"));
+        CHECK(count_kind(f, "meeting") == 1);
+    }
+}
