@@ -651,6 +651,13 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
             if (toks[q].text == "," || f == "head" || f == "led") break;
             if (f == "in" || (f == "of" && q > 0 && (toks[q - 1].folded == "part" || toks[q - 1].folded == "members"))) {
                 company = true;
+                // "X and Y were in the Syldavian delegation", "part of Syldavia's delegation": that country's.
+                std::size_t c = k;
+                if (c > 0 && toks[c - 1].folded == "'s") --c;
+                int cm = mention_ending_at(si, c);
+                if (cm >= 0 && cm < static_cast<int>(si.m.size()) && is_country_like(si.m[static_cast<std::size_t>(cm)]) &&
+                    si.m[static_cast<std::size_t>(cm)].b > q)
+                    return cx.country_of(si.m[static_cast<std::size_t>(cm)]);
                 break;
             }
         }

@@ -126,3 +126,20 @@ TEST_CASE("meetings: 'A and B joined the delegation-level talks' are at the talk
         CHECK(count_kind(f, "meeting") == 1);
     }
 }
+
+TEST_CASE("roles: 'A and B were in the Syldavian delegation': the delegation's country, not another named") {
+    const char* phrasings[] = {
+        "Trade Minister Ana Voss and Energy Minister Ivo Brandt were also in the Syldavian delegation, while "
+        "Freedonian Foreign Minister Said Ostrel attended on the Freedonian side.\n",
+        "Trade Minister Ana Voss and Energy Minister Ivo Brandt were part of Syldavia's delegation, while Freedonian "
+        "Foreign Minister Said Ostrel attended on the Freedonian side.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "role\tAna Voss\tTrade Minister\tSyldavia"));
+        CHECK(has(f, "role\tIvo Brandt\tEnergy Minister\tSyldavia"));
+        CHECK(!has(f, "role\tAna Voss\tTrade Minister\tFreedonia"));
+    }
+}
