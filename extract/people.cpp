@@ -892,6 +892,11 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
             if (it == lex.forms().end()) continue;
             for (const auto& r : it->second)
                 if (lex.entry(r.entry).kind == EntryKind::Role) role = lex.entry(r.entry).label;
+            // "the three water ministers, A of X, ...": a portfolio word before a bare head is part of the office
+            // (language/office-topics.txt), as before one holder's ("her fisheries minister").
+            if (!role.empty() && back == 0 && i >= 1 && lex.in_list("role-heads", singular) &&
+                lex.in_list("office-topics", tok(si, i - 1)) && mention_ending_at(si, i) < 0)
+                role = title_case_role(tok(si, i - 1).folded + " " + singular);
         }
         // "Ministers of Foreign Affairs": the plural head with its own "of"/"for" phrase, the longest office
         std::size_t after = i + 1;

@@ -143,3 +143,21 @@ TEST_CASE("roles: 'A and B were in the Syldavian delegation': the delegation's c
         CHECK(!has(f, "role\tAna Voss\tTrade Minister\tFreedonia"));
     }
 }
+
+TEST_CASE("roles: 'the three water ministers, A of X, B of Y and C of Z': the portfolio word is part of each office") {
+    const char* phrasings[] = {
+        "The three water ministers, Ana Voss of Syldavia, Said Ostrel of Freedonia and Ivo Brandt of Borduria, had "
+        "negotiated the text.\n",
+        "The text was prepared by the water ministers, Ana Voss of Syldavia, Said Ostrel of Freedonia and Ivo Brandt "
+        "of Borduria.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "role\tAna Voss\tWater Minister\tSyldavia"));
+        CHECK(has(f, "role\tSaid Ostrel\tWater Minister\tFreedonia"));
+        CHECK(has(f, "role\tIvo Brandt\tWater Minister\tBorduria"));
+        CHECK(!has(f, "role\tAna Voss\tMinister\tSyldavia"));
+    }
+}
