@@ -161,3 +161,21 @@ TEST_CASE("roles: 'the three water ministers, A of X, B of Y and C of Z': the po
         CHECK(!has(f, "role\tAna Voss\tMinister\tSyldavia"));
     }
 }
+
+TEST_CASE("real roles lexicon: 'Emperor X' is an office (a sovereign's, as 'King X')") {
+    BuildDay day("1796601600");
+    const char* phrasings[] = {
+        "Later on Friday, Tomskar called on Emperor Otokar at the Imperial Palace.\n",
+        "Later on Friday, Tomskar was received by Emperor Otokar at the Imperial Palace.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = real_facts_of(std::string("Visit\n\nADDIS ABABA, March 17, 2023 (Wire) -- Norway's Prime Minister Emil "
+                                           "Tomskar held talks with Ethiopian Prime Minister Abel Tessema in Addis Ababa "
+                                           "on Friday.\n\n") +
+                               body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "role\tOtokar\tEmperor\tEthiopia"));
+        CHECK(has(f, "meeting\t2023-03-17\tAddis Ababa\tEmil Tomskar; Otokar"));
+    }
+}
