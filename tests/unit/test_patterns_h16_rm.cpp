@@ -179,3 +179,23 @@ TEST_CASE("real roles lexicon: 'Emperor X' is an office (a sovereign's, as 'King
         CHECK(has(f, "meeting\t2023-03-17\tAddis Ababa\tEmil Tomskar; Otokar"));
     }
 }
+
+TEST_CASE("roles: a body's name with a possessive or a 'Duma' in it is all of the office ('Chairman of the State Duma')") {
+    const char* phrasings[][2] = {
+        {"Pleksy also met Chairman of the National People's Congress Standing Committee Ivo Brandt of Freedonia on "
+         "Tuesday.\n",
+         "Chairman of the National People's Congress Standing Committee"},
+        {"Pleksy also met Chairman of the State Duma Ivo Brandt of Freedonia on Tuesday.\n", "Chairman of the State Duma"},
+        {"Pleksy also met Chairman of the National People's Assembly Ivo Brandt of Freedonia on Tuesday.\n",
+         "Chairman of the National People's Assembly"},
+    };
+    for (const auto& p : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + p[0]);
+        INFO(p[0]);
+        INFO(dump(f));
+        CHECK(has(f, std::string("role\tIvo Brandt\t") + p[1] + "\tFreedonia"));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Ivo Brandt"));
+        for (const auto& l : f) CHECK(l.find("People\t") == std::string::npos);
+        for (const auto& l : f) CHECK(l.find("Duma Ivo") == std::string::npos);
+    }
+}
