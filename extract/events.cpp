@@ -1634,6 +1634,20 @@ void find_events(Context& cx) {
                 for (int p : ps) (position(p) < lead_end ? earlier : kept).push_back(p);
                 ps = kept;
             }
+            // "X held talks with Y on Thursday, a day after meeting Z in Szohod": a trailing clause opened by
+            // "after"/"before" and a verb in -ing (language/leading-clause-openers.txt) tells another encounter.
+            for (std::size_t k = mh->e + 1; k + 1 < ntok(si); ++k) {
+                if (tok(si, k).text == ";") break;
+                if (!lex.in_list("leading-clause-openers", tok(si, k)) || !tok(si, k + 1).folded.ends_with("ing")) continue;
+                bool comma = false;
+                for (std::size_t c = mh->e; c < k; ++c) comma |= tok(si, c).text == ",";
+                if (!comma) continue;
+                std::vector<int> kept;
+                for (int p : ps)
+                    if (position(p) < k) kept.push_back(p);
+                if (kept.size() >= 2) ps = kept;
+                break;
+            }
             // "from Fredville, where on Monday he had met Veldt": the encounter is the clause's.
             std::size_t wk = where_clause(si, mh->b);
             if (wk != SIZE_MAX) {

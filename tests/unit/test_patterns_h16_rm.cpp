@@ -199,3 +199,20 @@ TEST_CASE("roles: a body's name with a possessive or a 'Duma' in it is all of th
         for (const auto& l : f) CHECK(l.find("Duma Ivo") == std::string::npos);
     }
 }
+
+TEST_CASE("meetings: '..., a day after meeting Z in Szohod' is another encounter: Z is not at the one told first") {
+    const char* phrasings[] = {
+        "Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly in Klow on Tuesday, a day after meeting Bordurian President Ivo Brandt in "
+        "Szohod.\n",
+        "Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly in Klow on Tuesday, two days after holding talks with Bordurian President Ivo "
+        "Brandt in Szohod.\n",
+        "Syldavian President Anton Pleksy met Freedonian President Rufus Firefly in Klow on Tuesday, shortly before meeting Bordurian President Ivo Brandt.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(" date 2024-12-03 Talks\n\nKLOW, Dec. 3 (Wire) -- ") + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Rufus Firefly"));
+        for (const auto& l : f) CHECK(!(l.starts_with("meeting\t2024-12-03\tKlow\t") && l.find("Ivo Brandt") != std::string::npos));
+    }
+}
