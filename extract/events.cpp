@@ -358,8 +358,19 @@ bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
 
 bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
-    for (std::size_t i = 0; i + 1 < t.size(); ++i)
-        if ((t[i].folded == "two" || t[i].folded == "both") && cx.lex->in_list("pair-nouns", t[i + 1])) return true;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (t[i].folded != "two" && t[i].folded != "both") continue;
+        if (cx.lex->in_list("pair-nouns", t[i + 1])) return true;
+        // "the two right-wing leaders", "the two visiting ministers": lower-case modifiers between (not "two
+        // other leaders", "two more ministers": others than the pair).
+        for (std::size_t k = i + 1; k < t.size() && k <= i + 4; ++k) {
+            if (t[k].text == "-" && !t[k].space_before) continue;
+            if (!t[k].word || t[k].upper || t[k].folded == "other" || t[k].folded == "more" ||
+                cx.lex->in_list("function-words", t[k]) || cx.lex->in_list("former-words", t[k]))
+                break;
+            if (k > i + 1 && cx.lex->in_list("pair-nouns", t[k])) return true;
+        }
+    }
     // "The presidents last met in Klow": the definite plural as the sentence's subject; so too after a
     // short opening adverbial ("Before that, the leaders held talks ...", "In 2019, the presidents met").
     auto subject_at = [&](std::size_t i) {

@@ -216,3 +216,21 @@ TEST_CASE("meetings: '..., a day after meeting Z in Szohod' is another encounter
         for (const auto& l : f) CHECK(!(l.starts_with("meeting\t2024-12-03\tKlow\t") && l.find("Ivo Brandt") != std::string::npos));
     }
 }
+
+TEST_CASE("meetings: 'The two right-wing leaders, who ..., met in X' is the pair of the lead (modifiers before the noun)") {
+    const char* phrasings[] = {
+        "The two right-wing leaders, who have often been compared to each other, met in the palace before holding a "
+        "news conference.\n",
+        "The two visiting presidents met in the palace before holding a news conference.\n",
+        "Both long-serving leaders met in the palace before holding a news conference.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(" date 2024-12-04 Visit\n\nKLOW -- Syldavian President Anton Pleksy said on "
+                                      "Tuesday that he supports Freedonia's bid to join the river commission, after "
+                                      "welcoming its new president, Rufus Firefly, to Klow.\n\n") +
+                          body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Rufus Firefly"));
+    }
+}
