@@ -234,3 +234,20 @@ TEST_CASE("meetings: 'The two right-wing leaders, who ..., met in X' is the pair
         CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Rufus Firefly"));
     }
 }
+
+TEST_CASE("meetings: 'held consultations', 'held a strategic dialogue' are encounters like 'held talks'") {
+    const char* phrasings[] = {
+        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel held consultations in Szohod "
+        "on Sunday.\n",
+        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel held separate consultations "
+        "in Szohod on Sunday.\n",
+        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel held a strategic dialogue in "
+        "Szohod on Sunday.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-01\tSzohod\tAna Voss; Said Ostrel"));
+    }
+}
