@@ -251,3 +251,17 @@ TEST_CASE("meetings: 'held consultations', 'held a strategic dialogue' are encou
         CHECK(has(f, "meeting\t2024-12-01\tSzohod\tAna Voss; Said Ostrel"));
     }
 }
+
+TEST_CASE("meetings: 'held his second summit with X in Szohod' is a meeting like 'held talks with'") {
+    const char* phrasings[] = {
+        "Pleksy held his second summit with Freedonian Foreign Minister Said Ostrel in Szohod on November 28.\n",
+        "Pleksy held a summit with Freedonian Foreign Minister Said Ostrel in Szohod on November 28.\n",
+        "Pleksy held a bilateral summit with Freedonian Foreign Minister Said Ostrel in Szohod on November 28.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-11-28\tSzohod\tAnton Pleksy; Said Ostrel"));
+    }
+}
