@@ -854,6 +854,18 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
             k = mention_starting_at(si, q);
         }
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) return true;
+        // "Najib Razak, Dr Mahathir's predecessor,", "X, his predecessor,": a person's kin or forerunner
+        // (language/person-relation-nouns.txt) is a person.
+        std::size_t r = SIZE_MAX, h = p;
+        while (h < n && (cx.lex->in_list("honorifics", tok(si, h)) || tok(si, h).text == ".")) ++h;
+        const int o = mention_starting_at(si, h);
+        if (o >= 0 && (si.m[static_cast<std::size_t>(o)].kind == MKind::Person || si.m[static_cast<std::size_t>(o)].kind == MKind::Name) &&
+            si.m[static_cast<std::size_t>(o)].e + 1 < n &&
+            tok(si, si.m[static_cast<std::size_t>(o)].e).folded == "'s")
+            r = si.m[static_cast<std::size_t>(o)].e + 1;
+        else if (p + 1 < n && cx.lex->in_list("owner-words", tok(si, p)) && tok(si, p).folded != "its")
+            r = p + 1;
+        if (r < n && cx.lex->in_list("person-relation-nouns", tok(si, r))) return true;
     }
     return false;
 }

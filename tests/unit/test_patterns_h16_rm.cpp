@@ -265,3 +265,17 @@ TEST_CASE("meetings: 'held his second summit with X in Szohod' is a meeting like
         CHECK(has(f, "meeting\t2024-11-28\tSzohod\tAnton Pleksy; Said Ostrel"));
     }
 }
+
+TEST_CASE("names: 'Piet Brok, Dr Pleksy's predecessor,' is a person (a relation noun in apposition)") {
+    const char* phrasings[] = {
+        "Firefly had received Piet Brok, Dr Pleksy's predecessor, in Szohod on August 1, 2016.\n",
+        "Firefly had received Piet Brok, Pleksy's predecessor, in Szohod on August 1, 2016.\n",
+        "Firefly had received Piet Brok, his predecessor, in Szohod on August 1, 2016.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2016-08-01\tSzohod\tPiet Brok; Rufus Firefly"));
+    }
+}
