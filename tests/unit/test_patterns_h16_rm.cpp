@@ -279,3 +279,20 @@ TEST_CASE("names: 'Piet Brok, Dr Pleksy's predecessor,' is a person (a relation 
         CHECK(has(f, "meeting\t2016-08-01\tSzohod\tPiet Brok; Rufus Firefly"));
     }
 }
+
+TEST_CASE("real roles lexicon: 'Presidential Aide X' is an office") {
+    BuildDay day("1796601600");
+    const char* phrasings[] = {
+        "The Norwegian delegation included Foreign Minister Ola Brekke and Presidential Aide Ivar Holm.\n",
+        "Norwegian Presidential Aide Ivar Holm also attended the talks.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = real_facts_of(std::string("Visit\n\nADDIS ABABA, March 17, 2023 (Wire) -- Norway's Prime Minister Emil "
+                                           "Tomskar held talks with Ethiopian Prime Minister Abel Tessema in Addis Ababa "
+                                           "on Friday.\n\n") +
+                               body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "role\tIvar Holm\tPresidential Aide\tNorway"));
+    }
+}
