@@ -521,7 +521,9 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
     };
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         const Mention& m = si.m[k];
-        if (m.kind != MKind::CountryAdj || m.e >= ntok(si)) continue;
+        if ((m.kind != MKind::CountryAdj && m.kind != MKind::Country) || m.e >= ntok(si)) continue;
+        // ("the U.S. side": a country's name used as its adjective, before a side word only)
+        if (m.kind == MKind::Country && !cx.lex->in_list("side-words", tok(si, m.e))) continue;
         bool apart = false;
         for (std::size_t q = std::min(m.e, at); q < std::max(m.b, at); ++q) apart |= tok(si, q).folded == "that";
         if (apart) continue;

@@ -296,3 +296,19 @@ TEST_CASE("real roles lexicon: 'Presidential Aide X' is an office") {
         CHECK(has(f, "role\tIvar Holm\tPresidential Aide\tNorway"));
     }
 }
+
+TEST_CASE("roles: 'The Freedonia side was represented by Minister X' (a country's name before a side word)") {
+    const char* phrasings[] = {
+        "On the Korean issue, both leaders called for restraint. The Freedonia side was represented at the dinner by "
+        "Trade Minister Ivo Brandt and Energy Minister Ana Voss, and Borduria sent an observer.\n",
+        "The Freedonia side was represented at the dinner by Trade Minister Ivo Brandt and Energy Minister Ana Voss, "
+        "who had flown in from Borduria.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "role\tIvo Brandt\tTrade Minister\tFreedonia"));
+        CHECK(has(f, "role\tAna Voss\tEnergy Minister\tFreedonia"));
+    }
+}
