@@ -312,3 +312,21 @@ TEST_CASE("roles: 'The Freedonia side was represented by Minister X' (a country'
         CHECK(has(f, "role\tAna Voss\tEnergy Minister\tFreedonia"));
     }
 }
+
+TEST_CASE("real roles lexicon: an adviser's office keeps the article's spelling ('Advisor' / 'Adviser')") {
+    BuildDay day("1796601600");
+    const char* phrasings[][2] = {
+        {"Norwegian National Security Advisor Ivar Holm also attended the talks.\n", "National Security Advisor"},
+        {"Norwegian National Security Adviser Ivar Holm also attended the talks.\n", "National Security Adviser"},
+        {"Norwegian Senior Advisor Ivar Holm also attended the talks.\n", "Senior Advisor"},
+    };
+    for (const auto& p : phrasings) {
+        auto f = real_facts_of(std::string("Visit\n\nADDIS ABABA, March 17, 2023 (Wire) -- Norway's Prime Minister Emil "
+                                           "Tomskar held talks with Ethiopian Prime Minister Abel Tessema in Addis Ababa "
+                                           "on Friday.\n\n") +
+                               p[0]);
+        INFO(p[0]);
+        INFO(dump(f));
+        CHECK(has(f, std::string("role\tIvar Holm\t") + p[1] + "\tNorway"));
+    }
+}
