@@ -330,3 +330,20 @@ TEST_CASE("real roles lexicon: an adviser's office keeps the article's spelling 
         CHECK(has(f, std::string("role\tIvar Holm\t") + p[1] + "\tNorway"));
     }
 }
+
+TEST_CASE("real roles lexicon: the House speaker's office keeps the article's form ('Speaker of the House' / 'House Speaker')") {
+    BuildDay day("1796601600");
+    const char* phrasings[][2] = {
+        {"U.S. Speaker of the House Ivar Holm also attended the talks.\n", "Speaker of the House"},
+        {"U.S. House Speaker Ivar Holm also attended the talks.\n", "House Speaker"},
+    };
+    for (const auto& p : phrasings) {
+        auto f = real_facts_of(std::string("Visit\n\nADDIS ABABA, March 17, 2023 (Wire) -- Norway's Prime Minister Emil "
+                                           "Tomskar held talks with Ethiopian Prime Minister Abel Tessema in Addis Ababa "
+                                           "on Friday.\n\n") +
+                               p[0]);
+        INFO(p[0]);
+        INFO(dump(f));
+        CHECK(has(f, std::string("role\tIvar Holm\t") + p[1] + "\tUnited States"));
+    }
+}
