@@ -347,3 +347,21 @@ TEST_CASE("real roles lexicon: the House speaker's office keeps the article's fo
         CHECK(has(f, std::string("role\tIvar Holm\t") + p[1] + "\tUnited States"));
     }
 }
+
+TEST_CASE("real roles lexicon: 'the European Union's foreign policy chief, X' is an office") {
+    BuildDay day("1796601600");
+    const char* phrasings[] = {
+        "Tomskar later met the European Union's foreign policy chief, Ivar Holm, in Addis Ababa on Friday.\n",
+        "Tomskar later met EU foreign policy chief Ivar Holm in Addis Ababa on Friday.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = real_facts_of(std::string("Visit\n\nADDIS ABABA, March 17, 2023 (Wire) -- Norway's Prime Minister Emil "
+                                           "Tomskar held talks with Ethiopian Prime Minister Abel Tessema in Addis Ababa "
+                                           "on Friday.\n\n") +
+                               body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "role\tIvar Holm\tForeign Policy Chief\tEuropean Union"));
+        CHECK(has(f, "meeting\t2023-03-17\tAddis Ababa\tEmil Tomskar; Ivar Holm"));
+    }
+}
