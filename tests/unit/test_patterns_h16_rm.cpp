@@ -365,3 +365,20 @@ TEST_CASE("real roles lexicon: 'the European Union's foreign policy chief, X' is
         CHECK(has(f, "meeting\t2023-03-17\tAddis Ababa\tEmil Tomskar; Ivar Holm"));
     }
 }
+
+TEST_CASE("real roles lexicon: 'EU enlargement commissioner X' (a portfolio word after a body's short name)") {
+    BuildDay day("1796601600");
+    const char* phrasings[][2] = {
+        {"EU enlargement commissioner Ivar Holm welcomed the visit.\n", "Enlargement Commissioner"},
+        {"EU trade commissioner Ivar Holm welcomed the visit.\n", "Trade Commissioner"},
+    };
+    for (const auto& p : phrasings) {
+        auto f = real_facts_of(std::string("Visit\n\nADDIS ABABA, March 17, 2023 (Wire) -- Norway's Prime Minister Emil "
+                                           "Tomskar held talks with Ethiopian Prime Minister Abel Tessema in Addis Ababa "
+                                           "on Friday.\n\n") +
+                               p[0]);
+        INFO(p[0]);
+        INFO(dump(f));
+        CHECK(has(f, std::string("role\tIvar Holm\t") + p[1] + "\tEuropean Union"));
+    }
+}
