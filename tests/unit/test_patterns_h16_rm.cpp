@@ -382,3 +382,19 @@ TEST_CASE("real roles lexicon: 'EU enlargement commissioner X' (a portfolio word
         CHECK(has(f, std::string("role\tIvar Holm\t") + p[1] + "\tEuropean Union"));
     }
 }
+
+TEST_CASE("offices: 'Coordinating Minister for Maritime Affairs' keeps 'Coordinating' (a prefix, like 'Deputy')") {
+    const char* phrasings[][2] = {
+        {"Pleksy also received a courtesy call from Freedonian Coordinating Minister for Maritime Affairs Ivo Brandt on "
+         "Tuesday.\n",
+         "Coordinating Minister for Maritime Affairs"},
+        {"Pleksy also met Freedonian Coordinating Minister for Economic Affairs Ivo Brandt on Tuesday.\n",
+         "Coordinating Minister for Economic Affairs"},
+    };
+    for (const auto& p : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + p[0]);
+        INFO(p[0]);
+        INFO(dump(f));
+        CHECK(has(f, std::string("role\tIvo Brandt\t") + p[1] + "\tFreedonia"));
+    }
+}
