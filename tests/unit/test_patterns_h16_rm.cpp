@@ -39,8 +39,8 @@ TEST_CASE("meetings: 'spoke by video' is a call, without the place of the story"
 
 TEST_CASE("meetings: 'She and X ...' opening a sentence is the subject of the sentence before, not the last named") {
     const char* befores[] = {
-        "Pleksy, who was sent by Prime Minister Igor Tomskar in March to lead the river talks, has faced criticism at "
-        "home.\n\n",
+        ("Pleksy, who was sent by Prime Minister Igor Tomskar in March to lead the river talks, has faced criticism at "
+        "home.\n\n"),
         "Pleksy, named by Prime Minister Igor Tomskar to lead the river talks, has faced criticism at home.\n\n",
     };
     const char* calls[] = {
@@ -62,10 +62,10 @@ TEST_CASE("meetings: 'She and X ...' opening a sentence is the subject of the se
 TEST_CASE("roles: 'Minister X, who accompanied President Y, met her Z counterpart W' is the minister's counterpart") {
     const char* phrasings[] = {
         "Syldavian Foreign Minister Ana Voss, who accompanied Pleksy, met her Freedonian counterpart Said Ostrel on Tuesday.\n",
-        "Syldavian Foreign Minister Ana Voss, who travelled with President Pleksy, held talks with her Freedonian counterpart "
-        "Said Ostrel on Tuesday.\n",
-        "Syldavian Foreign Minister Ana Voss, whom Pleksy brought along, met her Freedonian counterpart, Said Ostrel, on "
-        "Tuesday.\n",
+        ("Syldavian Foreign Minister Ana Voss, who travelled with President Pleksy, held talks with her Freedonian counterpart "
+        "Said Ostrel on Tuesday.\n"),
+        ("Syldavian Foreign Minister Ana Voss, whom Pleksy brought along, met her Freedonian counterpart, Said Ostrel, on "
+        "Tuesday.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kDealsHead) + body);
@@ -94,10 +94,10 @@ TEST_CASE("names: the Malay style 'Tun' (like 'Datuk') is no part of a person's 
 
 TEST_CASE("roles: 'A and B, as well as Zemblan Minister C, joined the talks': joining an event is no company of C") {
     const char* phrasings[] = {
-        "Foreign Minister Ana Voss and Trade Minister Ivo Brandt, as well as Freedonian Foreign Minister Said Ostrel, "
-        "joined the delegation-level talks.\n",
-        "Foreign Minister Ana Voss and Trade Minister Ivo Brandt joined the talks, as did Freedonian Foreign Minister "
-        "Said Ostrel.\n",
+        ("Foreign Minister Ana Voss and Trade Minister Ivo Brandt, as well as Freedonian Foreign Minister Said Ostrel, "
+        "joined the delegation-level talks.\n"),
+        ("Foreign Minister Ana Voss and Trade Minister Ivo Brandt joined the talks, as did Freedonian Foreign Minister "
+        "Said Ostrel.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kDealsHead) + body);
@@ -111,12 +111,12 @@ TEST_CASE("roles: 'A and B, as well as Zemblan Minister C, joined the talks': jo
 
 TEST_CASE("meetings: 'A and B joined the delegation-level talks' are at the talks told before (a hyphened modifier)") {
     const char* phrasings[] = {
-        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel joined the delegation-level "
-        "talks.\n",
-        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel took part in the "
-        "expanded-format talks.\n",
-        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel attended the one-on-one "
-        "meeting.\n",
+        ("Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel joined the delegation-level "
+        "talks.\n"),
+        ("Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel took part in the "
+        "expanded-format talks.\n"),
+        ("Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel attended the one-on-one "
+        "meeting.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kDealsHead) + body);
@@ -129,10 +129,10 @@ TEST_CASE("meetings: 'A and B joined the delegation-level talks' are at the talk
 
 TEST_CASE("roles: 'A and B were in the Syldavian delegation': the delegation's country, not another named") {
     const char* phrasings[] = {
-        "Trade Minister Ana Voss and Energy Minister Ivo Brandt were also in the Syldavian delegation, while "
-        "Freedonian Foreign Minister Said Ostrel attended on the Freedonian side.\n",
-        "Trade Minister Ana Voss and Energy Minister Ivo Brandt were part of Syldavia's delegation, while Freedonian "
-        "Foreign Minister Said Ostrel attended on the Freedonian side.\n",
+        ("Trade Minister Ana Voss and Energy Minister Ivo Brandt were also in the Syldavian delegation, while "
+        "Freedonian Foreign Minister Said Ostrel attended on the Freedonian side.\n"),
+        ("Trade Minister Ana Voss and Energy Minister Ivo Brandt were part of Syldavia's delegation, while Freedonian "
+        "Foreign Minister Said Ostrel attended on the Freedonian side.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kDealsHead) + body);
@@ -146,10 +146,10 @@ TEST_CASE("roles: 'A and B were in the Syldavian delegation': the delegation's c
 
 TEST_CASE("roles: 'the three water ministers, A of X, B of Y and C of Z': the portfolio word is part of each office") {
     const char* phrasings[] = {
-        "The three water ministers, Ana Voss of Syldavia, Said Ostrel of Freedonia and Ivo Brandt of Borduria, had "
-        "negotiated the text.\n",
-        "The text was prepared by the water ministers, Ana Voss of Syldavia, Said Ostrel of Freedonia and Ivo Brandt "
-        "of Borduria.\n",
+        ("The three water ministers, Ana Voss of Syldavia, Said Ostrel of Freedonia and Ivo Brandt of Borduria, had "
+        "negotiated the text.\n"),
+        ("The text was prepared by the water ministers, Ana Voss of Syldavia, Said Ostrel of Freedonia and Ivo Brandt "
+        "of Borduria.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kDealsHead) + body);
@@ -182,8 +182,8 @@ TEST_CASE("real roles lexicon: 'Emperor X' is an office (a sovereign's, as 'King
 
 TEST_CASE("roles: a body's name with a possessive or a 'Duma' in it is all of the office ('Chairman of the State Duma')") {
     const char* phrasings[][2] = {
-        {"Pleksy also met Chairman of the National People's Congress Standing Committee Ivo Brandt of Freedonia on "
-         "Tuesday.\n",
+        {("Pleksy also met Chairman of the National People's Congress Standing Committee Ivo Brandt of Freedonia on "
+         "Tuesday.\n"),
          "Chairman of the National People's Congress Standing Committee"},
         {"Pleksy also met Chairman of the State Duma Ivo Brandt of Freedonia on Tuesday.\n", "Chairman of the State Duma"},
         {"Pleksy also met Chairman of the National People's Assembly Ivo Brandt of Freedonia on Tuesday.\n",
@@ -202,11 +202,12 @@ TEST_CASE("roles: a body's name with a possessive or a 'Duma' in it is all of th
 
 TEST_CASE("meetings: '..., a day after meeting Z in Szohod' is another encounter: Z is not at the one told first") {
     const char* phrasings[] = {
-        "Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly in Klow on Tuesday, a day after meeting Bordurian President Ivo Brandt in "
-        "Szohod.\n",
-        "Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly in Klow on Tuesday, two days after holding talks with Bordurian President Ivo "
-        "Brandt in Szohod.\n",
-        "Syldavian President Anton Pleksy met Freedonian President Rufus Firefly in Klow on Tuesday, shortly before meeting Bordurian President Ivo Brandt.\n",
+        ("Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly in Klow on Tuesday, a "
+         "day after meeting Bordurian President Ivo Brandt in Szohod.\n"),
+        ("Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly in Klow on Tuesday, two "
+         "days after holding talks with Bordurian President Ivo Brandt in Szohod.\n"),
+        ("Syldavian President Anton Pleksy met Freedonian President Rufus Firefly in Klow on Tuesday, shortly before "
+         "meeting Bordurian President Ivo Brandt.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(" date 2024-12-03 Talks\n\nKLOW, Dec. 3 (Wire) -- ") + body);
@@ -219,8 +220,8 @@ TEST_CASE("meetings: '..., a day after meeting Z in Szohod' is another encounter
 
 TEST_CASE("meetings: 'The two right-wing leaders, who ..., met in X' is the pair of the lead (modifiers before the noun)") {
     const char* phrasings[] = {
-        "The two right-wing leaders, who have often been compared to each other, met in the palace before holding a "
-        "news conference.\n",
+        ("The two right-wing leaders, who have often been compared to each other, met in the palace before holding a "
+        "news conference.\n"),
         "The two visiting presidents met in the palace before holding a news conference.\n",
         "Both long-serving leaders met in the palace before holding a news conference.\n",
     };
@@ -237,12 +238,12 @@ TEST_CASE("meetings: 'The two right-wing leaders, who ..., met in X' is the pair
 
 TEST_CASE("meetings: 'held consultations', 'held a strategic dialogue' are encounters like 'held talks'") {
     const char* phrasings[] = {
-        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel held consultations in Szohod "
-        "on Sunday.\n",
-        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel held separate consultations "
-        "in Szohod on Sunday.\n",
-        "Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel held a strategic dialogue in "
-        "Szohod on Sunday.\n",
+        ("Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel held consultations in Szohod "
+        "on Sunday.\n"),
+        ("Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel held separate consultations "
+        "in Szohod on Sunday.\n"),
+        ("Syldavian Foreign Minister Ana Voss and Freedonian Foreign Minister Said Ostrel held a strategic dialogue in "
+        "Szohod on Sunday.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kDealsHead) + body);
@@ -299,10 +300,10 @@ TEST_CASE("real roles lexicon: 'Presidential Aide X' is an office") {
 
 TEST_CASE("roles: 'The Freedonia side was represented by Minister X' (a country's name before a side word)") {
     const char* phrasings[] = {
-        "On the Korean issue, both leaders called for restraint. The Freedonia side was represented at the dinner by "
-        "Trade Minister Ivo Brandt and Energy Minister Ana Voss, and Borduria sent an observer.\n",
-        "The Freedonia side was represented at the dinner by Trade Minister Ivo Brandt and Energy Minister Ana Voss, "
-        "who had flown in from Borduria.\n",
+        ("On the river dispute, both leaders called for restraint. The Freedonia side was represented at the dinner by "
+        "Trade Minister Ivo Brandt and Energy Minister Ana Voss, and Borduria sent an observer.\n"),
+        ("The Freedonia side was represented at the dinner by Trade Minister Ivo Brandt and Energy Minister Ana Voss, "
+        "who had flown in from Borduria.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kDealsHead) + body);
@@ -385,8 +386,8 @@ TEST_CASE("real roles lexicon: 'EU enlargement commissioner X' (a portfolio word
 
 TEST_CASE("offices: 'Coordinating Minister for Maritime Affairs' keeps 'Coordinating' (a prefix, like 'Deputy')") {
     const char* phrasings[][2] = {
-        {"Pleksy also received a courtesy call from Freedonian Coordinating Minister for Maritime Affairs Ivo Brandt on "
-         "Tuesday.\n",
+        {("Pleksy also received a courtesy call from Freedonian Coordinating Minister for Maritime Affairs Ivo Brandt on "
+         "Tuesday.\n"),
          "Coordinating Minister for Maritime Affairs"},
         {"Pleksy also met Freedonian Coordinating Minister for Economic Affairs Ivo Brandt on Tuesday.\n",
          "Coordinating Minister for Economic Affairs"},
