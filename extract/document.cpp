@@ -106,8 +106,15 @@ std::optional<Date> parse_date_at(const std::vector<Token>& t, std::size_t i, st
     }
     Date d;
     if (year > 0) d = Date{year, month, day};
-    else if (ref) d = place_month_day(*ref, month, day);
-    else return std::nullopt;
+    else if (ref) {
+        d = place_month_day(*ref, month, day);
+        // "on May 12 last year", "on May 12 this year": the year is said in words, counted from the
+        // article's own date (not the latest May 12 before it).
+        if (j + 1 < t.size() && t[j + 1].folded == "year" && (t[j].folded == "last" || t[j].folded == "this")) {
+            d.year = ref->year - (t[j].folded == "last" ? 1 : 0);
+            j += 2;
+        }
+    } else return std::nullopt;
     if (!parse_iso_date(d.iso())) return std::nullopt;
     if (len) *len = j - i;
     return d;

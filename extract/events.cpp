@@ -358,8 +358,19 @@ bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
 
 bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
-    for (std::size_t i = 0; i + 1 < t.size(); ++i)
-        if ((t[i].folded == "two" || t[i].folded == "both") && cx.lex->in_list("pair-nouns", t[i + 1])) return true;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (t[i].folded != "two" && t[i].folded != "both") continue;
+        if (cx.lex->in_list("pair-nouns", t[i + 1])) return true;
+        // "the two right-wing leaders", "the two visiting ministers": lower-case modifiers between (not "two
+        // other leaders", "two more ministers": others than the pair).
+        for (std::size_t k = i + 1; k < t.size() && k <= i + 4; ++k) {
+            if (t[k].text == "-" && !t[k].space_before) continue;
+            if (!t[k].word || t[k].upper || t[k].folded == "other" || t[k].folded == "more" ||
+                cx.lex->in_list("function-words", t[k]) || cx.lex->in_list("former-words", t[k]))
+                break;
+            if (k > i + 1 && cx.lex->in_list("pair-nouns", t[k])) return true;
+        }
+    }
     // "The presidents last met in Klow": the definite plural as the sentence's subject; so too after a
     // short opening adverbial ("Before that, the leaders held talks ...", "In 2019, the presidents met").
     auto subject_at = [&](std::size_t i) {
@@ -467,6 +478,18 @@ bool is_anaphor(const SentenceInfo& si, const TriggerHit& h) {
     if (det == "the" || det == "'s") return true;  // not "that meeting": often one only planned or recalled
     // "took part in the expanded talks", "the restricted-format meeting": one word between.
     if (h.b >= 2 && tok(si, h.b - 2).folded == "the" && tok(si, h.b - 1).word && !tok(si, h.b - 1).upper) return true;
+    // "joined the delegation-level talks", "the one-on-one meeting": one word made of lowercase words and hyphens.
+    {
+        std::size_t k = h.b;
+        int words = 0;
+        bool hyphen = false;
+        while (k >= 2 && k + 6 > h.b && tok(si, k - 1).word && !tok(si, k - 1).upper) {
+            ++words, --k;
+            if (k < 2 || tok(si, k - 1).text != "-" || tok(si, k - 1).space_before || tok(si, k).space_before) break;
+            hyphen = true, --k;
+        }
+        if (hyphen && words >= 2 && k >= 1 && tok(si, k - 1).folded == "the") return true;
+    }
     // "attended the session of talks", "the first round of talks": a part of the encounter told before.
     return det == "of" && h.b >= 3 && tok(si, h.b - 2).word && !tok(si, h.b - 2).upper &&
            (tok(si, h.b - 3).folded == "the" || (h.b >= 4 && tok(si, h.b - 4).folded == "the" && tok(si, h.b - 3).word &&
@@ -546,6 +569,23 @@ int last_person_before(const Context& cx, std::size_t idx, const std::vector<int
         }
     }
     return -1;
+}
+
+// The person a pronoun opening sentence `idx` stands for ("She and X first spoke ..."): the subject
+// of the sentence before that names anyone, when a person opens it ("Falk, who was sent by President
+// Pleksy, ..." is about Falk, not Pleksy); else the person mentioned last.
+int opening_pronoun_referent(const Context& cx, std::size_t idx, const std::vector<int>& not_these) {
+    for (std::size_t i = idx; i-- > 0;) {
+        const auto& si = cx.sentences[i];
+        if (si.s->title) continue;
+        int first = -1;
+        std::size_t at = 0;
+        for (std::size_t j = 0; j < si.m.size() && first < 0; ++j) first = si.person[j], at = si.m[j].b;
+        if (first < 0) continue;
+        if (at == 0 && std::find(not_these.begin(), not_these.end(), first) == not_these.end()) return first;
+        break;
+    }
+    return last_person_before(cx, idx, not_these);
 }
 
 std::string country_of_person(const Context& cx, int p) {
@@ -1605,6 +1645,20 @@ void find_events(Context& cx) {
                 for (int p : ps) (position(p) < lead_end ? earlier : kept).push_back(p);
                 ps = kept;
             }
+            // "X held talks with Y on Thursday, a day after meeting Z in Szohod": a trailing clause opened by
+            // "after"/"before" and a verb in -ing (language/leading-clause-openers.txt) tells another encounter.
+            for (std::size_t k = mh->e + 1; k + 1 < ntok(si); ++k) {
+                if (tok(si, k).text == ";") break;
+                if (!lex.in_list("leading-clause-openers", tok(si, k)) || !tok(si, k + 1).folded.ends_with("ing")) continue;
+                bool comma = false;
+                for (std::size_t c = mh->e; c < k; ++c) comma |= tok(si, c).text == ",";
+                if (!comma) continue;
+                std::vector<int> kept;
+                for (int p : ps)
+                    if (position(p) < k) kept.push_back(p);
+                if (kept.size() >= 2) ps = kept;
+                break;
+            }
             // "from Fredville, where on Monday he had met Veldt": the encounter is the clause's.
             std::size_t wk = where_clause(si, mh->b);
             if (wk != SIZE_MAX) {
@@ -1746,7 +1800,9 @@ void find_events(Context& cx) {
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             // "On that visit, she met Kovac": a pronoun subject is the person last spoken of.
             if (meet && ps.size() == 1 && subject_pronoun_before(cx, si, mh->b)) {
-                int prev = last_person_before(cx, idx, ps);
+                // ("She and X first spoke ...": a pronoun opening the sentence is the subject of the one before)
+                bool opens = mh->b > 1 && lex.in_list("subject-pronouns", tok(si, 0)) && tok(si, 1).folded == "and";
+                int prev = opens ? opening_pronoun_referent(cx, idx, ps) : last_person_before(cx, idx, ps);
                 if (prev >= 0) ps.push_back(prev);
             }
             // "The summit was hosted by X. It brought together A, B and C": the host named last is at it.
@@ -1766,11 +1822,11 @@ void find_events(Context& cx) {
             // "where on Friday she and Premier X initialled a text": a pronoun joined by "and" to
             // the one subject named is the person last spoken of.
             if (encounter && ps.size() == 1) {
-                bool joined = false;
+                bool joined = false, opens = false;
                 for (std::size_t k = 0; k + 1 < mh->b; ++k)
-                    joined |= lex.in_list("subject-pronouns", tok(si, k)) && tok(si, k + 1).folded == "and";
+                    if (lex.in_list("subject-pronouns", tok(si, k)) && tok(si, k + 1).folded == "and") joined = true, opens |= k == 0;
                 if (joined) {
-                    int prev = last_person_before(cx, idx, ps);
+                    int prev = opens ? opening_pronoun_referent(cx, idx, ps) : last_person_before(cx, idx, ps);
                     if (prev >= 0) ps.push_back(prev);
                 }
             }

@@ -223,7 +223,11 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                 // "for Coastal Lagoon Affairs": one or two capitalized words that are no portfolio
                 // word, between portfolio words, belong to the portfolio.
                 std::size_t z = q;
-                while (z < n && z < q + 2 && t[z].upper && !used[z] && t[z].folded != "the" && !topic(z)) ++z;
+                while (z < n && z < q + 2 && t[z].upper && !used[z] && t[z].folded != "the" && !topic(z)) {
+                    ++z;
+                    // "of the National People's Congress": a possessive inside the body's name.
+                    if (z + 1 < n && t[z].folded == "'s" && !t[z].space_before && topic(z + 1)) ++z;
+                }
                 if (z == q || !topic(z)) break;
                 q = z;
             }
@@ -289,8 +293,11 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         if (m.kind != MKind::Role || m.e != m.b + 1 || m.b < 2 || t[m.b].upper || !w.role_heads.contains(w.id[m.b])) continue;
         std::size_t k = m.b - 1;
         if (used[k] || t[k].upper || !w.office_topics.contains(w.id[k])) continue;
+        // (also after a body's or country's short name: "EU enlargement commissioner X")
         bool owned = w.owner_words.contains(w.id[k - 1]) || t[k - 1].folded == "'s" ||
-                     (j > 0 && out[j - 1].kind == MKind::CountryAdj && out[j - 1].e == k);
+                     (j > 0 && out[j - 1].kind == MKind::CountryAdj && out[j - 1].e == k) ||
+                     (j > 0 && (out[j - 1].kind == MKind::Organization || out[j - 1].kind == MKind::Country) &&
+                      out[j - 1].e == k && out[j - 1].e == out[j - 1].b + 1 && is_all_caps_word(t[out[j - 1].b].text));
         if (!owned) continue;
         m.b = k;
         used[k] = true;

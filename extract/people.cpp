@@ -521,7 +521,9 @@ std::string own_side_country(const Context& cx, const SentenceInfo& si, std::siz
     };
     for (std::size_t k = 0; k < si.m.size(); ++k) {
         const Mention& m = si.m[k];
-        if (m.kind != MKind::CountryAdj || m.e >= ntok(si)) continue;
+        if ((m.kind != MKind::CountryAdj && m.kind != MKind::Country) || m.e >= ntok(si)) continue;
+        // ("the U.S. side": a country's name used as its adjective, before a side word only)
+        if (m.kind == MKind::Country && !cx.lex->in_list("side-words", tok(si, m.e))) continue;
         bool apart = false;
         for (std::size_t q = std::min(m.e, at); q < std::max(m.b, at); ++q) apart |= tok(si, q).folded == "that";
         if (apart) continue;
@@ -634,7 +636,13 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
     bool company = false;
     const auto& toks = si.s->tokens;
     for (std::size_t k = 0; k < toks.size() && !company; ++k) {
-        company = cx.lex->in_list("companion-words", toks[k]) ||
+        // ("X and Y joined the talks": an event joined, not a person; "joined the President" is company)
+        const bool event_joined = cx.lex->in_list("companion-words", toks[k]) && k + 2 < toks.size() &&
+                                  (toks[k + 1].folded == "the" || toks[k + 1].folded == "a") && [&] {
+                                      int j = mention_starting_at(si, k + 2);
+                                      return j < 0 || si.m[static_cast<std::size_t>(j)].kind != MKind::Role;
+                                  }();
+        company = (cx.lex->in_list("companion-words", toks[k]) && !event_joined) ||
                   // "X, who flew with the Premier, said": went along with
                   (k + 1 < toks.size() && toks[k + 1].folded == "with" && cx.lex->in_list("travel-verbs", toks[k]));
         // "X and Y are in the Premier's delegation", "were part of the delegation": its members (not
@@ -645,6 +653,13 @@ std::string companion_country(const Context& cx, const SentenceInfo& si, int per
             if (toks[q].text == "," || f == "head" || f == "led") break;
             if (f == "in" || (f == "of" && q > 0 && (toks[q - 1].folded == "part" || toks[q - 1].folded == "members"))) {
                 company = true;
+                // "X and Y were in the Syldavian delegation", "part of Syldavia's delegation": that country's.
+                std::size_t c = k;
+                if (c > 0 && toks[c - 1].folded == "'s") --c;
+                int cm = mention_ending_at(si, c);
+                if (cm >= 0 && cm < static_cast<int>(si.m.size()) && is_country_like(si.m[static_cast<std::size_t>(cm)]) &&
+                    si.m[static_cast<std::size_t>(cm)].b > q)
+                    return cx.country_of(si.m[static_cast<std::size_t>(cm)]);
                 break;
             }
         }
@@ -841,6 +856,18 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
             k = mention_starting_at(si, q);
         }
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) return true;
+        // "Najib Razak, Dr Mahathir's predecessor,", "X, his predecessor,": a person's kin or forerunner
+        // (language/person-relation-nouns.txt) is a person.
+        std::size_t r = SIZE_MAX, h = p;
+        while (h < n && (cx.lex->in_list("honorifics", tok(si, h)) || tok(si, h).text == ".")) ++h;
+        const int o = mention_starting_at(si, h);
+        if (o >= 0 && (si.m[static_cast<std::size_t>(o)].kind == MKind::Person || si.m[static_cast<std::size_t>(o)].kind == MKind::Name) &&
+            si.m[static_cast<std::size_t>(o)].e + 1 < n &&
+            tok(si, si.m[static_cast<std::size_t>(o)].e).folded == "'s")
+            r = si.m[static_cast<std::size_t>(o)].e + 1;
+        else if (p + 1 < n && cx.lex->in_list("owner-words", tok(si, p)) && tok(si, p).folded != "its")
+            r = p + 1;
+        if (r < n && cx.lex->in_list("person-relation-nouns", tok(si, r))) return true;
     }
     return false;
 }
@@ -879,6 +906,11 @@ std::vector<PluralOffice> plural_offices(const Context& cx, const SentenceInfo& 
             if (it == lex.forms().end()) continue;
             for (const auto& r : it->second)
                 if (lex.entry(r.entry).kind == EntryKind::Role) role = lex.entry(r.entry).label;
+            // "the three water ministers, A of X, ...": a portfolio word before a bare head is part of the office
+            // (language/office-topics.txt), as before one holder's ("her fisheries minister").
+            if (!role.empty() && back == 0 && i >= 1 && lex.in_list("role-heads", singular) &&
+                lex.in_list("office-topics", tok(si, i - 1)) && mention_ending_at(si, i) < 0)
+                role = title_case_role(tok(si, i - 1).folded + " " + singular);
         }
         // "Ministers of Foreign Affairs": the plural head with its own "of"/"for" phrase, the longest office
         std::size_t after = i + 1;
@@ -1236,7 +1268,18 @@ void find_people(Context& cx) {
                     add_roles(cx, si, p, rc, "role.who-serves-as", si.m[j].b);
                 }
             }
-            if (!cx.people[static_cast<std::size_t>(p)].roles.empty()) last_person_with_role = p;
+            // ("Minister X, who accompanied President Y, met her Zemblan counterpart Z": one named in a
+            // relative clause on a titled person before is not whose counterpart comes after.)
+            bool in_relative = false;
+            if (last_person_with_role >= 0)
+                for (std::size_t k = si.m[j].b; k-- > 1;) {
+                    if (tok(si, k).text == "," || tok(si, k).text == ";") break;
+                    if (tok(si, k - 1).text == "," && (tok(si, k).folded == "who" || tok(si, k).folded == "whom")) {
+                        in_relative = true;
+                        break;
+                    }
+                }
+            if (!cx.people[static_cast<std::size_t>(p)].roles.empty() && !in_relative) last_person_with_role = p;
         }
         if (last_person_with_role >= 0) prev_with_role = last_person_with_role;
     }
