@@ -856,7 +856,7 @@ bool person_context_after(const Context& cx, const SentenceInfo& si, std::size_t
             k = mention_starting_at(si, q);
         }
         if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Role) return true;
-        // "Najib Razak, Dr Mahathir's predecessor,", "X, his predecessor,": a person's kin or forerunner
+        // "Jan Brok, Dr Pleksy's predecessor,", "X, his predecessor,": a person's kin or forerunner
         // (language/person-relation-nouns.txt) is a person.
         std::size_t r = SIZE_MAX, h = p;
         while (h < n && (cx.lex->in_list("honorifics", tok(si, h)) || tok(si, h).text == ".")) ++h;
