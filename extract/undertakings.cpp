@@ -382,19 +382,27 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "agreed to deepen cooperation on river transport": a joint activity in a named field, graded by
         // the weak verb, is new ("deeper cooperation on river transport"); not "in all areas", not alone.
         std::string grade;
+        // "agreed to continue negotiations on X": a round of talks kept going on a named topic is agreed too
+        // ("continued negotiations on X"), but not "continue cooperation on X" (continuation-verbs.txt).
+        const bool continuation = !weak_verb.empty() && !lex.mapped("continuation-verbs", weak_verb).empty();
+        const ListName activities = continuation ? ListName("continued-activity-nouns") : ListName("joint-activity-nouns");
         if (agreed && weak && !creation && nominal.empty() && pace.empty() && prefix.empty() && !weak_verb.empty() &&
-            !lex.mapped("weak-verb-grades", weak_verb).empty()) {
+            (continuation || !lex.mapped("weak-verb-grades", weak_verb).empty())) {
             std::size_t c = ib;
             if (c < ie && (t[c].folded == "the" || t[c].folded == "further")) ++c;
-            while (c < ie && c < ib + 3 && !in("joint-activity-nouns", c) && t[c].word && !t[c].upper &&
-                   (!lex.in_list("function-words", t[c]) || t[c].folded == "joint"))
+            // ("continue high-level consultations on X": a hyphenated modifier is one word.)
+            while (c < ie && c < ib + (continuation ? 5 : 3) && !in(activities, c) && !t[c].upper &&
+                   ((t[c].word && (!lex.in_list("function-words", t[c]) || t[c].folded == "joint")) ||
+                    (continuation && t[c].text == "-" && !t[c].space_before)))
                 ++c;  // "bilateral", "joint"
-            bool topical = c + 2 < ie && in("joint-activity-nouns", c) &&
+            bool topical = c + 2 < ie && in(activities, c) &&
                            (t[c + 1].folded == "on" || t[c + 1].folded == "in" || t[c + 1].folded == "of" ||
                             t[c + 1].folded == "between" || t[c + 1].folded == "through" || t[c + 1].folded == "against");
+            // (a round of talks "of" or "between" someone says who talks, not about what)
+            if (continuation && c + 1 < ie && t[c + 1].folded != "on") topical = false;
             for (std::size_t k = c + 2; topical && k < ie && k < c + 6; ++k) topical = !in("vague-topics", k);
             if (topical) {
-                grade = lex.mapped("weak-verb-grades", weak_verb);
+                grade = continuation ? lex.mapped("continuation-verbs", weak_verb) : lex.mapped("weak-verb-grades", weak_verb);
                 head = c;
                 if (t[ib].folded == "the" || t[ib].folded == "further") ++ib;
             } else if (head < ie && lex.in_list("growth-verbs", weak_verb)) {
