@@ -51,3 +51,24 @@ TEST_CASE("agreements: continuing cooperation, untopical talks or vague topics a
         CHECK(count_kind(f, "agreed") == 0);
     }
 }
+
+TEST_CASE("agreements: 'supervised / presided over the signing (and exchange) of' documents agrees on each") {
+    const char* phrasings[] = {
+        "The two presidents witnessed the signing and exchange of 21 instruments, including a memorandum of "
+        "understanding on fisheries and an agreement on the construction of the Klow bridge.\n",
+        "Pleksy and Firefly supervised the signing of a memorandum of understanding on fisheries and an agreement "
+        "on the construction of the Klow bridge.\n",
+        "Pleksy and Firefly presided over the signing of a memorandum of understanding on fisheries and an "
+        "agreement on the construction of the Klow bridge.\n",
+        "After the talks, the leaders oversaw the signing and exchange of a memorandum of understanding on "
+        "fisheries and an agreement on the construction of the Klow bridge.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tmemorandum of understanding on fisheries" + kTail));
+        CHECK(has(f, "agreed\tagreement on the construction of the Klow bridge" + kTail));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+}
