@@ -1430,6 +1430,25 @@ void find_events(Context& cx) {
             return h.trigger->id.ends_with("-person") && (!official_follows(si, h) || (strong && h.trigger->kind != "call"));
         });
         const When& when = times[idx];
+        // "X held talks with Y on Wednesday. ... following their talks in Klow last September. After the talks,
+        // the two presidents signed ...": the story's talks again, not the encounter recalled since
+        // (language/story-talks-openers.txt); the sentences after it go on with them.
+        if (!when.date && narrative && first_meeting < cx.out.meetings.size()) {
+            auto story = parse_iso_date(cx.out.meetings[first_meeting].date);
+            bool opens = false;
+            for (const auto& line : story && *narrative < *story ? lex.list("story-talks-openers") : std::vector<std::string>{}) {
+                auto words = split(fold(line), ' ');
+                std::size_t k = 0;
+                bool match = !words.empty();
+                for (const auto& w : words) {
+                    match = match && k < ntok(si) && tok(si, k).folded == w;
+                    ++k;
+                }
+                // (a comma after the phrase: "After the talks in Klow last year" is another encounter)
+                opens |= match && k < ntok(si) && tok(si, k).text == ",";
+            }
+            if (opens) narrative = story;
+        }
         const std::optional<Date> story_before = narrative;  // the story's day before this sentence told anything
         int sp = speaker_of(cx, si);
         if (sp >= 0) speaker = sp;

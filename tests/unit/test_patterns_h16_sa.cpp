@@ -72,3 +72,23 @@ TEST_CASE("agreements: 'supervised / presided over the signing (and exchange) of
         CHECK(count_kind(f, "agreed") == 2);
     }
 }
+
+TEST_CASE("agreements: 'After the talks, ...' after a recalled encounter goes back to the story's talks") {
+    const char* phrasings[] = {
+        "The two presidents last met in Szohod on September 15 last year.\n\n"
+        "After the talks, the two presidents signed a memorandum on fisheries.\n",
+        "Pleksy recalled their talks in Szohod on September 15 last year.\n\n"
+        "Following the talks, the two presidents signed a memorandum on fisheries.\n",
+        "It was their second meeting in three months, after Pleksy and Firefly met in Szohod on September 15.\n\n"
+        "At the end of the talks, the two presidents signed a memorandum on fisheries.\n",
+        "Pleksy and Firefly had met in Szohod on September 15.\n\n"
+        "Following their talks, the two sides adopted a joint statement. They also signed a memorandum on "
+        "fisheries.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
+    }
+}
