@@ -2250,7 +2250,8 @@ void find_events(Context& cx) {
                 if (p + 2 < ntok(si) && tok(si, p).folded == "of" && tok(si, p + 1).word && !tok(si, p + 1).upper &&
                     !lex.in_list("function-words", tok(si, p + 1)) && topic_prep(p + 2))
                     p += 2;
-                if (!topic_prep(p)) continue;
+                // ("signed nine instruments covering A, B and C": the areas they cover, one each.)
+                if (!topic_prep(p) && area_list_at(lex, si, p, ntok(si)) == SIZE_MAX) continue;
                 // "signed agreements on Saturday to ...": a time, not what the documents are on.
                 if (p + 1 < ntok(si) && tok(si, p + 1).upper &&
                     (weekday_from_name(tok(si, p + 1).text) >= 0 || month_from_name(tok(si, p + 1).text)))

@@ -30,7 +30,7 @@ TEST_CASE("agreements: 'agreed to continue negotiations on X' is the continued r
     };
     for (const auto& c : cases) {
         auto f = facts_of(std::string(kHead) + c.body);
-        INFO(c.body);
+        INFO(std::string(c.body));
         INFO(dump(f));
         CHECK(has(f, std::string("agreed\t") + c.label + kTail));
         CHECK(count_kind(f, "agreed") == 1);
@@ -91,4 +91,48 @@ TEST_CASE("agreements: 'After the talks, ...' after a recalled encounter goes ba
         INFO(dump(f));
         CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
     }
+}
+
+TEST_CASE("agreements: documents counted by the areas they cover are one document on each area") {
+    struct Case {
+        const char* body;
+        const char* labels[3];
+    };
+    const Case cases[] = {
+        {"After the talks, the two presidents witnessed the signing of documents on cooperation in areas including "
+         "culture and the arts, railway transport and customs.\n",
+         {"document on cooperation in culture and the arts", "document on cooperation in railway transport",
+          "document on cooperation in customs"}},
+        {"The two presidents witnessed the signing of a number of bilateral cooperation documents covering areas such "
+         "as the blue economy, mineral resources and green development.\n",
+         {"document on cooperation in the blue economy", "document on cooperation in mineral resources",
+          "document on cooperation in green development"}},
+        {"Pleksy and Firefly supervised the signing of several agreements and memoranda of understanding, notably in "
+         "the fields of higher education, outer space, and fisheries.\n",
+         {"document in the field of higher education", "document in the field of outer space",
+          "document in the field of fisheries"}},
+        {"The ministers signed three agreements covering defence, health and tourism.\n",
+         {"agreement on defence", "agreement on health", "agreement on tourism"}},
+    };
+    for (const auto& c : cases) {
+        auto f = facts_of(std::string(kHead) + c.body);
+        INFO(std::string(c.body));
+        INFO(dump(f));
+        for (const char* label : c.labels) CHECK(has(f, std::string("agreed\t") + label + kTail));
+        CHECK(count_kind(f, "agreed") == 3);
+    }
+}
+
+TEST_CASE("agreements: documents counted by area and then named are the named ones; one document's areas are one document") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two presidents witnessed the signing of 16 cooperation documents covering industry, "
+                      "customs, and sports, among them an agreement on the supply of Syldavian plums and an action "
+                      "plan for the Klow Industrial Park.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tagreement on the supply of Syldavian plums" + kTail));
+    CHECK(has(f, "agreed\taction plan for the Klow Industrial Park" + kTail));
+    CHECK(count_kind(f, "agreed") == 2);
+    auto g = facts_of(std::string(kHead) + "The ministers signed an agreement on cooperation in areas such as energy and trade.\n");
+    INFO(dump(g));
+    CHECK(count_kind(g, "agreed") == 1);
 }
