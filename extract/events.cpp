@@ -844,6 +844,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         std::size_t e = std::min(end, from + 16);
         bool between = false;
         for (std::size_t k = from; k < e; ++k) {
+            // ('backs the pact "without reservation"': a quote opening after the phrase is the speaker's words.)
+            // (not 'to build a "community ..."': after an article or a function word the quote is the object's.)
+            if (k > from && (tok(si, k).text == "\"" || tok(si, k).text == "\xE2\x80\x9C") && tok(si, k).space_before &&
+                !is_article(tok(si, k - 1)) && !lex.in_list("function-words", tok(si, k - 1)) && !lex.in_list("prepositions", tok(si, k - 1))) {
+                e = k;
+                break;
+            }
             // "supports the plan, calling it ...", "..., saying ...": a participle clause of the subject ends it.
             if (tok(si, k).text == "," && k > from && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper &&
                 tok(si, k + 1).folded.size() > 5 && tok(si, k + 1).folded.ends_with("ing") &&

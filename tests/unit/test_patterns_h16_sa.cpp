@@ -164,3 +164,22 @@ TEST_CASE("supports: 'supports the dam' names the Dam told before in the article
     INFO(dump(g));
     CHECK(count_kind(g, "supports") == 0);
 }
+
+TEST_CASE("supports: a quote after the supported phrase is the speaker's words, not part of what is supported") {
+    const char* phrasings[] = {
+        "Freedonia backs the plan to widen the Klow canal \"without reservation\", Firefly said.\n",
+        "Firefly said Freedonia supports the plan to widen the Klow canal \"with all its heart\".\n",
+        "Freedonia endorsed the plan to widen the Klow canal \"fully and firmly\".\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tplan to widen the Klow canal"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    // ("backs the pact" with no pact named before: nothing named is supported)
+    auto g = facts_of(std::string(kHead) + "Freedonia backs the pact \"without reservation\".\n");
+    INFO(dump(g));
+    CHECK(count_kind(g, "supports") == 0);
+}
