@@ -2267,6 +2267,13 @@ void find_events(Context& cx) {
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k));
             if (agreement_partial(cx, si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
+            // "After signing the treaty, the presidents held ...": a leading participle clause ends at its comma.
+            if (h.b == 0 && (h.trigger->id.find("after-signing") != std::string::npos || h.trigger->id.find("before-signing") != std::string::npos))
+                for (std::size_t k = h.e; k < e; ++k)
+                    if (tok(si, k).text == ",") {
+                        e = k;
+                        break;
+                    }
             // "witnessed the signing of three documents: A, B and C": the colon opens the documents.
             if (e + 1 < ntok(si) && tok(si, e).text == ":" && e > h.e && lex.in_list("collection-nouns", tok(si, e - 1)))
                 e = clause_end(cx, si, e + 1);

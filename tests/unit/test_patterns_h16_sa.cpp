@@ -183,3 +183,35 @@ TEST_CASE("supports: a quote after the supported phrase is the speaker's words, 
     INFO(dump(g));
     CHECK(count_kind(g, "supports") == 0);
 }
+
+TEST_CASE("agreements: 'before / after signing the X' agrees on what is signed") {
+    struct Case {
+        const char* body;
+        const char* labels[2];
+        int count;
+    };
+    const Case cases[] = {
+        {"The two presidents held talks at the palace before signing the Klow Treaty and a package of 13 other "
+         "documents, including an agreement on cooperation in the fuel sector and a memorandum on the joint use of "
+         "the Blue River.\n",
+         {"Klow Treaty", "memorandum on the joint use of the Blue River"},
+         3},
+        {"After signing an agreement on river transport, the two presidents held a joint news conference.\n",
+         {"agreement on river transport", "agreement on river transport"},
+         1},
+        {"After signing the Klow Treaty, Pleksy and Firefly held a joint news conference.\n",
+         {"Klow Treaty", "Klow Treaty"},
+         1},
+        {"The presidents toasted the new era after signing a memorandum on fisheries and an agreement on river "
+         "transport.\n",
+         {"memorandum on fisheries", "agreement on river transport"},
+         2},
+    };
+    for (const auto& c : cases) {
+        auto f = facts_of(std::string(kHead) + c.body);
+        INFO(std::string(c.body));
+        INFO(dump(f));
+        for (const char* label : c.labels) CHECK(has(f, std::string("agreed\t") + label + kTail));
+        CHECK(count_kind(f, "agreed") == c.count);
+    }
+}
