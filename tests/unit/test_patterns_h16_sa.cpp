@@ -215,3 +215,21 @@ TEST_CASE("agreements: 'before / after signing the X' agrees on what is signed")
         CHECK(count_kind(f, "agreed") == c.count);
     }
 }
+
+TEST_CASE("agreements: what 'the two sides announced' together is agreed; one side's announcement is not") {
+    const char* phrasings[] = {
+        "The two sides also announced the start of negotiations on a free trade agreement.\n",
+        "The two presidents announced the start of negotiations on a free trade agreement.\n",
+        "Both governments announced the start of negotiations on a free trade agreement.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tnegotiations on a free trade agreement" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    auto g = facts_of(std::string(kHead) + "Firefly announced the start of negotiations on a free trade agreement.\n");
+    INFO(dump(g));
+    CHECK(count_kind(g, "agreed") == 0);
+}
