@@ -413,6 +413,20 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             if (q < end && t[q].folded == "up") ++q;
             return q < end && lex.in_list("creation-nouns", t[q]) && !lex.in_list("nominal-heads", t[q]);
         };
+        // "work (together) on X" with X a name or a gerund and no head noun: where X begins, else 0.
+        // (ie passed in: clang 14 cannot capture a structured binding)
+        auto joint_work_at = [&](std::size_t k, std::size_t end) -> std::size_t {
+            if (k >= end || t[k].upper || !lex.in_list("joint-work-verbs", t[k])) return 0;
+            std::size_t q = k + 1;
+            while (q < end && (t[q].folded == "together" || t[q].folded == "jointly" || t[q].folded == "closely")) ++q;
+            if (q + 1 >= end || t[q].folded != "on") return 0;
+            bool concrete = t[q + 1].word && !t[q + 1].upper && t[q + 1].folded.size() > 5 && t[q + 1].folded.ends_with("ing");
+            for (std::size_t r = q + 1; r < end; ++r) {
+                if (is_head(r)) return 0;
+                concrete |= t[r].upper && t[r].word;
+            }
+            return concrete ? q + 1 : 0;
+        };
         for (bool again = true; again && ib < ie;) {
             again = false;
             const std::string& f = t[ib].folded;
@@ -424,6 +438,12 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 has_verb = true;
                 prefix = lex.mapped("meeting-verbs", f);
                 ++ib;
+                break;
+            } else if (std::size_t on = joint_work_at(ib, ie); on && !prelude_seen && agreed) {
+                // "agreed to work together on the Klow iron ore mine": joint work on it (joint-work-verbs.txt).
+                has_verb = true;
+                prefix = lex.mapped("joint-work-verbs", f);
+                ib = on;
                 break;
             } else if (lex.in_list("quantity-verbs", f) && !t[ib].upper && !prelude_seen && agreed && ib + 3 < ie &&
                        t[ib + 1].folded == "the" && t[ib + 2].folded == "number" && t[ib + 3].folded == "of") {

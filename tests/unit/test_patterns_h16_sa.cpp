@@ -233,3 +233,30 @@ TEST_CASE("agreements: what 'the two sides announced' together is agreed; one si
     INFO(dump(g));
     CHECK(count_kind(g, "agreed") == 0);
 }
+
+TEST_CASE("agreements: 'agreed to work together on X' is joint work on a named X or a course of action") {
+    struct Case {
+        const char* body;
+        const char* label;
+    };
+    const Case cases[] = {
+        {"They agreed to work together on the Klow iron ore mine, officials said.\n", "joint work on the Klow iron ore mine"},
+        {"The leaders also agreed to work together on phasing down the production and consumption of coal.\n",
+         "joint work on phasing down the production and consumption of coal"},
+        {"Pleksy and Firefly agreed to work jointly on the Blue River Canal.\n", "joint work on the Blue River Canal"},
+    };
+    for (const auto& c : cases) {
+        auto f = facts_of(std::string(kHead) + c.body);
+        INFO(std::string(c.body));
+        INFO(dump(f));
+        CHECK(has(f, std::string("agreed\t") + c.label + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    // (an aim, or an object with an undertaking head of its own, is no joint work)
+    auto g = facts_of(std::string(kHead) + "The leaders agreed to work together for the development of both countries.\n");
+    INFO(dump(g));
+    CHECK(count_kind(g, "agreed") == 0);
+    auto h = facts_of(std::string(kHead) + "The leaders agreed to work on a new arrangement for Syldavian doctors in Freedonia.\n");
+    INFO(dump(h));
+    CHECK(has(h, "agreed\tnew arrangement for Syldavian doctors in Freedonia" + kTail));
+}
