@@ -785,6 +785,23 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         return objects;
     }
+    // "X and Y joined the delegation-level talks", "joined the council meeting": who took part in a gathering
+    // (language/gathering-nouns.txt), not support for an initiative.
+    if (h.trigger->words[0] == "joined" || h.trigger->words[0] == "joins") {
+        std::size_t q = h.e;
+        if (q < end && is_article(tok(si, q))) ++q;
+        std::size_t last = SIZE_MAX;
+        for (; q < end && q < h.e + 8; ++q) {
+            const Token& t = tok(si, q);
+            if (t.text == "-" && !t.space_before) continue;
+            // ("council" and "meeting" are function words too: only a preposition or a clause word ends it)
+            if (!t.word || lex.in_list("prepositions", t) || t.folded == "and" || t.folded == "or" || t.folded == "which" ||
+                t.folded == "that" || lex.in_list("clause-openers", t))
+                break;
+            last = q;
+        }
+        if (last != SIZE_MAX && lex.in_list("gathering-nouns", tok(si, last))) return objects;
+    }
     // "remain committed to X", "reaffirmed their commitment to X": only to a name ("to peace in the region",
     // "to modernizing the command" are aims, not initiatives).
     if (h.trigger->id.find("committed") != std::string::npos || h.trigger->id.find("commitment") != std::string::npos) {

@@ -260,3 +260,21 @@ TEST_CASE("agreements: 'agreed to work together on X' is joint work on a named X
     INFO(dump(h));
     CHECK(has(h, "agreed\tnew arrangement for Syldavian doctors in Freedonia" + kTail));
 }
+
+TEST_CASE("supports: joining a gathering ('joined the delegation-level talks') is taking part, not support") {
+    const char* phrasings[] = {
+        "Foreign Minister Anna Holt and her Freedonian counterpart joined the delegation-level talks.\n",
+        "Freedonia also joined the council meeting.\n",
+        "Freedonia joined the council meeting on Monday.\n",
+        "The Freedonian trade minister joined the summit, officials said.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 0);
+    }
+    auto g = facts_of(std::string(kHead) + "Freedonia joined the Northern Rivers Compact last year.\n");
+    INFO(dump(g));
+    CHECK(has(g, "supports\tFreedonia\tNorthern Rivers Compact"));
+}
