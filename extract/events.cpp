@@ -1195,9 +1195,26 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         return before != SIZE_MAX && before > 0 && after != SIZE_MAX && h.b <= after + 3;
     };
     std::size_t start = 0;
+    // "A said Freedonia supports X, and Pleksy expressed support for Y": a clause of its own, with its own
+    // subject right before the trigger (adverbs between), after ", and" (not the last of a list "A, B, and C").
+    auto own_clause = [&](std::size_t k) {
+        if (k == 0 || tok(si, k - 1).text != "," || tok(si, k).folded != "and") return false;
+        for (std::size_t q = start; q + 1 < k; ++q)
+            if (tok(si, q).text == ",") return false;
+        for (std::size_t j = 0; j < si.m.size(); ++j) {
+            const Mention& m = si.m[j];
+            if (m.b != k + 1 || m.e > h.b) continue;
+            if (si.person[j] < 0 && m.kind != MKind::Country && m.kind != MKind::Place) return false;
+            for (std::size_t q = m.e; q < h.b; ++q)
+                if (tok(si, q).upper || !tok(si, q).word || (lex.in_list("function-words", tok(si, q)) && tok(si, q).folded != "also"))
+                    return false;
+            return true;
+        }
+        return false;
+    };
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
-        if (f == "that" || f == ";" || f == ":") start = k + 1;
+        if (f == "that" || f == ";" || f == ":" || own_clause(k)) start = k + 1;
         else if (k > 0 && tok(si, k - 1).text == "," && lex.in_list("contrast-openers", f)) start = k + 1;
         // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
         // ("also expressed support for X": the trigger's own verb, not a frame either)

@@ -278,3 +278,20 @@ TEST_CASE("supports: joining a gathering ('joined the delegation-level talks') i
     INFO(dump(g));
     CHECK(has(g, "supports\tFreedonia\tNorthern Rivers Compact"));
 }
+
+TEST_CASE("supports: after ', and' a new subject supports what its own clause names") {
+    const char* phrasings[] = {
+        "Firefly said Freedonia supports the Amber Initiative, and Pleksy expressed support for the Northern Rivers "
+        "Compact.\n",
+        "Firefly said Freedonia supports the Amber Initiative, and Syldavia backs the Northern Rivers Compact.\n",
+        "Freedonia endorsed the Amber Initiative, and Pleksy also voiced support for the Northern Rivers Compact.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tAmber Initiative"));
+        CHECK(has(f, "supports\tSyldavia\tNorthern Rivers Compact"));
+        CHECK(count_kind(f, "supports") == 2);
+    }
+}
