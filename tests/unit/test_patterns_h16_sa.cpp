@@ -295,3 +295,20 @@ TEST_CASE("supports: after ', and' a new subject supports what its own clause na
         CHECK(count_kind(f, "supports") == 2);
     }
 }
+
+TEST_CASE("supports and agreements: a tribunal is an undertaking one can support or agree to set up") {
+    const char* phrasings[] = {
+        "Firefly said Freedonia fully supports the creation of a special tribunal for the crime of aggression.\n",
+        "Freedonia backs the establishment of a special tribunal for the crime of aggression, Firefly said.\n",
+        "Freedonia expressed support for the creation of a special tribunal for the crime of aggression.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    auto g = facts_of(std::string(kHead) + "The two presidents agreed to set up a joint tribunal for border disputes.\n");
+    INFO(dump(g));
+    CHECK(has(g, "agreed\tjoint tribunal for border disputes" + kTail));
+}
