@@ -748,6 +748,16 @@ std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_
 std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     const Lexicon& lex = *cx.lex;
     std::size_t end = clause_end(cx, si, h.e, true);
+    // "supports X and would study Y", "backs X but will not join Y": another predicate of the subject,
+    // with a modal of its own, ends what is supported.
+    for (std::size_t k = h.e + 1; k + 1 < end; ++k) {
+        const std::string& n = tok(si, k + 1).folded;
+        if ((tok(si, k).folded == "and" || tok(si, k).folded == "but") &&
+            (n == "would" || n == "will" || n == "could" || n == "might" || n == "may" || n == "should" || n == "can")) {
+            end = k;
+            break;
+        }
+    }
     std::vector<std::string> objects;
     if (h.e >= end) return objects;
     auto mention_at = [&](std::size_t k) -> const Mention* {

@@ -312,3 +312,19 @@ TEST_CASE("supports and agreements: a tribunal is an undertaking one can support
     INFO(dump(g));
     CHECK(has(g, "agreed\tjoint tribunal for border disputes" + kTail));
 }
+
+TEST_CASE("supports: 'supports X and would study Y' supports X only") {
+    const char* phrasings[] = {
+        "Syldavia said it supports the Amber Initiative proposed by Freedonia and would study the Blue Lagoon "
+        "Initiative.\n",
+        "Klow supports the Amber Initiative and would consider the Blue Lagoon Initiative.\n",
+        "Syldavia backs the Amber Initiative but will not join the Blue Lagoon Initiative.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tAmber Initiative"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
