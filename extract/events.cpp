@@ -1365,10 +1365,20 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     // ("said they support X": the pronoun opens the trigger.)
     bool they = h.trigger->words[0] == "they";
     for (std::size_t k = start; k < h.b; ++k) they |= tok(si, k).folded == "they";
-    // ("Both leaders said they support X": the pair the subject names, before the speech verb.)
+    // ("Both leaders said their countries support X": the countries of the pair, as "they".)
+    for (std::size_t k = start; k + 1 < h.b && k < start + 2; ++k) {
+        const std::string& p = tok(si, k + 1).folded;  // "countries", "nations"
+        std::string one = p.ends_with("ies") ? p.substr(0, p.size() - 3) + "y" : p.ends_with("s") ? p.substr(0, p.size() - 1) : "";
+        they |= tok(si, k).folded == "their" && !one.empty() && lex.in_list("state-nouns", one) &&
+                (k + 2 == h.b || (k + 3 == h.b && tok(si, k + 2).word && !tok(si, k + 2).upper));
+    }
+    // ("Both leaders said they support X": the pair the subject names, before the speech verb;
+    // "both prime ministers": one word of the office between.)
     if (they && !both)
         for (std::size_t k = 0; k + 1 < h.b; ++k)
-            both |= (tok(si, k).folded == "both" || tok(si, k).folded == "two") && lex.in_list("pair-nouns", tok(si, k + 1));
+            both |= (tok(si, k).folded == "both" || tok(si, k).folded == "two") &&
+                    (lex.in_list("pair-nouns", tok(si, k + 1)) ||
+                     (k + 2 < h.b && !tok(si, k + 1).upper && lex.in_list("pair-nouns", tok(si, k + 2))));
     if (they && start > 0) {
         std::vector<std::string> out;
         for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {

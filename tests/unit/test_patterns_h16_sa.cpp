@@ -328,3 +328,19 @@ TEST_CASE("supports: 'supports X and would study Y' supports X only") {
         CHECK(count_kind(f, "supports") == 1);
     }
 }
+
+TEST_CASE("supports: 'both leaders said their countries support X' is each country's support") {
+    const char* phrasings[] = {
+        "Both prime ministers said their countries supported the Amber Initiative.\n",
+        "The two leaders said their countries supported the Amber Initiative.\n",
+        "Both presidents said their nations fully supported the Amber Initiative.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tAmber Initiative"));
+        CHECK(has(f, "supports\tFreedonia\tAmber Initiative"));
+        CHECK(count_kind(f, "supports") == 2);
+    }
+}
