@@ -281,8 +281,8 @@ TEST_CASE("supports: joining a gathering ('joined the delegation-level talks') i
 
 TEST_CASE("supports: after ', and' a new subject supports what its own clause names") {
     const char* phrasings[] = {
-        "Firefly said Freedonia supports the Amber Initiative, and Pleksy expressed support for the Northern Rivers "
-        "Compact.\n",
+        ("Firefly said Freedonia supports the Amber Initiative, and Pleksy expressed support for the Northern Rivers "
+         "Compact.\n"),
         "Firefly said Freedonia supports the Amber Initiative, and Syldavia backs the Northern Rivers Compact.\n",
         "Freedonia endorsed the Amber Initiative, and Pleksy also voiced support for the Northern Rivers Compact.\n",
     };
@@ -315,8 +315,8 @@ TEST_CASE("supports and agreements: a tribunal is an undertaking one can support
 
 TEST_CASE("supports: 'supports X and would study Y' supports X only") {
     const char* phrasings[] = {
-        "Syldavia said it supports the Amber Initiative proposed by Freedonia and would study the Blue Lagoon "
-        "Initiative.\n",
+        ("Syldavia said it supports the Amber Initiative proposed by Freedonia and would study the Blue Lagoon "
+         "Initiative.\n"),
         "Klow supports the Amber Initiative and would consider the Blue Lagoon Initiative.\n",
         "Syldavia backs the Amber Initiative but will not join the Blue Lagoon Initiative.\n",
     };
