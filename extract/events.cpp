@@ -1032,40 +1032,6 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         return objects;
     }
     if (!objects.empty()) return objects;
-    // "They discussed the Blue River Dam. ... Syldavia supports the dam": the common noun phrase after "the"
-    // ends a name told before in the article (with more words than the phrase): that name.
-    if (is_article(tok(si, h.e)) && tok(si, h.e).folded == "the" && h.trigger->id.find("welcomed") == std::string::npos) {
-        std::size_t q = h.e + 1;
-        std::vector<std::string> words;
-        auto boundary = [&](const Token& t) {  // ("the dam because it ...", "the area and would sign")
-            return !t.word || lex.in_list("function-words", t) || lex.in_list("prepositions", t) || lex.in_list("clause-openers", t);
-        };
-        while (q < end && q < h.e + 4 && tok(si, q).word && !tok(si, q).upper && !boundary(tok(si, q)))
-            words.push_back(tok(si, q++).folded);
-        bool bounded = q >= ntok(si) || boundary(tok(si, q));
-        std::string named;
-        const std::size_t here = static_cast<std::size_t>(&si - cx.sentences.data());
-        for (std::size_t idx = here + 1; bounded && !words.empty() && idx-- > 0 && named.empty();) {
-            const SentenceInfo& ps = cx.sentences[idx];
-            const std::size_t n = idx == here ? h.b : ntok(ps);
-            for (std::size_t k = words.size(); k <= n && named.empty(); ++k) {  // the name ends before token k
-                bool tail = true;
-                for (std::size_t w = 0; w < words.size() && tail; ++w) {
-                    const Token& t = tok(ps, k - words.size() + w);
-                    tail = t.upper && t.word && t.folded == words[w];
-                }
-                if (!tail || (k < ntok(ps) && tok(ps, k).upper && tok(ps, k).word)) continue;
-                std::size_t b0 = k - words.size();
-                while (b0 > 0 && tok(ps, b0 - 1).upper && tok(ps, b0 - 1).word && !is_article(tok(ps, b0 - 1))) --b0;
-                if (b0 < k - words.size()) named = clean_label(span_text(ps.s->tokens, b0, k, cx.text()));
-            }
-        }
-        if (!named.empty() && !lex.in_list("regions", fold(named))) {
-            cx.note_name("initiative", named, named);
-            objects.push_back(named);
-            return objects;
-        }
-    }
     // "supports transforming LIN into ...", "supports the development of Novaklow",
     // "supports a rapid conclusion of the trade agreement between Freedonia and the Amber Union":
     // a phrase about an organization, a name or an agreement is what is supported.

@@ -137,34 +137,6 @@ TEST_CASE("agreements: documents counted by area and then named are the named on
     CHECK(count_kind(g, "agreed") == 1);
 }
 
-TEST_CASE("supports: 'supports the dam' names the Dam told before in the article by its last words") {
-    struct Case {
-        const char* body;
-        const char* initiative;
-    };
-    const Case cases[] = {
-        {"The talks covered the Upper Klow Hydropower Dam on the Blue River.\n\n"
-         "Firefly said Freedonia supported the dam because it would regulate floods.\n",
-         "Upper Klow Hydropower Dam"},
-        {"Pleksy spoke of the Northern Seas Free Trade Area, launched last year.\n\n"
-         "Firefly said Fredville fully supported the free trade area and would sign once procedures were completed.\n",
-         "Northern Seas Free Trade Area"},
-        {"Pleksy presented the Amber Coast Pipeline to his guest.\n\nFreedonia backs the pipeline, Firefly said.\n",
-         "Amber Coast Pipeline"},
-    };
-    for (const auto& c : cases) {
-        auto f = facts_of(std::string(kHead) + c.body);
-        INFO(std::string(c.body));
-        INFO(dump(f));
-        CHECK(has(f, std::string("supports\tFreedonia\t") + c.initiative));
-        CHECK(count_kind(f, "supports") == 1);
-    }
-    // (nothing named before with those words: no support)
-    auto g = facts_of(std::string(kHead) + "Firefly said Freedonia supported the dam because it would regulate floods.\n");
-    INFO(dump(g));
-    CHECK(count_kind(g, "supports") == 0);
-}
-
 TEST_CASE("supports: a quote after the supported phrase is the speaker's words, not part of what is supported") {
     const char* phrasings[] = {
         "Freedonia backs the plan to widen the Klow canal \"without reservation\", Firefly said.\n",
