@@ -85,6 +85,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
 // The singular of a plural document noun ("memoranda" -> "memorandum",
 // "agreements" -> "agreement"), or "" when `folded` is not one (undertakings.cpp).
 std::string singular_document(const Lexicon& lex, const std::string& folded);
+// Where the area list after an opener of language/area-list-openers.txt at token k begins
+// ("covering areas such as A, B and C": A), SIZE_MAX when no opener is there; `link` gets the
+// opener's own words for each item ("in the fields of" -> "in the field of"), if it has any.
+std::size_t area_list_at(const Lexicon& lex, const SentenceInfo& si, std::size_t k, std::size_t e, std::string* link = nullptr);
 
 // A trigger phrase from rules/triggers.tsv matched in a sentence.
 struct TriggerHit {

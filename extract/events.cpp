@@ -788,6 +788,16 @@ std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_
 std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     const Lexicon& lex = *cx.lex;
     std::size_t end = clause_end(cx, si, h.e, true);
+    // "supports X and would study Y", "backs X but will not join Y": another predicate of the subject,
+    // with a modal of its own, ends what is supported.
+    for (std::size_t k = h.e + 1; k + 1 < end; ++k) {
+        const std::string& n = tok(si, k + 1).folded;
+        if ((tok(si, k).folded == "and" || tok(si, k).folded == "but") &&
+            (n == "would" || n == "will" || n == "could" || n == "might" || n == "may" || n == "should" || n == "can")) {
+            end = k;
+            break;
+        }
+    }
     std::vector<std::string> objects;
     if (h.e >= end) return objects;
     auto mention_at = [&](std::size_t k) -> const Mention* {
@@ -824,6 +834,23 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             if (!named_other) add(s, e);
         }
         return objects;
+    }
+    // "X and Y joined the delegation-level talks", "joined the council meeting": who took part in a gathering
+    // (language/gathering-nouns.txt), not support for an initiative.
+    if (h.trigger->words[0] == "joined" || h.trigger->words[0] == "joins") {
+        std::size_t q = h.e;
+        if (q < end && is_article(tok(si, q))) ++q;
+        std::size_t last = SIZE_MAX;
+        for (; q < end && q < h.e + 8; ++q) {
+            const Token& t = tok(si, q);
+            if (t.text == "-" && !t.space_before) continue;
+            // ("council" and "meeting" are function words too: only a preposition or a clause word ends it)
+            if (!t.word || lex.in_list("prepositions", t) || t.folded == "and" || t.folded == "or" || t.folded == "which" ||
+                t.folded == "that" || lex.in_list("clause-openers", t))
+                break;
+            last = q;
+        }
+        if (last != SIZE_MAX && lex.in_list("gathering-nouns", tok(si, last))) return objects;
     }
     // "remain committed to X", "reaffirmed their commitment to X": only to a name ("to peace in the region",
     // "to modernizing the command" are aims, not initiatives).
@@ -884,6 +911,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         std::size_t e = std::min(end, from + 16);
         bool between = false;
         for (std::size_t k = from; k < e; ++k) {
+            // ('backs the pact "without reservation"': a quote opening after the phrase is the speaker's words.)
+            // (not 'to build a "community ..."': after an article or a function word the quote is the object's.)
+            if (k > from && (tok(si, k).text == "\"" || tok(si, k).text == "\xE2\x80\x9C") && tok(si, k).space_before &&
+                !is_article(tok(si, k - 1)) && !lex.in_list("function-words", tok(si, k - 1)) && !lex.in_list("prepositions", tok(si, k - 1))) {
+                e = k;
+                break;
+            }
             // "supports the plan, calling it ...", "..., saying ...": a participle clause of the subject ends it.
             if (tok(si, k).text == "," && k > from && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper &&
                 tok(si, k + 1).folded.size() > 5 && tok(si, k + 1).folded.ends_with("ing") &&
@@ -1177,9 +1211,26 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         return before != SIZE_MAX && before > 0 && after != SIZE_MAX && h.b <= after + 3;
     };
     std::size_t start = 0;
+    // "A said Freedonia supports X, and Pleksy expressed support for Y": a clause of its own, with its own
+    // subject right before the trigger (adverbs between), after ", and" (not the last of a list "A, B, and C").
+    auto own_clause = [&](std::size_t k) {
+        if (k == 0 || tok(si, k - 1).text != "," || tok(si, k).folded != "and") return false;
+        for (std::size_t q = start; q + 1 < k; ++q)
+            if (tok(si, q).text == ",") return false;
+        for (std::size_t j = 0; j < si.m.size(); ++j) {
+            const Mention& m = si.m[j];
+            if (m.b != k + 1 || m.e > h.b) continue;
+            if (si.person[j] < 0 && m.kind != MKind::Country && m.kind != MKind::Place) return false;
+            for (std::size_t q = m.e; q < h.b; ++q)
+                if (tok(si, q).upper || !tok(si, q).word || (lex.in_list("function-words", tok(si, q)) && tok(si, q).folded != "also"))
+                    return false;
+            return true;
+        }
+        return false;
+    };
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
-        if (f == "that" || f == ";" || f == ":") start = k + 1;
+        if (f == "that" || f == ";" || f == ":" || own_clause(k)) start = k + 1;
         else if (k > 0 && tok(si, k - 1).text == "," && lex.in_list("contrast-openers", f)) start = k + 1;
         // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
         // ("also expressed support for X": the trigger's own verb, not a frame either)
@@ -1320,10 +1371,20 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     // ("said they support X": the pronoun opens the trigger.)
     bool they = h.trigger->words[0] == "they";
     for (std::size_t k = start; k < h.b; ++k) they |= tok(si, k).folded == "they";
-    // ("Both leaders said they support X": the pair the subject names, before the speech verb.)
+    // ("Both leaders said their countries support X": the countries of the pair, as "they".)
+    for (std::size_t k = start; k + 1 < h.b && k < start + 2; ++k) {
+        const std::string& p = tok(si, k + 1).folded;  // "countries", "nations"
+        std::string one = p.ends_with("ies") ? p.substr(0, p.size() - 3) + "y" : p.ends_with("s") ? p.substr(0, p.size() - 1) : "";
+        they |= tok(si, k).folded == "their" && !one.empty() && lex.in_list("state-nouns", one) &&
+                (k + 2 == h.b || (k + 3 == h.b && tok(si, k + 2).word && !tok(si, k + 2).upper));
+    }
+    // ("Both leaders said they support X": the pair the subject names, before the speech verb;
+    // "both prime ministers": one word of the office between.)
     if (they && !both)
         for (std::size_t k = 0; k + 1 < h.b; ++k)
-            both |= (tok(si, k).folded == "both" || tok(si, k).folded == "two") && lex.in_list("pair-nouns", tok(si, k + 1));
+            both |= (tok(si, k).folded == "both" || tok(si, k).folded == "two") &&
+                    (lex.in_list("pair-nouns", tok(si, k + 1)) ||
+                     (k + 2 < h.b && !tok(si, k + 1).upper && lex.in_list("pair-nouns", tok(si, k + 2))));
     if (they && start > 0) {
         std::vector<std::string> out;
         for (std::size_t j = 0; j < si.m.size() && si.m[j].e <= start; ++j) {
@@ -1470,6 +1531,25 @@ void find_events(Context& cx) {
             return h.trigger->id.ends_with("-person") && (!official_follows(si, h) || (strong && h.trigger->kind != "call"));
         });
         const When& when = times[idx];
+        // "X held talks with Y on Wednesday. ... following their talks in Klow last September. After the talks,
+        // the two presidents signed ...": the story's talks again, not the encounter recalled since
+        // (language/story-talks-openers.txt); the sentences after it go on with them.
+        if (!when.date && narrative && first_meeting < cx.out.meetings.size()) {
+            auto story = parse_iso_date(cx.out.meetings[first_meeting].date);
+            bool opens = false;
+            for (const auto& line : story && *narrative < *story ? lex.list("story-talks-openers") : std::vector<std::string>{}) {
+                auto words = split(fold(line), ' ');
+                std::size_t k = 0;
+                bool match = !words.empty();
+                for (const auto& w : words) {
+                    match = match && k < ntok(si) && tok(si, k).folded == w;
+                    ++k;
+                }
+                // (a comma after the phrase: "After the talks in Klow last year" is another encounter)
+                opens |= match && k < ntok(si) && tok(si, k).text == ",";
+            }
+            if (opens) narrative = story;
+        }
         const std::optional<Date> story_before = narrative;  // the story's day before this sentence told anything
         int sp = speaker_of(cx, si);
         if (sp >= 0) speaker = sp;
@@ -2263,6 +2343,13 @@ void find_events(Context& cx) {
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k));
             if (agreement_partial(cx, si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
+            // "After signing the treaty, the presidents held ...": a leading participle clause ends at its comma.
+            if (h.b == 0 && (h.trigger->id.find("after-signing") != std::string::npos || h.trigger->id.find("before-signing") != std::string::npos))
+                for (std::size_t k = h.e; k < e; ++k)
+                    if (tok(si, k).text == ",") {
+                        e = k;
+                        break;
+                    }
             // "witnessed the signing of three documents: A, B and C": the colon opens the documents.
             if (e + 1 < ntok(si) && tok(si, e).text == ":" && e > h.e && lex.in_list("collection-nouns", tok(si, e - 1)))
                 e = clause_end(cx, si, e + 1);
@@ -2287,7 +2374,8 @@ void find_events(Context& cx) {
                 if (p + 2 < ntok(si) && tok(si, p).folded == "of" && tok(si, p + 1).word && !tok(si, p + 1).upper &&
                     !lex.in_list("function-words", tok(si, p + 1)) && topic_prep(p + 2))
                     p += 2;
-                if (!topic_prep(p)) continue;
+                // ("signed nine instruments covering A, B and C": the areas they cover, one each.)
+                if (!topic_prep(p) && area_list_at(lex, si, p, ntok(si)) == SIZE_MAX) continue;
                 // "signed agreements on Saturday to ...": a time, not what the documents are on.
                 if (p + 1 < ntok(si) && tok(si, p + 1).upper &&
                     (weekday_from_name(tok(si, p + 1).text) >= 0 || month_from_name(tok(si, p + 1).text)))

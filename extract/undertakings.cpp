@@ -37,6 +37,27 @@ std::string singular_document(const Lexicon& lex, const std::string& f) {
     return f.ends_with("s") ? f.substr(0, f.size() - 1) : "";
 }
 
+std::size_t area_list_at(const Lexicon& lex, const SentenceInfo& si, std::size_t k, std::size_t e, std::string* link) {
+    const auto& t = si.s->tokens;
+    std::size_t list = SIZE_MAX;
+    for (const auto& line : lex.list("area-list-openers")) {
+        auto eq = line.find('=');
+        auto words = split(fold(line.substr(0, eq)), ' ');
+        std::size_t q = k;
+        bool match = true;
+        for (const auto& w : words) {
+            if (w.empty()) continue;
+            match = match && q < e && t[q].folded == w;
+            ++q;
+        }
+        if (match && q < e && (list == SIZE_MAX || q > list)) {  // the longest opener
+            list = q;
+            if (link) *link = eq == std::string::npos ? "" : std::string(trim(line.substr(eq + 1)));
+        }
+    }
+    return list;
+}
+
 std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si, std::size_t b, std::size_t e, bool agreed) {
     const Lexicon& lex = *cx.lex;
     const auto& t = si.s->tokens;
@@ -64,6 +85,118 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (k + 1 < e && !in("circumstance-nouns", k) && !t[k].upper) ++k;  // "the first day"
         return in("circumstance-nouns", k) && k + 1 < e && t[k + 1].folded == "of";
     };
+    // 0b. "signed documents on cooperation in areas including A, B and C", "a number of cooperation documents
+    //     covering areas such as A, B and C", "several agreements and memoranda, notably in the fields of A, B,
+    //     and C": documents counted by the areas they cover, one document on each area
+    //     (language/area-list-openers.txt). ("an agreement in areas such as A and B" is one document.)
+    if (agreed) {
+        // The plural documents: lowercase words or a count before them ("a number of bilateral cooperation").
+        std::size_t d = b < e && t[b].folded == "of" ? b + 1 : b;  // "the signing of ..."
+        std::string single;
+        bool cooperation = false;
+        auto digits = [&](std::size_t k) {
+            return !t[k].text.empty() && std::all_of(t[k].text.begin(), t[k].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        };
+        // (the collection nouns too: "documents", "instruments", "treaties")
+        auto plural_single = [&](std::size_t k) -> std::string {
+            const std::string& f = t[k].folded;
+            std::string sg = singular_document(lex, f);
+            if (sg.empty() && in("collection-nouns", k))
+                sg = f.ends_with("ies") ? f.substr(0, f.size() - 3) + "y" : f.ends_with("s") ? f.substr(0, f.size() - 1) : "";
+            return sg == f ? "" : sg;
+        };
+        for (; d < e && d < b + 10; ++d) {
+            if (!((t[d].word && !t[d].upper) || digits(d))) break;
+            if (std::string sg = plural_single(d); !sg.empty()) {
+                single = sg;
+                break;
+            }
+            cooperation |= t[d].folded == "cooperation";
+        }
+        std::size_t p = d + 1;
+        auto own_of = [&](std::size_t& q, std::string& head) {  // "memoranda of understanding"
+            if (q + 1 < e && t[q].folded == "of" && t[q + 1].word && !t[q + 1].upper && !lex.in_list("function-words", t[q + 1]) &&
+                !in("undertaking-heads", q + 1)) {
+                head += " of " + t[q + 1].folded;
+                q += 2;
+            }
+        };
+        if (!single.empty()) own_of(p, single);
+        // ("agreements and memoranda of understanding": documents of two kinds, documents)
+        if (!single.empty() && p + 1 < e && t[p].folded == "and") {
+            std::size_t q = p + 1;
+            while (q < e && q < p + 4 && t[q].word && !t[q].upper && plural_single(q).empty()) ++q;
+            if (std::string sg = q < e ? plural_single(q) : ""; !sg.empty()) {
+                ++q;
+                std::string ignored;
+                own_of(q, ignored);
+                single = "document";
+                p = q;
+            }
+        }
+        if (p < e && t[p].text == ",") ++p;
+        while (p < e && !t[p].upper && t[p].folded.ends_with("ly") && t[p].folded.size() > 3) ++p;  // "notably"
+        if (p + 1 < e && t[p].folded == "on" && t[p + 1].folded == "cooperation") p += 2, cooperation = true;
+        std::string link;  // "in the fields of A and B": a memorandum "in the field of" each (after "=")
+        std::size_t list = single.empty() ? SIZE_MAX : area_list_at(lex, si, p, e, &link);
+        if (list != SIZE_MAX) {
+            // The list ends at ";", ", as well as", ", among them", ", including": what follows names documents.
+            std::size_t end = list, rest = e;
+            bool oxford = false, members = false;
+            for (; end < e; ++end) {
+                if (t[end].text == ";") { rest = end + 1; break; }
+                if (t[end].text == "," && end + 3 < e && t[end + 1].folded == "as" && t[end + 2].folded == "well" && t[end + 3].folded == "as") {
+                    rest = end + 4;
+                    break;
+                }
+                if (t[end].text == "," && end + 1 < e && (in("inclusion-openers", end + 1) || t[end + 1].folded == "among")) {
+                    members = true;
+                    rest = end + 2;
+                    if (rest < e && t[rest].folded == "them") ++rest;
+                    break;
+                }
+                oxford |= t[end].text == "," && end + 1 < e && t[end + 1].folded == "and";
+            }
+            std::vector<Span> areas;
+            std::size_t from = list;
+            for (std::size_t q = list; q <= end; ++q) {
+                if (q < end && t[q].text != ",") continue;
+                std::size_t ab = from;
+                while (ab < q && (t[ab].folded == "and" || t[ab].text == ",")) ++ab;
+                if (ab < q) areas.push_back({ab, q});
+                from = q + 1;
+            }
+            // "A, B and C": without a comma before "and", the last "and" parts the last two areas
+            // (with one, "A and B, C, and D": an "and" inside an area joins one field).
+            if (areas.size() >= 2 && !oxford) {
+                Span last = areas.back();
+                for (std::size_t q = last.e; q-- > last.b + 1;)
+                    if (t[q].folded == "and") {
+                        areas.back().e = q;
+                        if (q + 1 < last.e) areas.push_back({q + 1, last.e});
+                        break;
+                    }
+            }
+            if (areas.size() >= 2) {
+                std::vector<std::string> out;
+                for (auto [ab, ae] : areas) {
+                    std::string area = cleaned(cx, si, ab, ae);
+                    if (area.empty() || in("vague-topics", ab)) continue;
+                    bool own = t[ab].folded == "cooperation";  // "and cooperation in the polar regions"
+                    out.push_back(single + (!link.empty() ? " " + link + " " : own ? " on " : cooperation ? " on cooperation in " : " on ") + area);
+                }
+                // ("16 documents covering A, B and C, among them X and Y": the members named, not the areas
+                // that sum up all of them.)
+                if (rest < e) {
+                    auto named = undertakings(cx, si, rest, e, agreed);
+                    if (members && !named.empty()) out.clear();
+                    for (auto& item : named) out.push_back(std::move(item));
+                }
+                return out;
+            }
+        }
+    }
+
     // 0. "nine documents, among them memoranda on A and on B", "an agreement and eight memoranda, including
     //    memoranda on A, on B and on C", "three documents: A, B and C": the documents named, not the collection.
     for (std::size_t k = b; k + 2 < e; ++k) {
@@ -280,6 +413,20 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             if (q < end && t[q].folded == "up") ++q;
             return q < end && lex.in_list("creation-nouns", t[q]) && !lex.in_list("nominal-heads", t[q]);
         };
+        // "work (together) on X" with X a name or a gerund and no head noun: where X begins, else 0.
+        // (ie passed in: clang 14 cannot capture a structured binding)
+        auto joint_work_at = [&](std::size_t k, std::size_t end) -> std::size_t {
+            if (k >= end || t[k].upper || !lex.in_list("joint-work-verbs", t[k])) return 0;
+            std::size_t q = k + 1;
+            while (q < end && (t[q].folded == "together" || t[q].folded == "jointly" || t[q].folded == "closely")) ++q;
+            if (q + 1 >= end || t[q].folded != "on") return 0;
+            bool concrete = t[q + 1].word && !t[q + 1].upper && t[q + 1].folded.size() > 5 && t[q + 1].folded.ends_with("ing");
+            for (std::size_t r = q + 1; r < end; ++r) {
+                if (is_head(r)) return 0;
+                concrete |= t[r].upper && t[r].word;
+            }
+            return concrete ? q + 1 : 0;
+        };
         for (bool again = true; again && ib < ie;) {
             again = false;
             const std::string& f = t[ib].folded;
@@ -291,6 +438,12 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 has_verb = true;
                 prefix = lex.mapped("meeting-verbs", f);
                 ++ib;
+                break;
+            } else if (std::size_t on = joint_work_at(ib, ie); on && !prelude_seen && agreed) {
+                // "agreed to work together on the Klow iron ore mine": joint work on it (joint-work-verbs.txt).
+                has_verb = true;
+                prefix = lex.mapped("joint-work-verbs", f);
+                ib = on;
                 break;
             } else if (lex.in_list("quantity-verbs", f) && !t[ib].upper && !prelude_seen && agreed && ib + 3 < ie &&
                        t[ib + 1].folded == "the" && t[ib + 2].folded == "number" && t[ib + 3].folded == "of") {
@@ -382,19 +535,27 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "agreed to deepen cooperation on river transport": a joint activity in a named field, graded by
         // the weak verb, is new ("deeper cooperation on river transport"); not "in all areas", not alone.
         std::string grade;
+        // "agreed to continue negotiations on X": a round of talks kept going on a named topic is agreed too
+        // ("continued negotiations on X"), but not "continue cooperation on X" (continuation-verbs.txt).
+        const bool continuation = !weak_verb.empty() && !lex.mapped("continuation-verbs", weak_verb).empty();
+        const ListName activities = continuation ? ListName("continued-activity-nouns") : ListName("joint-activity-nouns");
         if (agreed && weak && !creation && nominal.empty() && pace.empty() && prefix.empty() && !weak_verb.empty() &&
-            !lex.mapped("weak-verb-grades", weak_verb).empty()) {
+            (continuation || !lex.mapped("weak-verb-grades", weak_verb).empty())) {
             std::size_t c = ib;
             if (c < ie && (t[c].folded == "the" || t[c].folded == "further")) ++c;
-            while (c < ie && c < ib + 3 && !in("joint-activity-nouns", c) && t[c].word && !t[c].upper &&
-                   (!lex.in_list("function-words", t[c]) || t[c].folded == "joint"))
+            // ("continue high-level consultations on X": a hyphenated modifier is one word.)
+            while (c < ie && c < ib + (continuation ? 5 : 3) && !in(activities, c) && !t[c].upper &&
+                   ((t[c].word && (!lex.in_list("function-words", t[c]) || t[c].folded == "joint")) ||
+                    (continuation && t[c].text == "-" && !t[c].space_before)))
                 ++c;  // "bilateral", "joint"
-            bool topical = c + 2 < ie && in("joint-activity-nouns", c) &&
+            bool topical = c + 2 < ie && in(activities, c) &&
                            (t[c + 1].folded == "on" || t[c + 1].folded == "in" || t[c + 1].folded == "of" ||
                             t[c + 1].folded == "between" || t[c + 1].folded == "through" || t[c + 1].folded == "against");
+            // (a round of talks "of" or "between" someone says who talks, not about what)
+            if (continuation && c + 1 < ie && t[c + 1].folded != "on") topical = false;
             for (std::size_t k = c + 2; topical && k < ie && k < c + 6; ++k) topical = !in("vague-topics", k);
             if (topical) {
-                grade = lex.mapped("weak-verb-grades", weak_verb);
+                grade = continuation ? lex.mapped("continuation-verbs", weak_verb) : lex.mapped("weak-verb-grades", weak_verb);
                 head = c;
                 if (t[ib].folded == "the" || t[ib].folded == "further") ++ib;
             } else if (head < ie && lex.in_list("growth-verbs", weak_verb)) {
