@@ -82,8 +82,8 @@ void parse_all(std::vector<Parsed>& batch, unsigned threads) {
 // Lines are read in batches and parsed side by side (JSON parsing is most of
 // a merge's reading); the records are then taken in line order, so errors
 // and results are those of one line after the other.
-Shards read_shards(const std::vector<std::string>& paths, unsigned threads) {
-    constexpr std::size_t kBatchBytes = std::size_t{8} << 20, kBatchLines = 4096;
+Shards read_shards(const std::vector<std::string>& paths, unsigned threads, std::size_t batch_lines) {
+    constexpr std::size_t kBatchBytes = std::size_t{8} << 20;
     Shards out;
     std::string first_shard;
     for (const auto& path : paths) {
@@ -96,7 +96,7 @@ Shards read_shards(const std::vector<std::string>& paths, unsigned threads) {
             batch.clear();
             std::size_t bytes = 0;
             std::exception_ptr unreadable;  // told after the lines before it, as one line after the other would
-            for (std::string line; bytes < kBatchBytes && batch.size() < kBatchLines;) {
+            for (std::string line; bytes < kBatchBytes && batch.size() < std::max<std::size_t>(1, batch_lines);) {
                 try {
                     more = lines.next(line);
                 } catch (const Error&) {

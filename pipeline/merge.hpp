@@ -38,7 +38,8 @@ struct Shards {
 // Throws Error(SHARD:LINE) for a line that is not a record, a shard without
 // its header or of another format version, and shards made with different
 // lexicons. "-" reads standard input; gzip is recognised. The lines are
-// parsed on up to `threads` threads; the result does not depend on it.
-Shards read_shards(const std::vector<std::string>& paths, unsigned threads = 1);
+// parsed on up to `threads` threads, `batch_lines` at a time (the tests make
+// it small); the result does not depend on either.
+Shards read_shards(const std::vector<std::string>& paths, unsigned threads = 1, std::size_t batch_lines = 4096);
 
 }  // namespace accord
