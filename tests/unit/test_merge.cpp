@@ -18,15 +18,21 @@ using namespace accord;
 
 namespace {
 
+// The facts of every article in these folders (those that exist), as extract gives them.
+std::vector<ArticleFacts> facts_of(const std::vector<std::string>& dirs) {
+    std::vector<std::string> inputs;
+    for (const auto& dir : dirs)
+        if (std::filesystem::is_directory(dir)) inputs.push_back(dir);
+    std::vector<ArticleFacts> out;
+    for (const auto& a : read_corpus(inputs).articles) out.push_back(extract_facts(a, test::real_lexicon()));
+    return out;
+}
+
 // A shard of `copies` x the facts of the samples (read in batches of kBatch lines),
 // each copy with its own article ids; `bad` replaces those lines (1-based,
 // the header is line 1) with text that is not a record.
 std::string write_shard(const std::string& name, int copies, const std::vector<long>& bad = {}) {
-    static const std::vector<ArticleFacts> facts = [] {
-        std::vector<ArticleFacts> out;
-        for (const auto& a : read_corpus({ACCORD_SOURCE_DIR "/samples"}).articles) out.push_back(extract_facts(a, test::real_lexicon()));
-        return out;
-    }();
+    static const std::vector<ArticleFacts> facts = facts_of({ACCORD_SOURCE_DIR "/samples"});
     auto path = std::filesystem::temp_directory_path() / ("accord-shards-" + std::to_string(::getpid()) + "-" + name);
     std::ofstream out(path);
     const bool headless = std::find(bad.begin(), bad.end(), 1) != bad.end();
@@ -50,7 +56,7 @@ constexpr std::size_t kBatch = 64;
 TEST_CASE("read_shards: several threads read what one reads, in the same order") {
     const std::string shard = write_shard("same", 60);
     Shards one = read_shards({shard}, 1), four = read_shards({shard}, 4, kBatch);
-    REQUIRE(one.facts.size() == 60 * read_corpus({ACCORD_SOURCE_DIR "/samples"}).articles.size());
+    REQUIRE(one.facts.size() == 60 * facts_of({ACCORD_SOURCE_DIR "/samples"}).size());
     CHECK(one.facts == four.facts);
     CHECK(one.lexicon == four.lexicon);
     CHECK(four.facts.back().article.ends_with("-59"));
@@ -72,11 +78,7 @@ TEST_CASE("read_shards: the first bad line is the one told, whatever the threads
 }
 
 TEST_CASE("merge_facts_in_place: the graph of several threads is the graph of one") {
-    std::vector<std::string> inputs;
-    for (const char* dir : {ACCORD_SOURCE_DIR "/samples", ACCORD_SHARED_DIR "/corpus/dev/articles"})
-        if (std::filesystem::is_directory(dir)) inputs.push_back(dir);
-    std::vector<ArticleFacts> facts;
-    for (const auto& a : read_corpus(inputs).articles) facts.push_back(extract_facts(a, test::real_lexicon()));
+    const std::vector<ArticleFacts> facts = facts_of({ACCORD_SOURCE_DIR "/samples", ACCORD_SHARED_DIR "/corpus/dev/articles"});
     REQUIRE(facts.size() >= 25);
     auto one = facts, two = facts;
     std::vector<std::string> steps;
