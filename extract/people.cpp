@@ -565,6 +565,37 @@ std::string dateline_country(const Context& cx) {
     return k >= 0 ? cx.lex->entry(k).country : "";
 }
 
+// "a stop in Sylvan City, where the Bordurian envoy held talks with President X": an office
+// without a country, met in the sentence's one national capital by someone known to be of another
+// country (said before the encounter's verb, the office after it), is the host's: the capital's
+// country, not the dateline's.
+std::string host_capital_country(const Context& cx, const SentenceInfo& si, int person, std::size_t at) {
+    std::string host;
+    for (const Mention& m : si.m) {
+        if (m.kind != MKind::Place || m.entry < 0) continue;
+        const std::string& c = cx.lex->entry(m.entry).country;
+        const int ce = cx.lex->find(EntryKind::Country, c);
+        if (c.empty() || ce < 0 || cx.lex->entry(ce).capital != cx.lex->entry(m.entry).label) continue;
+        if (!host.empty() && host != c) return "";
+        host = c;
+    }
+    if (host.empty()) return "";
+    std::size_t verb = SIZE_MAX;  // the first encounter's verb before the office
+    for (const auto& h : find_triggers(si.s->tokens, *cx.lex))
+        if ((h.trigger->kind == "meeting" || h.trigger->kind == "call") && h.b < at) verb = std::min(verb, h.b);
+    if (verb == SIZE_MAX) return "";
+    bool visitor = false;
+    for (std::size_t k = 0; k < si.m.size(); ++k) {
+        const int q = si.person[k];
+        if (q < 0 || q == person) continue;
+        const auto& other = cx.people[static_cast<std::size_t>(q)];
+        if (other.country.empty() || other.country_inferred) continue;
+        if (other.country == host) return "";  // the host's own official is there: the office may be the guest's
+        visitor |= si.m[k].e <= verb;
+    }
+    return visitor ? host : "";
+}
+
 bool mentions_country(const SentenceInfo& si) {
     return std::any_of(si.m.begin(), si.m.end(), [](const Mention& m) { return is_country_like(m); });
 }
@@ -808,6 +839,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     }
     if (country.empty()) country = sole_principal_country(cx, si), inferred = true;
     if (country.empty()) country = subject_country(cx, si, at), inferred = true;
+    if (country.empty()) country = host_capital_country(cx, si, person, at), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
         if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;

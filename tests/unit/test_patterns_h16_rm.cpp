@@ -399,3 +399,28 @@ TEST_CASE("offices: 'Coordinating Minister for Maritime Affairs' keeps 'Coordina
         CHECK(has(f, std::string("role\tIvo Brandt\t") + p[1] + "\tFreedonia"));
     }
 }
+
+TEST_CASE("roles: an office met in another country's capital by a known visitor is the host's, not the dateline's") {
+    const char* phrasings[] = {
+        "The visit followed a stop in Szohod, where Firefly held talks with President Tomas Varga on Monday.\n",
+        "On Monday Firefly was in Szohod, where Firefly met Prime Minister Tomas Varga.\n",
+        "Earlier, in Szohod, Firefly held talks with Foreign Minister Tomas Varga.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool host = false, dateline = false;
+        for (const auto& l : f) {
+            host |= l.starts_with("role\tTomas Varga\t") && l.ends_with("\tBorduria");
+            dateline |= l.starts_with("role\tTomas Varga\t") && l.ends_with("\tSyldavia");
+        }
+        CHECK(host);
+        CHECK(!dateline);
+    }
+    // The office said before the encounter's verb, beside the visitor: one of the visiting side.
+    auto f = facts_of(std::string(kDealsHead) +
+                      "Firefly and Defence Minister Tomas Varga then held talks in Szohod with the Bordurian president.\n");
+    INFO(dump(f));
+    for (const auto& l : f) CHECK(!(l.starts_with("role\tTomas Varga\t") && l.ends_with("\tBorduria")));
+}
