@@ -596,6 +596,25 @@ std::string host_capital_country(const Context& cx, const SentenceInfo& si, int 
     return visitor ? host : "";
 }
 
+// "Notably absent was Borduria, the region's largest economy. President X pulled out ...": an office
+// opening a sentence that names no country, right after a sentence of the same paragraph that names
+// one country only, is that country's (the writer has just said whose it is).
+std::string previous_sentence_country(const Context& cx, const SentenceInfo& si, std::size_t start) {
+    if (start > 1 || (start == 1 && tok(si, 0).folded != "the")) return "";
+    const std::size_t i = static_cast<std::size_t>(&si - cx.sentences.data());
+    if (i == 0 || i >= cx.sentences.size()) return "";
+    const SentenceInfo& prev = cx.sentences[i - 1];
+    if (prev.s->title || prev.s->paragraph != si.s->paragraph) return "";
+    std::string only;
+    for (const Mention& m : prev.m) {
+        if (!is_country_like(m) || m.kind == MKind::Organization) continue;
+        const std::string c = cx.country_of(m);
+        if (!only.empty() && only != c) return "";
+        only = c;
+    }
+    return only;
+}
+
 bool mentions_country(const SentenceInfo& si) {
     return std::any_of(si.m.begin(), si.m.end(), [](const Mention& m) { return is_country_like(m); });
 }
@@ -840,6 +859,7 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
     if (country.empty()) country = sole_principal_country(cx, si), inferred = true;
     if (country.empty()) country = subject_country(cx, si, at), inferred = true;
     if (country.empty()) country = host_capital_country(cx, si, person, at), inferred = true;
+    if (country.empty() && !mentions_country(si)) country = previous_sentence_country(cx, si, rc.start), inferred = true;
     if (country.empty() && !mentions_country(si)) {
         std::string d = dateline_country(cx);
         if (std::find(cx.principals.begin(), cx.principals.end(), d) != cx.principals.end()) country = d, inferred = true;

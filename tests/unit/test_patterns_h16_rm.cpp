@@ -424,3 +424,31 @@ TEST_CASE("roles: an office met in another country's capital by a known visitor 
     INFO(dump(f));
     for (const auto& l : f) CHECK(!(l.starts_with("role\tTomas Varga\t") && l.ends_with("\tBorduria")));
 }
+
+TEST_CASE("roles: an office opening a sentence that names no country is of the one country the sentence before named") {
+    const char* befores[] = {
+        "Notably absent from the signatories was Borduria, the region's largest economy. ",
+        "Borduria stayed away. ",
+    };
+    const char* offices[] = {
+        "President Tomas Varga pulled out of the trip at the last minute.\n",
+        "Prime Minister Tomas Varga said he needed more time to consult business groups.\n",
+    };
+    for (const char* before : befores)
+        for (const char* office : offices) {
+            auto f = facts_of(std::string(kDealsHead) + before + office);
+            INFO(before << office);
+            INFO(dump(f));
+            bool said = false, dateline = false;
+            for (const auto& l : f) {
+                said |= l.starts_with("role\tTomas Varga\t") && l.ends_with("\tBorduria");
+                dateline |= l.starts_with("role\tTomas Varga\t") && l.ends_with("\tSyldavia");
+            }
+            CHECK(said);
+            CHECK(!dateline);
+        }
+    // Two countries before: no telling whose.
+    auto f = facts_of(std::string(kDealsHead) + "Borduria and Sylvania stayed away. President Tomas Varga pulled out.\n");
+    INFO(dump(f));
+    for (const auto& l : f) CHECK(!(l.starts_with("role\tTomas Varga\t") && l.ends_with("\tBorduria")));
+}
