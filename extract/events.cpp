@@ -1063,6 +1063,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         // A region ("a North Sylvania that is strong") is not an initiative.
         if (lex.in_list("regions", fold(span_text(si.s->tokens, b, e, cx.text())))) return objects;
+        // "supports the Amber states in ...": a group of countries or people (language/group-nouns.txt).
+        if (e < end && !tok(si, e).upper && lex.in_list("group-nouns", tok(si, e))) return objects;
         // "the Zembla government's plan to ...": a name owning what follows through a body of it is no name itself.
         if (e + 2 < end && !tok(si, e).upper && lex.in_list("body-words", tok(si, e)) && tok(si, e + 1).folded == "'s") {
             if (objects.empty()) add(b, phrase_end(b));
