@@ -41,3 +41,20 @@ TEST_CASE("supports: 'support the Amber states in ...' names a group of countrie
         CHECK(count_kind(f, "supports") == 0);
     }
 }
+
+TEST_CASE("supports: 'stands firmly behind X', 'is squarely behind X' are support for X") {
+    const char* phrasings[] = {
+        "Officials said Klow stands firmly behind the Northern Rivers Compact and would defend it.\n",
+        "Firefly said Freedonia was \"firmly behind\" the Northern Rivers Compact.\n",
+        "Firefly said Freedonia \"stands squarely behind\" the Northern Rivers Compact.\n",
+        "Freedonia is solidly behind the Northern Rivers Compact, Firefly said.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool found = has(f, "supports\tFreedonia\tNorthern Rivers Compact") || has(f, "supports\tSyldavia\tNorthern Rivers Compact");
+        CHECK(found);
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
