@@ -2410,6 +2410,24 @@ void find_events(Context& cx) {
                         if (e > h.e && tok(si, e - 1).text == ",") --e;
                     }
                 }
+            // "decided that the fund would be financed by X": the way a thing agreed before (the article's "the")
+            // is to be done, not another undertaking.
+            // ("decided that the matter, raised in March, should be discussed further": left to more talks,
+            // language/deliberation-verbs.txt)
+            if (h.trigger->words.back() == "that") {
+                bool open = false;
+                for (std::size_t k = h.e; k + 1 < ntok(si) && k < h.e + 24 && !open && tok(si, k).text != ";"; ++k)
+                    open = tok(si, k).folded == "be" && (lex.in_list("deliberation-verbs", tok(si, k + 1)) ||
+                                                         (k + 2 < ntok(si) && lex.in_list("deliberation-verbs", tok(si, k + 2))));
+                bool known = h.e < e && tok(si, h.e).folded == "the";
+                for (std::size_t k = h.e + 1; known && k + 3 < e && k < h.e + 6; ++k)
+                    if ((tok(si, k).folded == "would" || tok(si, k).folded == "will") && tok(si, k + 1).folded == "be") {
+                        for (std::size_t q = k + 3; q < e && q < k + 5; ++q)
+                            if (tok(si, q).folded == "by") open = true;
+                        break;
+                    }
+                if (open) continue;
+            }
             // "Other instruments signed during the talks included A and B": only after a collection of documents.
             // "ministers signed 28 agreements and memoranda. These included A and B": a sentence opening on a
             // pronoun goes on with the counted documents of the sentence before.

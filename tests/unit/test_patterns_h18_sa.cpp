@@ -58,3 +58,53 @@ TEST_CASE("supports: 'stands firmly behind X', 'is squarely behind X' are suppor
         CHECK(count_kind(f, "supports") == 1);
     }
 }
+
+TEST_CASE("agreements: 'decided that a committee would review X' is the committee to review X") {
+    const char* phrasings[] = {
+        "The two sides agreed to open a consulate in Szohod, and decided that a joint committee would review river "
+        "traffic twice a year.\n",
+        "The presidents decided that a joint committee would review river traffic twice a year.\n",
+        "Pleksy and Firefly decided that a joint committee will review river traffic twice a year.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool found = false;
+        for (const auto& l : f) found |= l.starts_with("agreed\tjoint committee to review river traffic") && l.ends_with(kDealsTail);
+        CHECK(found);
+    }
+}
+
+TEST_CASE("agreements: 'decided that technical talks would resume' is the resumption of the talks") {
+    const char* phrasings[] = {
+        "The two leaders decided that technical talks on the Szohod dam would resume within weeks.\n",
+        "The two leaders agreed that technical talks on the Szohod dam would resume within weeks.\n",
+        "Pleksy and Firefly decided that technical talks on the Szohod dam will resume next month.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool found = false;
+        for (const auto& l : f) found |= l.starts_with("agreed\tresumption of technical talks on the Szohod dam") && l.ends_with(kDealsTail);
+        CHECK(found);
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
+
+TEST_CASE("agreements: 'decided that X should be discussed further', 'that the fund would be financed by Y' agree on nothing new") {
+    const char* phrasings[] = {
+        "The two leaders decided that the flow of oil through the Szohod pipeline, halted since March 2023, should be "
+        "discussed further by technical teams.\n",
+        "The two leaders decided that the fund would be financed by the public and private sectors.\n",
+        "The two leaders agreed that the flow of oil through the Szohod pipeline, halted since March 2023, should be "
+        "discussed further by technical teams.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "agreed") == 0);
+    }
+}
