@@ -1011,7 +1011,9 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     }
     std::size_t name_end = poss + 1;  // "Freedonia's G7 presidency": past the name to the head noun
     while (name_end < end && name_end < poss + 3 && tok(si, name_end).upper && tok(si, name_end).word) ++name_end;
-    if (name_end > poss + 1 && !(name_end < end && lex.in_list("support-heads", tok(si, name_end)) && !tok(si, name_end).upper))
+    // ("Borduria's EU aspirations": a name before an aim of the country's, language/aim-nouns.txt)
+    if (name_end > poss + 1 && !(name_end < end && (lex.in_list("support-heads", tok(si, name_end)) || lex.in_list("aim-nouns", tok(si, name_end))) &&
+                                 !tok(si, name_end).upper))
         name_end = poss + 1;
     // ("supports Sylvania's hosting of the Games": another country's hosting, supported as its presidency is;
     // hosting an event oneself is no support, SPEC section 1)
@@ -1030,7 +1032,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         // what the country sets out to do, named by an infinitive or an initiative's head noun.)
         for (std::size_t k = poss + 1; k < e && k <= poss + 3 && !named; ++k)
             named = (k > poss + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
-                    lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k));
+                    lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k)) ||
+                    (lex.in_list("aim-nouns", tok(si, k)) && !tok(si, k).upper);
         if (named) {
             add(b, e);
             return objects;

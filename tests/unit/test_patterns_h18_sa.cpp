@@ -108,3 +108,21 @@ TEST_CASE("agreements: 'decided that X should be discussed further', 'that the f
         CHECK(count_kind(f, "agreed") == 0);
     }
 }
+
+TEST_CASE("supports: another country's aim after its possessive ('Syldavia's goal of ...', 'EU aspirations', 'path', 'demand that ...') is supported") {
+    const char* phrasings[] = {
+        "Firefly said Freedonia supports Syldavia's goal of becoming a middle-income country by 2030.\n",
+        "Freedonia, for its part, \"fully supports\" Syldavia's development ambitions, the presidency said.\n",
+        "Firefly said Freedonia backed Syldavia's EU aspirations.\n",
+        "Freedonia, for its part, said it supports Syldavia's demand that any deal on the dam be binding.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool found = false;
+        for (const auto& l : f) found |= l.starts_with("supports\tFreedonia\tSyldavia's ");
+        CHECK(found);
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
