@@ -126,3 +126,23 @@ TEST_CASE("supports: another country's aim after its possessive ('Syldavia's goa
         CHECK(count_kind(f, "supports") == 1);
     }
 }
+
+TEST_CASE("agreements: a letter (of intent, of modalities) is a signed document, in a list or alone") {
+    const char* phrasings[] = {
+        "Other documents exchanged included a customs arrangement, a memorandum of cooperation on horticulture and a "
+        "letter of intent on forestry cooperation.\n",
+        "The two sides signed a memorandum of cooperation on horticulture and a letter of intent on forestry "
+        "cooperation.\n",
+        "The ministers also signed a letter of intent on forestry cooperation.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tletter of intent on forestry cooperation" + kDealsTail));
+    }
+    auto f = facts_of(std::string(kHead) + "Officials stood alongside the two leaders, and the letters of modalities were signed "
+                                             "by the two foreign ministers.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tletters of modalities" + kDealsTail));
+}
