@@ -146,3 +146,18 @@ TEST_CASE("agreements: a letter (of intent, of modalities) is a signed document,
     INFO(dump(f));
     CHECK(has(f, "agreed\tletters of modalities" + kDealsTail));
 }
+
+TEST_CASE("supports: an initiative the lexicon writes in lower case ('river-sharing formula') is named in lower case") {
+    const char* phrasings[] = {
+        "Firefly said Freedonia supports a negotiated river-sharing formula.\n",
+        "Firefly said Freedonia stands behind a river-sharing formula for the Szohod basin.\n",
+        "Freedonia is a strong supporter of the river-sharing formula, Firefly said.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\triver-sharing formula"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
