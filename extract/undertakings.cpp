@@ -134,6 +134,16 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 p = q;
             }
         }
+        // ("signed five agreements in the leaders' presence, covering A, B and C": where they were signed,
+        // language/circumstance-nouns.txt, is no topic; the areas come after it.)
+        if (!single.empty() && p + 2 < e && t[p].folded == "in")
+            for (std::size_t q = p + 1; q < e && q <= p + 5; ++q) {
+                if (!t[q].word && t[q].folded != "'s" && t[q].text != "'") break;
+                if (in("circumstance-nouns", q) && q + 1 < e && t[q + 1].text == ",") {
+                    p = q + 1;
+                    break;
+                }
+            }
         if (p < e && t[p].text == ",") ++p;
         while (p < e && !t[p].upper && t[p].folded.ends_with("ly") && t[p].folded.size() > 3) ++p;  // "notably"
         if (p + 1 < e && t[p].folded == "on" && t[p + 1].folded == "cooperation") p += 2, cooperation = true;

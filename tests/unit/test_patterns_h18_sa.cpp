@@ -161,3 +161,20 @@ TEST_CASE("supports: an initiative the lexicon writes in lower case ('river-shar
         CHECK(count_kind(f, "supports") == 1);
     }
 }
+
+TEST_CASE("agreements: 'signed N agreements in the leaders' presence, covering A, B and C' is one agreement on each area") {
+    const char* phrasings[] = {
+        "Ministers from both sides signed three agreements in the leaders' presence, covering trade, fisheries and "
+        "the media.\n",
+        "Afterwards ministers signed three agreements in their presence, covering trade, fisheries and the media.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tagreement on trade" + kDealsTail));
+        CHECK(has(f, "agreed\tagreement on fisheries" + kDealsTail));
+        CHECK(has(f, "agreed\tagreement on the media" + kDealsTail));
+        CHECK(count_kind(f, "agreed") == 3);
+    }
+}
