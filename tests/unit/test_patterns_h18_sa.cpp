@@ -178,3 +178,24 @@ TEST_CASE("agreements: 'signed N agreements in the leaders' presence, covering A
         CHECK(count_kind(f, "agreed") == 3);
     }
 }
+
+TEST_CASE("agreements: 'decided to connect X', 'agreed to coordinate X' are the connection, the coordination of X") {
+    struct Case {
+        const char* body;
+        const char* label;
+    };
+    const Case cases[] = {
+        {"The two leaders decided to connect the two countries' power grids at a higher capacity.\n",
+         "agreed\tconnection of two countries' power grids at a higher capacity"},
+        {"Pleksy and Firefly agreed to connect the Klow and Szohod power grids.\n",
+         "agreed\tconnection of Klow and Szohod power grids"},
+        {"The leaders agreed to coordinate their approaches to clean-energy investment.\n",
+         "agreed\tcoordination of approaches to clean-energy investment"},
+    };
+    for (const auto& c : cases) {
+        auto f = facts_of(std::string(kHead) + c.body);
+        INFO(c.body);
+        INFO(dump(f));
+        CHECK(has(f, c.label + kDealsTail));
+    }
+}
