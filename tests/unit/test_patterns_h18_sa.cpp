@@ -61,8 +61,8 @@ TEST_CASE("supports: 'stands firmly behind X', 'is squarely behind X' are suppor
 
 TEST_CASE("agreements: 'decided that a committee would review X' is the committee to review X") {
     const char* phrasings[] = {
-        "The two sides agreed to open a consulate in Szohod, and decided that a joint committee would review river "
-        "traffic twice a year.\n",
+        ("The two sides agreed to open a consulate in Szohod, and decided that a joint committee would review river "
+        "traffic twice a year.\n"),
         "The presidents decided that a joint committee would review river traffic twice a year.\n",
         "Pleksy and Firefly decided that a joint committee will review river traffic twice a year.\n",
     };
@@ -95,11 +95,11 @@ TEST_CASE("agreements: 'decided that technical talks would resume' is the resump
 
 TEST_CASE("agreements: 'decided that X should be discussed further', 'that the fund would be financed by Y' agree on nothing new") {
     const char* phrasings[] = {
-        "The two leaders decided that the flow of oil through the Szohod pipeline, halted since March 2023, should be "
-        "discussed further by technical teams.\n",
+        ("The two leaders decided that the flow of oil through the Szohod pipeline, halted since March 2023, should be "
+        "discussed further by technical teams.\n"),
         "The two leaders decided that the fund would be financed by the public and private sectors.\n",
-        "The two leaders agreed that the flow of oil through the Szohod pipeline, halted since March 2023, should be "
-        "discussed further by technical teams.\n",
+        ("The two leaders agreed that the flow of oil through the Szohod pipeline, halted since March 2023, should be "
+        "discussed further by technical teams.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
@@ -129,10 +129,10 @@ TEST_CASE("supports: another country's aim after its possessive ('Syldavia's goa
 
 TEST_CASE("agreements: a letter (of intent, of modalities) is a signed document, in a list or alone") {
     const char* phrasings[] = {
-        "Other documents exchanged included a customs arrangement, a memorandum of cooperation on horticulture and a "
-        "letter of intent on forestry cooperation.\n",
-        "The two sides signed a memorandum of cooperation on horticulture and a letter of intent on forestry "
-        "cooperation.\n",
+        ("Other documents exchanged included a customs arrangement, a memorandum of cooperation on horticulture and a "
+        "letter of intent on forestry cooperation.\n"),
+        ("The two sides signed a memorandum of cooperation on horticulture and a letter of intent on forestry "
+        "cooperation.\n"),
         "The ministers also signed a letter of intent on forestry cooperation.\n",
     };
     for (const char* body : phrasings) {
@@ -164,8 +164,8 @@ TEST_CASE("supports: an initiative the lexicon writes in lower case ('river-shar
 
 TEST_CASE("agreements: 'signed N agreements in the leaders' presence, covering A, B and C' is one agreement on each area") {
     const char* phrasings[] = {
-        "Ministers from both sides signed three agreements in the leaders' presence, covering trade, fisheries and "
-        "the media.\n",
+        ("Ministers from both sides signed three agreements in the leaders' presence, covering trade, fisheries and "
+        "the media.\n"),
         "Afterwards ministers signed three agreements in their presence, covering trade, fisheries and the media.\n",
     };
     for (const char* body : phrasings) {
