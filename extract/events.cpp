@@ -1011,7 +1011,9 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     }
     std::size_t name_end = poss + 1;  // "Freedonia's G7 presidency": past the name to the head noun
     while (name_end < end && name_end < poss + 3 && tok(si, name_end).upper && tok(si, name_end).word) ++name_end;
-    if (name_end > poss + 1 && !(name_end < end && lex.in_list("support-heads", tok(si, name_end)) && !tok(si, name_end).upper))
+    // ("Borduria's EU aspirations": a name before an aim of the country's, language/aim-nouns.txt)
+    if (name_end > poss + 1 && !(name_end < end && (lex.in_list("support-heads", tok(si, name_end)) || lex.in_list("aim-nouns", tok(si, name_end))) &&
+                                 !tok(si, name_end).upper))
         name_end = poss + 1;
     // ("supports Sylvania's hosting of the Games": another country's hosting, supported as its presidency is;
     // hosting an event oneself is no support, SPEC section 1)
@@ -1030,7 +1032,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         // what the country sets out to do, named by an infinitive or an initiative's head noun.)
         for (std::size_t k = poss + 1; k < e && k <= poss + 3 && !named; ++k)
             named = (k > poss + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
-                    lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k));
+                    lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k)) ||
+                    (lex.in_list("aim-nouns", tok(si, k)) && !tok(si, k).upper);
         if (named) {
             add(b, e);
             return objects;
@@ -1063,6 +1066,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         // A region ("a North Sylvania that is strong") is not an initiative.
         if (lex.in_list("regions", fold(span_text(si.s->tokens, b, e, cx.text())))) return objects;
+        // "supports the Amber states in ...": a group of countries or people (language/group-nouns.txt).
+        if (e < end && !tok(si, e).upper && lex.in_list("group-nouns", tok(si, e))) return objects;
         // "the Zembla government's plan to ...": a name owning what follows through a body of it is no name itself.
         if (e + 2 < end && !tok(si, e).upper && lex.in_list("body-words", tok(si, e)) && tok(si, e + 1).folded == "'s") {
             if (objects.empty()) add(b, phrase_end(b));
@@ -2408,6 +2413,24 @@ void find_events(Context& cx) {
                         if (e > h.e && tok(si, e - 1).text == ",") --e;
                     }
                 }
+            // "decided that the fund would be financed by X": the way a thing agreed before (the article's "the")
+            // is to be done, not another undertaking.
+            // ("decided that the matter, raised in March, should be discussed further": left to more talks,
+            // language/deliberation-verbs.txt)
+            if (h.trigger->words.back() == "that") {
+                bool open = false;
+                for (std::size_t k = h.e; k + 1 < ntok(si) && k < h.e + 24 && !open && tok(si, k).text != ";"; ++k)
+                    open = tok(si, k).folded == "be" && (lex.in_list("deliberation-verbs", tok(si, k + 1)) ||
+                                                         (k + 2 < ntok(si) && lex.in_list("deliberation-verbs", tok(si, k + 2))));
+                bool known = h.e < e && tok(si, h.e).folded == "the";
+                for (std::size_t k = h.e + 1; known && k + 3 < e && k < h.e + 6; ++k)
+                    if ((tok(si, k).folded == "would" || tok(si, k).folded == "will") && tok(si, k + 1).folded == "be") {
+                        for (std::size_t q = k + 3; q < e && q < k + 5; ++q)
+                            if (tok(si, q).folded == "by") open = true;
+                        break;
+                    }
+                if (open) continue;
+            }
             // "Other instruments signed during the talks included A and B": only after a collection of documents.
             // "ministers signed 28 agreements and memoranda. These included A and B": a sentence opening on a
             // pronoun goes on with the counted documents of the sentence before.

@@ -120,7 +120,9 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
         for (const auto& r : refs) {
             const Entry& e = lex.entry(r.entry);
             if (e.kind != EntryKind::Role) {
-                if (!t[i].upper && !(t[i].word && t[i].text[0] >= '0' && t[i].text[0] <= '9')) continue;
+                // (an entry the lexicon writes in lower case, "two-state solution", is named so in the text too)
+                const bool common = !e.label.empty() && e.label[0] >= 'a' && e.label[0] <= 'z';
+                if (!t[i].upper && !(t[i].word && t[i].text[0] >= '0' && t[i].text[0] <= '9') && !common) continue;
                 if (r.exact_case) {
                     std::string surface = span_text(t, i, i + len, text);
                     if (!is_all_caps_word(surface) && surface.find('.') == std::string::npos) continue;

@@ -134,6 +134,16 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 p = q;
             }
         }
+        // ("signed five agreements in the leaders' presence, covering A, B and C": where they were signed,
+        // language/circumstance-nouns.txt, is no topic; the areas come after it.)
+        if (!single.empty() && p + 2 < e && t[p].folded == "in")
+            for (std::size_t q = p + 1; q < e && q <= p + 5; ++q) {
+                if (!t[q].word && t[q].folded != "'s" && t[q].text != "'") break;
+                if (in("circumstance-nouns", q) && q + 1 < e && t[q + 1].text == ",") {
+                    p = q + 1;
+                    break;
+                }
+            }
         if (p < e && t[p].text == ",") ++p;
         while (p < e && !t[p].upper && t[p].folded.ends_with("ly") && t[p].folded.size() > 3) ++p;  // "notably"
         if (p + 1 < e && t[p].folded == "on" && t[p + 1].folded == "cooperation") p += 2, cooperation = true;
@@ -565,7 +575,22 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         }
         // "agreed that the ferry links will be restored": the restoration of the ferry links.
         if (head == ie && agreed && nominal.empty() && pace.empty())
-            for (std::size_t k = ib + 1; k + 2 < ie; ++k)
+            for (std::size_t k = ib + 1; k + 2 < ie; ++k) {
+                // ("agreed that technical talks would resume within weeks": the resumption of the talks; the
+                // verb's own form, without "be", when the list maps it)
+                bool plain = (t[k].folded == "will" || t[k].folded == "would") && t[k + 1].word && !t[k + 1].upper &&
+                             t[k + 1].folded != "be" && lex.in_list("nominalizations", t[k + 1]);
+                // (not "that they would resume ...", "that the two sides would return ...": the parties themselves)
+                for (std::size_t q = ib; q < k && plain; ++q)
+                    plain = !lex.in_list("subject-pronouns", t[q]) && !lex.in_list("pair-nouns", t[q]) &&
+                            !lex.in_list("side-words", t[q]) && !(q == ib && t[q].upper);
+                if (plain) {
+                    nominal = lex.mapped("nominalizations", t[k + 1].folded);
+                    has_verb = true;
+                    ie = k;
+                    head = ib;
+                    break;
+                }
                 if ((t[k].folded == "will" || t[k].folded == "would") && t[k + 1].folded == "be" &&
                     lex.in_list("nominalizations", t[k + 2])) {
                     nominal = lex.mapped("nominalizations", t[k + 2].folded);
@@ -574,6 +599,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                     head = ib;
                     break;
                 }
+            }
         if (!pace.empty()) pace_before = pace;
         else if (!has_verb) pace = pace_before;  // "speed up work on A and on B": B too
         else pace_before.clear();
@@ -629,8 +655,16 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         std::string label;
         std::size_t seg = ib;
         bool content_clause = false;  // "a deal under which X will buy Y": the clause says what it is
+        // ("decided that a joint committee would review X": the "joint committee to review X")
+        const bool that_clause = b0 > 0 && t[b0 - 1].folded == "that";
         for (std::size_t k = head + 1; k < ie; ++k) {
             if (content_clause) continue;
+            if (that_clause && (t[k].folded == "would" || t[k].folded == "will") && k == head + 1 && k + 1 < ie &&
+                t[k + 1].word && !t[k + 1].upper && t[k + 1].folded != "be" && !lex.in_list("function-words", t[k + 1])) {
+                label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, k) + " to";
+                seg = k + 1;
+                continue;
+            }
             if ((t[k].folded == "would" || t[k].folded == "will") && k + 2 < ie && t[k + 1].folded == "be") {
                 label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, k);
                 seg = k + 3;
