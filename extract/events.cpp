@@ -356,6 +356,25 @@ bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
     return false;
 }
 
+// "They first met in Klow on May 4", "In 2019, they recalled their meeting in Szohod": a plural pronoun
+// as the subject of an encounter in a sentence that names no one is the article's pair (not "They and X").
+bool they_open(const Context& cx, const SentenceInfo& si, std::size_t verb, std::size_t e) {
+    const auto& t = si.s->tokens;
+    std::size_t k = 0;
+    for (std::size_t c = 1; c < verb && c <= 5; ++c)
+        if (t[c].text == ",") {
+            k = c + 1;
+            break;
+        }
+    if (k >= verb || t[k].folded != "they" || (k + 1 < t.size() && t[k + 1].folded == "and")) return false;
+    for (std::size_t j = 0; j < si.m.size(); ++j)
+        if (si.person[j] >= 0 || si.m[j].kind == MKind::Person || si.m[j].kind == MKind::Role) return false;
+    // Not "They met business leaders", "They held talks with the governors": an encounter with others.
+    if (e >= t.size() || !t[e].word) return true;
+    if (t[e].folded == "with" || t[e].folded == "between") return false;
+    return cx.lex->in_list("prepositions", t[e]) || t[e].folded == "at" || t[e].folded == "again" || t[e].folded.ends_with("ly");
+}
+
 bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
@@ -1512,10 +1531,26 @@ void find_events(Context& cx) {
         for (auto& pa : pending)
             if (pa.near == SIZE_MAX - 1) pa.near = last_meeting;
     };
+    // "X met Y on Thursday. ... They recalled their first meeting in Szohod last May, when they agreed
+    // ...": an encounter dated well before the story's, told after it, is a recollection that lasts to the
+    // end of its paragraph; the story goes on after it.
+    struct Recall {
+        int paragraph;
+        std::optional<Date> narrative;
+        std::size_t last_meeting;
+        std::vector<int> last_ps;
+    };
+    std::optional<Recall> recall;
     bool body_seen = false;
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
         note_near();
         SentenceInfo& si = cx.sentences[idx];
+        if (recall && si.s->paragraph != recall->paragraph) {
+            narrative = recall->narrative;
+            last_meeting = recall->last_meeting;
+            last_ps = recall->last_ps;
+            recall.reset();
+        }
         if (si.s->title) continue;
         const bool lead = !body_seen;  // the first sentence of the body
         body_seen = true;
@@ -1870,7 +1905,8 @@ void find_events(Context& cx) {
             if (!by_office.empty()) {
                 for (int p : by_office)
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
-            } else if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
+            } else if ((meet || pair_subject) && ps.size() < 2 &&
+                       (mentions_pair(cx, si) || (meet && ps.empty() && they_open(cx, si, mh->b, mh->e))))
                 for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             // "The three leaders first met President Falk in Szohod": the others of an encounter told
@@ -2148,6 +2184,16 @@ void find_events(Context& cx) {
                     cx.out.meetings.push_back(std::move(mf));
                     loose_date.push_back(loose);
                     index = cx.out.meetings.size() - 1;
+                }
+                // "X met Y on Thursday. ... They recalled their first meeting in Szohod last May": an encounter
+                // dated before the story's, told after it, is a recollection; the story goes on after it.
+                const bool recalled = first_meeting < cx.out.meetings.size() && first_meeting != index &&
+                                      [&] {
+                                          auto story = parse_iso_date(cx.out.meetings[first_meeting].date);
+                                          return story && d && d->days() + 30 < story->days();
+                                      }();
+                if (recalled && !before_story && !before_story_skip && !recall) {
+                    recall = Recall{si.s->paragraph, narrative, last_meeting, last_ps};
                 }
                 if (!before_story && !before_story_skip) {
                     if (index != SIZE_MAX) last_meeting = index;
