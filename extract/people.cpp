@@ -169,6 +169,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         // "Sylvania's ambassador in Szohod, X", "its ambassador to Sylvania, X": the posting is skipped.
         if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::Place || is_country_like(si.m[static_cast<std::size_t>(k)]))) {
             std::size_t pb = si.m[static_cast<std::size_t>(k)].b;
+            if (pb >= 3 && tok(si, pb - 1).folded == "the") --pb;  // "its ambassador to the Republic of X, Y"
             if (pb >= 2 && (tok(si, pb - 1).folded == "in" || tok(si, pb - 1).folded == "to")) {
                 int r = mention_ending_at(si, pb - 1);
                 if (r >= 0 && si.m[static_cast<std::size_t>(r)].kind == MKind::Role) k = r;

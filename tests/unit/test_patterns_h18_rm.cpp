@@ -17,7 +17,7 @@ TEST_CASE("meetings: 'They' opening a sentence that names no one, with an encoun
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kDealsHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(has(f, "meeting\t2024-05-04\tSzohod\tAnton Pleksy; Rufus Firefly"));
     }
@@ -28,7 +28,7 @@ TEST_CASE("meetings: 'They' opening a sentence that names no one, with an encoun
     };
     for (const char* body : others) {
         auto f = facts_of(std::string(kDealsHead) + body);
-        INFO(body);
+        INFO(std::string(body));
         INFO(dump(f));
         CHECK(!has(f, "meeting\t2024-05-04\tSzohod\tAnton Pleksy; Rufus Firefly"));
     }
@@ -42,7 +42,7 @@ TEST_CASE("meetings: an encounter recalled after the story's lasts to the end of
     };
     for (const char* recall : recalls) {
         auto f = facts_of(std::string(kDealsHead) + recall + "The two presidents agreed to set up a joint commission on river transport.\n");
-        INFO(recall);
+        INFO(std::string(recall));
         INFO(dump(f));
         CHECK(has(f, "agreed\tjoint commission on river transport" + kDealsTail));
         CHECK(!has(f, "agreed\tjoint commission on river transport\t2024-05-04\tSzohod"));
@@ -53,4 +53,19 @@ TEST_CASE("meetings: an encounter recalled after the story's lasts to the end of
                       "commission on river transport.\n");
     INFO(dump(f));
     CHECK(has(f, "agreed\tjoint commission on river transport\t2024-05-04\tSzohod"));
+}
+
+TEST_CASE("roles: 'Syldavia's Ambassador to the Republic of Freedonia, X': the posting after 'to the' is skipped") {
+    const char* phrasings[] = {
+        "Pleksy was accompanied by Syldavia's Ambassador to the Republic of Freedonia, Emil Tomsk.\n",
+        "The President was joined by Syldavia's ambassador to the Kingdom of Sylvania, Emil Tomsk, and by aides.\n",
+        "The delegation included Syldavia's Ambassador to the Kingdom of Sylvania, Emil Tomsk.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "role\tEmil Tomsk\tAmbassador\tSyldavia"));
+        CHECK(!has(f, "role\tEmil Tomsk\tAmbassador\tFreedonia"));
+    }
 }
