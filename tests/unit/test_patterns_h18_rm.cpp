@@ -69,3 +69,40 @@ TEST_CASE("roles: 'Syldavia's Ambassador to the Republic of Freedonia, X': the p
         CHECK(!has(f, "role\tEmil Tomsk\tAmbassador\tFreedonia"));
     }
 }
+
+namespace {
+bool has_role_label(const std::vector<std::string>& f, const std::string& person, const std::string& role) {
+    for (const auto& l : f)
+        if (l.starts_with("role\t" + person + "\t" + role + "\t")) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("roles: 'X, the head of the Office of the President,' / 'X, who heads the Presidential Office' is Head of it") {
+    const char* phrasings[] = {
+        "Pleksy was accompanied by Emil Tomsk, the head of the Office of the President, while aides joined.\n",
+        "The delegation included Emil Tomsk, who heads the Presidential Office, and two advisers.\n",
+        "Emil Tomsk, the head of the presidential office, said the talks had been prepared for weeks.\n",
+        "Emil Tomsk, head of the Office of the President, said the talks had been prepared for weeks.\n",
+    };
+    const char* labels[] = {"Head of the Office of the President", "Head of the Presidential Office",
+                            "Head of the Presidential Office", "Head of the Office of the President"};
+    for (std::size_t i = 0; i < 4; ++i) {
+        auto f = facts_of(std::string(kDealsHead) + phrasings[i]);
+        INFO(std::string(phrasings[i]));
+        INFO(dump(f));
+        CHECK(has_role_label(f, "Emil Tomsk", labels[i]));
+    }
+    // Not of a possessor's body, nor "leads": "who heads the rebels' council", "who leads the River Council".
+    const char* others[] = {
+        "Emil Tomsk, who heads the Rebels' River Council, said the talks had been prepared.\n",
+        "Emil Tomsk, who leads the River Council, said the talks had been prepared.\n",
+    };
+    for (const char* body : others) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(!has_role_label(f, "Emil Tomsk", "Head of the Rebels"));
+        CHECK(!has_role_label(f, "Emil Tomsk", "Head of the River Council"));
+    }
+}
