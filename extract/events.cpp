@@ -384,6 +384,11 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
         // other leaders", "two more ministers": others than the pair).
         for (std::size_t k = i + 1; k < t.size() && k <= i + 4; ++k) {
             if (t[k].text == "-" && !t[k].space_before) continue;
+            // "the two Prime Ministers", "both Foreign Ministers": capitalized words of a title before the noun.
+            if (t[k].upper && t[k].word && k + 1 < t.size() && k <= i + 2 && t[k + 1].upper &&
+                (cx.lex->in_list("pair-nouns", t[k + 1]) || (k + 2 < t.size() && t[k + 2].upper && cx.lex->in_list("pair-nouns", t[k + 2]))))
+                continue;
+            if (k > i + 1 && t[k].upper && cx.lex->in_list("pair-nouns", t[k]) && t[k - 1].upper) return true;
             if (!t[k].word || t[k].upper || t[k].folded == "other" || t[k].folded == "more" ||
                 cx.lex->in_list("function-words", t[k]) || cx.lex->in_list("former-words", t[k]))
                 break;
@@ -1865,9 +1870,13 @@ void find_events(Context& cx) {
             // "the two leaders signed the declaration": the pair acted together.
             bool pair_subject = false;
             if (encounter && ps.size() < 2)
-                for (std::size_t k = 0; k + 1 < mh->b; ++k)
+                for (std::size_t k = 0; k + 1 < mh->b; ++k) {
                     pair_subject |= (tok(si, k).folded == "two" || tok(si, k).folded == "both") &&
                                     lex.in_list("pair-nouns", tok(si, k + 1));
+                    // "the two Prime Ministers signed": a capitalized title word before the noun
+                    pair_subject |= (tok(si, k).folded == "two" || tok(si, k).folded == "both") && k + 2 < mh->b &&
+                                    tok(si, k + 1).upper && tok(si, k + 2).upper && lex.in_list("pair-nouns", tok(si, k + 2));
+                }
             std::size_t pair_meeting = SIZE_MAX;
             // "A and B joined the call. The two ministers had spoken by phone on Monday": the two just named
             // who hold that office, not the story's pair.

@@ -106,3 +106,24 @@ TEST_CASE("roles: 'X, the head of the Office of the President,' / 'X, who heads 
         CHECK(!has_role_label(f, "Emil Tomsk", "Head of the River Council"));
     }
 }
+
+TEST_CASE("meetings: 'the two Prime Ministers' / 'both Foreign Ministers' (capitalized title words) is the story's pair") {
+    const char* head =
+        " date 2024-12-03 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian Prime Minister Anton Pleksy held talks with "
+        "Freedonian Prime Minister Rufus Firefly in Klow on Tuesday.\n\n";
+    const char* phrasings[] = {
+        "The talks covered river transport. The two Prime Ministers recalled their first meeting in Szohod on May 4, "
+        "held the day before a summit.\n",
+        "The visit built on the fisheries pact that the two Prime Ministers signed in Fredville on May 4, which both "
+        "sides praised.\n",
+        "The talks covered river transport. Both Prime Ministers had first met in Szohod on May 4.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        bool found = false;
+        for (const auto& l : f) found |= l.starts_with("meeting\t2024-05-04\t") && l.ends_with("\tAnton Pleksy; Rufus Firefly") && l.find("Klow") == std::string::npos;
+        CHECK(found);
+    }
+}
