@@ -2070,6 +2070,32 @@ void find_events(Context& cx) {
                 if (k > mh->e && k + 1 < ntok(si) && tok(si, k).folded == "for") ++k;
                 if (k > mh->e && k < ntok(si)) separate |= lex.in_list("separate-words", tok(si, k));
             }
+            // "held talks with A at the palace, and later with B", "met A and called on B", "paid courtesy calls
+            // on A, and on B": a second encounter of the subject joined by "and" is one with each.
+            if (!encounter && !separate) {
+                bool before = false;
+                for (std::size_t k = mh->e; k + 2 < ntok(si); ++k) {
+                    const auto& tk = tok(si, k);
+                    if (tk.text == ";" || tk.text == ".") break;
+                    for (std::size_t j = 0; j < si.m.size(); ++j)
+                        if (si.person[j] >= 0 && si.m[j].b == k) before = true;
+                    if (tk.folded != "and" || !before) continue;
+                    std::size_t q = k + 1;
+                    if (q < ntok(si) && lex.in_list("sequel-words", tok(si, q))) ++q;
+                    bool again = false;
+                    if (q < ntok(si) && (tok(si, q).folded == "with" || tok(si, q).folded == "on") && tok(si, k - 1).text == ",")
+                        again = true;
+                    for (const auto& h : hits)
+                        if (h.b == q && (h.trigger->kind == "meeting" || h.trigger->kind == "call") && h.trigger->id != mh->trigger->id)
+                            again = true;
+                    if (!again) continue;
+                    bool after = false;
+                    for (std::size_t j = 0; j < si.m.size(); ++j)
+                        if (si.person[j] >= 0 && si.m[j].b > q && si.m[j].b <= q + 6) after = true;
+                    if (after) separate = true;
+                    break;
+                }
+            }
             std::vector<std::vector<int>> groups{ps};
             if (separate && !encounter) {
                 std::vector<int> subj, objs;

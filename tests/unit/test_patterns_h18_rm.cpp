@@ -127,3 +127,29 @@ TEST_CASE("meetings: 'the two Prime Ministers' / 'both Foreign Ministers' (capit
         CHECK(found);
     }
 }
+
+TEST_CASE("meetings: a second encounter of the subject joined by 'and' ('and later with B', 'and called on B') is a meeting of its own") {
+    const char* head = " date 2024-12-03 Visit\n\nFREDVILLE, Dec. 3 (Wire) -- ";
+    const char* phrasings[] = {
+        "Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly at the palace on Tuesday, "
+        "and later with Prime Minister Said Ostrel.\n",
+        "Syldavian President Anton Pleksy met Freedonian President Rufus Firefly on Tuesday and called on Prime "
+        "Minister Said Ostrel at his office.\n",
+        "Syldavian President Anton Pleksy paid courtesy calls on Freedonian President Rufus Firefly, who hosted a "
+        "lunch, and on Prime Minister Said Ostrel on Tuesday.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tFredville\tAnton Pleksy; Rufus Firefly"));
+        CHECK(has(f, "meeting\t2024-12-03\tFredville\tAnton Pleksy; Said Ostrel"));
+        CHECK(!has(f, "meeting\t2024-12-03\tFredville\tAnton Pleksy; Rufus Firefly; Said Ostrel"));
+    }
+    // One encounter with a list: "held talks with A and B" is one meeting.
+    auto f = facts_of(std::string(head) +
+                      "Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly and Prime Minister "
+                      "Said Ostrel on Tuesday.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2024-12-03\tFredville\tAnton Pleksy; Rufus Firefly; Said Ostrel"));
+}
