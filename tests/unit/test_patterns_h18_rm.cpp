@@ -3,6 +3,7 @@
 // each family is general English of the genre, written here with invented people.
 #include <doctest/doctest.h>
 
+#include "common/date.hpp"
 #include "support.hpp"
 
 using namespace accord;
@@ -152,4 +153,18 @@ TEST_CASE("meetings: a second encounter of the subject joined by 'and' ('and lat
                       "Said Ostrel on Tuesday.\n");
     INFO(dump(f));
     CHECK(has(f, "meeting\t2024-12-03\tFredville\tAnton Pleksy; Rufus Firefly; Said Ostrel"));
+}
+
+TEST_CASE("names: a given name that begins like a month ('Marc', 'Juli', 'Octo') is no month abbreviation") {
+    const char* given[] = {"Marc", "Juli", "Dece"};
+    for (const char* g : given) {
+        const std::string body = std::string("Syldavian Foreign Minister ") + g + " Tomsk joined the talks.\n";
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, std::string("role\t") + g + " Tomsk\tForeign Minister\tSyldavia"));
+    }
+    CHECK(month_from_name("Marc") == 0);
+    CHECK(month_from_name("Sept") == 9);
+    CHECK(month_from_name("Mar.") == 3);
 }
