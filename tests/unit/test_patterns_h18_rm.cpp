@@ -168,3 +168,19 @@ TEST_CASE("names: a given name that begins like a month ('Marc', 'Juli', 'Octo')
     CHECK(month_from_name("Sept") == 9);
     CHECK(month_from_name("Mar.") == 3);
 }
+
+TEST_CASE("roles: common portfolios ('irrigation', 'electricity', 'forestry', 'shipping') make an office of a bare head") {
+    const char* phrasings[] = {
+        "The talks were joined by Syldavia's irrigation minister, Emil Tomsk.\n",
+        "Syldavian Electricity Minister Emil Tomsk joined the talks.\n",
+        "Syldavia's forestry minister, Emil Tomsk, also took part.\n",
+        "Syldavian Shipping Minister Emil Tomsk joined the talks.\n",
+    };
+    const char* labels[] = {"Irrigation Minister", "Electricity Minister", "Forestry Minister", "Shipping Minister"};
+    for (std::size_t i = 0; i < 4; ++i) {
+        auto f = facts_of(std::string(kDealsHead) + phrasings[i]);
+        INFO(std::string(phrasings[i]));
+        INFO(dump(f));
+        CHECK(has(f, std::string("role\tEmil Tomsk\t") + labels[i] + "\tSyldavia"));
+    }
+}
