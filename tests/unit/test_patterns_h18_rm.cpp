@@ -11,8 +11,8 @@ using namespace accord::test;
 
 TEST_CASE("meetings: 'They' opening a sentence that names no one, with an encounter word, is the story's pair") {
     const char* phrasings[] = {
-        "The talks covered river transport. They recalled their first meeting, on the margins of a summit in Szohod on "
-        "May 4.\n",
+        ("The talks covered river transport. They recalled their first meeting, on the margins of a summit in Szohod on "
+        "May 4.\n"),
         "The talks covered river transport. They first met in Szohod on May 4.\n",
         "The talks covered river transport. In the spring, they had last held talks in Szohod on May 4.\n",
     };
@@ -113,10 +113,10 @@ TEST_CASE("meetings: 'the two Prime Ministers' / 'both Foreign Ministers' (capit
         " date 2024-12-03 Deals\n\nKLOW, Dec. 3 (Wire) -- Syldavian Prime Minister Anton Pleksy held talks with "
         "Freedonian Prime Minister Rufus Firefly in Klow on Tuesday.\n\n";
     const char* phrasings[] = {
-        "The talks covered river transport. The two Prime Ministers recalled their first meeting in Szohod on May 4, "
-        "held the day before a summit.\n",
-        "The visit built on the fisheries pact that the two Prime Ministers signed in Fredville on May 4, which both "
-        "sides praised.\n",
+        ("The talks covered river transport. The two Prime Ministers recalled their first meeting in Szohod on May 4, "
+        "held the day before a summit.\n"),
+        ("The visit built on the fisheries pact that the two Prime Ministers signed in Fredville on May 4, which both "
+        "sides praised.\n"),
         "The talks covered river transport. Both Prime Ministers had first met in Szohod on May 4.\n",
     };
     for (const char* body : phrasings) {
@@ -132,12 +132,12 @@ TEST_CASE("meetings: 'the two Prime Ministers' / 'both Foreign Ministers' (capit
 TEST_CASE("meetings: a second encounter of the subject joined by 'and' ('and later with B', 'and called on B') is a meeting of its own") {
     const char* head = " date 2024-12-03 Visit\n\nFREDVILLE, Dec. 3 (Wire) -- ";
     const char* phrasings[] = {
-        "Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly at the palace on Tuesday, "
-        "and later with Prime Minister Said Ostrel.\n",
-        "Syldavian President Anton Pleksy met Freedonian President Rufus Firefly on Tuesday and called on Prime "
-        "Minister Said Ostrel at his office.\n",
-        "Syldavian President Anton Pleksy paid courtesy calls on Freedonian President Rufus Firefly, who hosted a "
-        "lunch, and on Prime Minister Said Ostrel on Tuesday.\n",
+        ("Syldavian President Anton Pleksy held talks with Freedonian President Rufus Firefly at the palace on Tuesday, "
+        "and later with Prime Minister Said Ostrel.\n"),
+        ("Syldavian President Anton Pleksy met Freedonian President Rufus Firefly on Tuesday and called on Prime "
+        "Minister Said Ostrel at his office.\n"),
+        ("Syldavian President Anton Pleksy paid courtesy calls on Freedonian President Rufus Firefly, who hosted a "
+        "lunch, and on Prime Minister Said Ostrel on Tuesday.\n"),
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(head) + body);
