@@ -95,7 +95,8 @@ int month_from_name(std::string_view w) {
         if (i < 0) break;
         std::string_view n = names[static_cast<std::size_t>(i)];
         if (ieq(w, n)) return i + 1;
-        if (w.size() <= 4 && ieq(w, n.substr(0, w.size()))) return i + 1;  // Jan, Sept
+        // Jan, Sept (of four letters only "Sept": "Marc", "Juli" are given names)
+        if ((w.size() == 3 || (w.size() == 4 && i == 8)) && ieq(w, n.substr(0, w.size()))) return i + 1;
     }
     return 0;
 }

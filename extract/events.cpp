@@ -356,6 +356,25 @@ bool official_follows(const SentenceInfo& si, const TriggerHit& h) {
     return false;
 }
 
+// "They first met in Klow on May 4", "In 2019, they recalled their meeting in Szohod": a plural pronoun
+// as the subject of an encounter in a sentence that names no one is the article's pair (not "They and X").
+bool they_open(const Context& cx, const SentenceInfo& si, std::size_t verb, std::size_t e) {
+    const auto& t = si.s->tokens;
+    std::size_t k = 0;
+    for (std::size_t c = 1; c < verb && c <= 5; ++c)
+        if (t[c].text == ",") {
+            k = c + 1;
+            break;
+        }
+    if (k >= verb || t[k].folded != "they" || (k + 1 < t.size() && t[k + 1].folded == "and")) return false;
+    for (std::size_t j = 0; j < si.m.size(); ++j)
+        if (si.person[j] >= 0 || si.m[j].kind == MKind::Person || si.m[j].kind == MKind::Role) return false;
+    // Not "They met business leaders", "They held talks with the governors": an encounter with others.
+    if (e >= t.size() || !t[e].word) return true;
+    if (t[e].folded == "with" || t[e].folded == "between") return false;
+    return cx.lex->in_list("prepositions", t[e]) || t[e].folded == "at" || t[e].folded == "again" || t[e].folded.ends_with("ly");
+}
+
 bool mentions_pair(const Context& cx, const SentenceInfo& si) {
     const auto& t = si.s->tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
@@ -365,6 +384,11 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
         // other leaders", "two more ministers": others than the pair).
         for (std::size_t k = i + 1; k < t.size() && k <= i + 4; ++k) {
             if (t[k].text == "-" && !t[k].space_before) continue;
+            // "the two Prime Ministers", "both Foreign Ministers": capitalized words of a title before the noun.
+            if (t[k].upper && t[k].word && k + 1 < t.size() && k <= i + 2 && t[k + 1].upper &&
+                (cx.lex->in_list("pair-nouns", t[k + 1]) || (k + 2 < t.size() && t[k + 2].upper && cx.lex->in_list("pair-nouns", t[k + 2]))))
+                continue;
+            if (k > i + 1 && t[k].upper && cx.lex->in_list("pair-nouns", t[k]) && t[k - 1].upper) return true;
             if (!t[k].word || t[k].upper || t[k].folded == "other" || t[k].folded == "more" ||
                 cx.lex->in_list("function-words", t[k]) || cx.lex->in_list("former-words", t[k]))
                 break;
@@ -1517,10 +1541,26 @@ void find_events(Context& cx) {
         for (auto& pa : pending)
             if (pa.near == SIZE_MAX - 1) pa.near = last_meeting;
     };
+    // "X met Y on Thursday. ... They recalled their first meeting in Szohod last May, when they agreed
+    // ...": an encounter dated well before the story's, told after it, is a recollection that lasts to the
+    // end of its paragraph; the story goes on after it.
+    struct Recall {
+        int paragraph;
+        std::optional<Date> narrative;
+        std::size_t last_meeting;
+        std::vector<int> last_ps;
+    };
+    std::optional<Recall> recall;
     bool body_seen = false;
     for (std::size_t idx = 0; idx < cx.sentences.size(); ++idx) {
         note_near();
         SentenceInfo& si = cx.sentences[idx];
+        if (recall && si.s->paragraph != recall->paragraph) {
+            narrative = recall->narrative;
+            last_meeting = recall->last_meeting;
+            last_ps = recall->last_ps;
+            recall.reset();
+        }
         if (si.s->title) continue;
         const bool lead = !body_seen;  // the first sentence of the body
         body_seen = true;
@@ -1835,9 +1875,13 @@ void find_events(Context& cx) {
             // "the two leaders signed the declaration": the pair acted together.
             bool pair_subject = false;
             if (encounter && ps.size() < 2)
-                for (std::size_t k = 0; k + 1 < mh->b; ++k)
+                for (std::size_t k = 0; k + 1 < mh->b; ++k) {
                     pair_subject |= (tok(si, k).folded == "two" || tok(si, k).folded == "both") &&
                                     lex.in_list("pair-nouns", tok(si, k + 1));
+                    // "the two Prime Ministers signed": a capitalized title word before the noun
+                    pair_subject |= (tok(si, k).folded == "two" || tok(si, k).folded == "both") && k + 2 < mh->b &&
+                                    tok(si, k + 1).upper && tok(si, k + 2).upper && lex.in_list("pair-nouns", tok(si, k + 2));
+                }
             std::size_t pair_meeting = SIZE_MAX;
             // "A and B joined the call. The two ministers had spoken by phone on Monday": the two just named
             // who hold that office, not the story's pair.
@@ -1875,7 +1919,8 @@ void find_events(Context& cx) {
             if (!by_office.empty()) {
                 for (int p : by_office)
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
-            } else if ((meet || pair_subject) && ps.size() < 2 && mentions_pair(cx, si))
+            } else if ((meet || pair_subject) && ps.size() < 2 &&
+                       (mentions_pair(cx, si) || (meet && ps.empty() && they_open(cx, si, mh->b, mh->e))))
                 for (int p : pair_for(when.date ? when.date : narrative, &pair_meeting))
                     if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
             // "The three leaders first met President Falk in Szohod": the others of an encounter told
@@ -2030,6 +2075,32 @@ void find_events(Context& cx) {
                 if (k > mh->e && k + 1 < ntok(si) && tok(si, k).folded == "for") ++k;
                 if (k > mh->e && k < ntok(si)) separate |= lex.in_list("separate-words", tok(si, k));
             }
+            // "held talks with A at the palace, and later with B", "met A and called on B", "paid courtesy calls
+            // on A, and on B": a second encounter of the subject joined by "and" is one with each.
+            if (!encounter && !separate) {
+                bool before = false;
+                for (std::size_t k = mh->e; k + 2 < ntok(si); ++k) {
+                    const auto& tk = tok(si, k);
+                    if (tk.text == ";" || tk.text == ".") break;
+                    for (std::size_t j = 0; j < si.m.size(); ++j)
+                        if (si.person[j] >= 0 && si.m[j].b == k) before = true;
+                    if (tk.folded != "and" || !before) continue;
+                    std::size_t q = k + 1;
+                    if (q < ntok(si) && lex.in_list("sequel-words", tok(si, q))) ++q;
+                    bool again = false;
+                    if (q < ntok(si) && (tok(si, q).folded == "with" || tok(si, q).folded == "on") && tok(si, k - 1).text == ",")
+                        again = true;
+                    for (const auto& h : hits)
+                        if (h.b == q && (h.trigger->kind == "meeting" || h.trigger->kind == "call") && h.trigger->id != mh->trigger->id)
+                            again = true;
+                    if (!again) continue;
+                    bool after = false;
+                    for (std::size_t j = 0; j < si.m.size(); ++j)
+                        if (si.person[j] >= 0 && si.m[j].b > q && si.m[j].b <= q + 6) after = true;
+                    if (after) separate = true;
+                    break;
+                }
+            }
             std::vector<std::vector<int>> groups{ps};
             if (separate && !encounter) {
                 std::vector<int> subj, objs;
@@ -2153,6 +2224,16 @@ void find_events(Context& cx) {
                     cx.out.meetings.push_back(std::move(mf));
                     loose_date.push_back(loose);
                     index = cx.out.meetings.size() - 1;
+                }
+                // "X met Y on Thursday. ... They recalled their first meeting in Szohod last May": an encounter
+                // dated before the story's, told after it, is a recollection; the story goes on after it.
+                const bool recalled = first_meeting < cx.out.meetings.size() && first_meeting != index &&
+                                      [&] {
+                                          auto story = parse_iso_date(cx.out.meetings[first_meeting].date);
+                                          return story && d && d->days() + 30 < story->days();
+                                      }();
+                if (recalled && !before_story && !before_story_skip && !recall) {
+                    recall = Recall{si.s->paragraph, narrative, last_meeting, last_ps};
                 }
                 if (!before_story && !before_story_skip) {
                     if (index != SIZE_MAX) last_meeting = index;

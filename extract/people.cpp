@@ -169,6 +169,7 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         // "Sylvania's ambassador in Szohod, X", "its ambassador to Sylvania, X": the posting is skipped.
         if (k >= 0 && (si.m[static_cast<std::size_t>(k)].kind == MKind::Place || is_country_like(si.m[static_cast<std::size_t>(k)]))) {
             std::size_t pb = si.m[static_cast<std::size_t>(k)].b;
+            if (pb >= 3 && tok(si, pb - 1).folded == "the") --pb;  // "its ambassador to the Republic of X, Y"
             if (pb >= 2 && (tok(si, pb - 1).folded == "in" || tok(si, pb - 1).folded == "to")) {
                 int r = mention_ending_at(si, pb - 1);
                 if (r >= 0 && si.m[static_cast<std::size_t>(r)].kind == MKind::Role) k = r;
@@ -1283,6 +1284,9 @@ void find_people(Context& cx) {
                 std::size_t q = e + 1;
                 if (tok(si, q).folded == "who" && q + 1 < ntok(si) && lex.in_list("head-verbs", tok(si, q + 1))) q += 2;
                 else if (tok(si, q).folded == "head" && q + 1 < ntok(si) && tok(si, q + 1).folded == "of") q += 2;
+                else if (tok(si, q).folded == "the" && q + 2 < ntok(si) && tok(si, q + 1).folded == "head" && !tok(si, q + 1).upper &&
+                         tok(si, q + 2).folded == "of")
+                    q += 3;
                 else q = 0;
                 if (q != 0 && q < ntok(si) && tok(si, q).folded == "the") ++q;
                 RoleChain rc;
@@ -1306,6 +1310,54 @@ void find_people(Context& cx) {
                             if (lex.entry(fr.entry).kind == EntryKind::Role && rc.roles.empty())
                                 rc.roles.push_back(lex.entry(fr.entry).label);
                     if (!rc.roles.empty()) add_roles(cx, si, p, rc, "role.heads-ministry", si.m[j].b);
+                }
+                // "X, the head of the Office of the President,", "X, who heads the Presidential Office": a
+                // body named by capitalized words (maybe "of the" inside) is "Head of" it; so is a lower-case
+                // one ending in a body noun ("the head of the presidential office").
+                // (only "heads", and only for one who has no office yet: "Li, who leads the State Council" is
+                // its premier, told before)
+                const bool heads = tok(si, e + 1).folded == "head" || tok(si, e + 2).folded == "head" ||
+                                   tok(si, e + 2).folded == "heads";
+                if (q != 0 && heads && rc.roles.empty() && rc.country.empty() && q < ntok(si) &&
+                    cx.people[static_cast<std::size_t>(p)].roles.empty()) {
+                    std::size_t b = q, z = q;
+                    std::string body;
+                    if (tok(si, z).upper && tok(si, z).word) {
+                        for (;;) {
+                            while (z < ntok(si) && tok(si, z).upper && tok(si, z).word) {
+                                ++z;
+                                // "of the National People's Congress": a possessive inside the name
+                                if (z + 1 < ntok(si) && tok(si, z).folded == "'s" && !tok(si, z).space_before &&
+                                    tok(si, z + 1).upper && tok(si, z + 1).word)
+                                    ++z;
+                            }
+                            std::size_t y = z;
+                            if (y < ntok(si) && tok(si, y).folded == "of") ++y;
+                            else break;
+                            if (y < ntok(si) && tok(si, y).folded == "the") ++y;
+                            if (y < ntok(si) && tok(si, y).upper && tok(si, y).word) z = y;
+                            else break;
+                        }
+                    } else {
+                        while (z < ntok(si) && z < b + 3 && tok(si, z).word && !tok(si, z).upper && !lex.in_list("function-words", tok(si, z)) &&
+                               !lex.in_list("body-nouns", tok(si, z)))
+                            ++z;
+                        if (z < ntok(si) && lex.in_list("body-nouns", tok(si, z))) ++z;
+                        else z = b;
+                    }
+                    bool person_inside = false;
+                    for (std::size_t k2 = 0; k2 < si.m.size(); ++k2)
+                        if (si.m[k2].b >= b && si.m[k2].b < z &&
+                            (si.person[k2] >= 0 || is_country_like(si.m[k2])))
+                            person_inside = true;
+                    // (the body ends the apposition: "X, the head of the Office of the President, said")
+                    bool ends = z >= ntok(si) || tok(si, z).text == "," || tok(si, z).text == "." || tok(si, z).text == ";" ||
+                                tok(si, z).folded == "and" || tok(si, z).folded == "who";
+                    if (z > b && !person_inside && ends) {
+                        RoleChain hc;
+                        hc.roles.push_back("Head of the " + title_case_role(span_text(si.s->tokens, b, z, cx.text())));
+                        add_roles(cx, si, p, hc, "role.head-of-body", si.m[j].b);
+                    }
                 }
             }
             // "Vice President X, who also serves as Minister of ..."
