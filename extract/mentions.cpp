@@ -227,7 +227,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                 std::size_t z = q;
                 while (z < n && z < q + 2 && t[z].upper && !used[z] && t[z].folded != "the" && !topic(z)) {
                     ++z;
-                    // "of the National People's Congress": a possessive inside the body's name.
+                    // "of the Syldavian People's Assembly": a possessive inside the body's name.
                     if (z + 1 < n && t[z].folded == "'s" && !t[z].space_before && topic(z + 1)) ++z;
                 }
                 if (z == q || !topic(z)) break;

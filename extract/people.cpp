@@ -1314,7 +1314,7 @@ void find_people(Context& cx) {
                 // "X, the head of the Office of the President,", "X, who heads the Presidential Office": a
                 // body named by capitalized words (maybe "of the" inside) is "Head of" it; so is a lower-case
                 // one ending in a body noun ("the head of the presidential office").
-                // (only "heads", and only for one who has no office yet: "Li, who leads the State Council" is
+                // (only "heads", and only for one who has no office yet: "Pleksy, who leads the Council of Ministers" is
                 // its premier, told before)
                 const bool heads = tok(si, e + 1).folded == "head" || tok(si, e + 2).folded == "head" ||
                                    tok(si, e + 2).folded == "heads";
@@ -1326,7 +1326,7 @@ void find_people(Context& cx) {
                         for (;;) {
                             while (z < ntok(si) && tok(si, z).upper && tok(si, z).word) {
                                 ++z;
-                                // "of the National People's Congress": a possessive inside the name
+                                // "of the Syldavian People's Assembly": a possessive inside the name
                                 if (z + 1 < ntok(si) && tok(si, z).folded == "'s" && !tok(si, z).space_before &&
                                     tok(si, z + 1).upper && tok(si, z + 1).word)
                                     ++z;
