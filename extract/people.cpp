@@ -300,6 +300,15 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
             if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
             pos = si.m[static_cast<std::size_t>(k)].b;
+        } else if (k >= 0 && si.m[static_cast<std::size_t>(k)].kind == MKind::Place && si.m[static_cast<std::size_t>(k)].entry >= 0) {
+            // "Klow spokesman X", "the Black Palace press secretary X": a national capital, or the seat of
+            // government news names for it, before an office is the government of its country.
+            const auto& place = cx.lex->entry(si.m[static_cast<std::size_t>(k)].entry);
+            const int ce = place.country.empty() ? -1 : cx.lex->find(EntryKind::Country, place.country);
+            if (ce >= 0 && cx.lex->entry(ce).capital == place.label) {
+                if (rc.country.empty()) rc.country = place.country;
+                pos = si.m[static_cast<std::size_t>(k)].b;
+            }
         } else if (tok(si, pos - 1).folded == "'s" && pos >= 2) {
             int k2 = mention_ending_at(si, pos - 1);
             if (k2 >= 0 && is_country_like(si.m[static_cast<std::size_t>(k2)])) {
