@@ -25,3 +25,29 @@ TEST_CASE("roles: a national capital or its seat of government before an office 
     INFO(dump(f));
     CHECK(!has(f, "role\tEmil Tomsk\tSpokesperson\tFreedonia"));
 }
+
+TEST_CASE("roles: formal head-of-government titles 'President of the Government', 'Chairman of the Government' (real lexicon)") {
+    const char* head = " date 2023-06-16 Talks\n\nLISBON, June 16 (Wire) -- ";
+    const char* phrasings[] = {
+        ("The President of the Government of Spain, Ramon Ortegal, received the President of the Republic of Chile, "
+         "Ana Vidal, on Wednesday.\n"),
+        "Spanish President of the Government Ramon Ortegal said Spain and Chile were close partners.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = real_facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "role\tRamon Ortegal\tPresident of the Government\tSpain"));
+    }
+    const char* chairman[] = {
+        ("On Wednesday, the Chilean president met the Chairman of the Government of the Russian Federation, Pavel "
+         "Sorokov, and discussed trade between Russia and Chile.\n"),
+        "Russian Chairman of the Government Pavel Sorokov said Russia and Chile were close partners.\n",
+    };
+    for (const char* body : chairman) {
+        auto f = real_facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "role\tPavel Sorokov\tChairman of the Government\tRussia"));
+    }
+}
