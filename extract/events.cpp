@@ -1213,8 +1213,10 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
                 named = name_with_head(cx, cx.sentences[idx], f, false);
             if (named.empty()) continue;
             obj = named;
-        } else if (f.find(' ') == std::string::npos && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) {
+        } else if (f.find(' ') == std::string::npos && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0])) &&
+                   !cx.lex->in_list("bare-support-objects", f)) {
             continue;  // another bare common noun ("the UN-backed mission") names no initiative
+                       // (but "supported the ceasefire": language/bare-support-objects.txt)
         }
         // "supports the ESOP project": the acronym as the article spells it out.
         if (obj.size() >= 3 && obj.size() <= 8 && std::all_of(obj.begin(), obj.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
