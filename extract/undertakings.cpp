@@ -3,6 +3,7 @@
 // gives two; "agreed to strengthen cooperation" gives none (nothing concrete);
 // "two task forces, one on A and one on B" gives "task force on A" and "on B".
 #include <algorithm>
+#include <string_view>
 
 #include "common/date.hpp"
 #include "common/text.hpp"
@@ -11,6 +12,11 @@
 namespace accord::detail {
 
 namespace {
+
+// "12", "2024": a count or a year written in digits.
+bool all_digits(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
 
 struct Span {
     std::size_t b, e;
@@ -94,9 +100,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         std::size_t d = b < e && t[b].folded == "of" ? b + 1 : b;  // "the signing of ..."
         std::string single;
         bool cooperation = false;
-        auto digits = [&](std::size_t k) {
-            return !t[k].text.empty() && std::all_of(t[k].text.begin(), t[k].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-        };
+        auto digits = [&](std::size_t k) { return !t[k].text.empty() && all_digits(t[k].text); };
         // (the collection nouns too: "documents", "instruments", "treaties")
         auto plural_single = [&](std::size_t k) -> std::string {
             const std::string& f = t[k].folded;
@@ -266,7 +270,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             cut = true;
         // "a green Amber Road and a digital Amber Road": a determiner opening another undertaking.
         // ("an agreement and eight memoranda": a number opens one too.)
-        bool counted = q < e && (in("count-words", q) || std::all_of(t[q].text.begin(), t[q].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+        bool counted = q < e && (in("count-words", q) || all_digits(t[q].text));
         // ("the modernisation of X and the supply of Y": parallel nouns of change before "of" head items too)
         std::size_t s0 = start < e && (t[start].folded == "the" || t[start].folded == "a") ? start + 1 : start;
         bool nominal_start = s0 + 1 < e && in("nominal-heads", s0) && t[s0 + 1].folded == "of";
