@@ -400,6 +400,15 @@ TEST_CASE("offices: 'Coordinating Minister for Maritime Affairs' keeps 'Coordina
     }
 }
 
+namespace {
+// Whether the facts give Tomas Varga some office of `country` (the two tests below ask whose he is).
+bool varga_of(const std::vector<std::string>& f, const std::string& country) {
+    for (const auto& l : f)
+        if (l.starts_with("role\tTomas Varga\t") && l.ends_with("\t" + country)) return true;
+    return false;
+}
+}  // namespace
+
 TEST_CASE("roles: an office met in another country's capital by a known visitor is the host's, not the dateline's") {
     const char* phrasings[] = {
         "The visit followed a stop in Szohod, where Firefly held talks with President Tomas Varga on Monday.\n",
@@ -410,19 +419,14 @@ TEST_CASE("roles: an office met in another country's capital by a known visitor 
         auto f = facts_of(std::string(kDealsHead) + body);
         INFO(body);
         INFO(dump(f));
-        bool host = false, dateline = false;
-        for (const auto& l : f) {
-            host |= l.starts_with("role\tTomas Varga\t") && l.ends_with("\tBorduria");
-            dateline |= l.starts_with("role\tTomas Varga\t") && l.ends_with("\tSyldavia");
-        }
-        CHECK(host);
-        CHECK(!dateline);
+        CHECK(varga_of(f, "Borduria"));
+        CHECK(!varga_of(f, "Syldavia"));
     }
     // The office said before the encounter's verb, beside the visitor: one of the visiting side.
     auto f = facts_of(std::string(kDealsHead) +
                       "Firefly and Defence Minister Tomas Varga then held talks in Szohod with the Bordurian president.\n");
     INFO(dump(f));
-    for (const auto& l : f) CHECK(!(l.starts_with("role\tTomas Varga\t") && l.ends_with("\tBorduria")));
+    CHECK(!varga_of(f, "Borduria"));
 }
 
 TEST_CASE("roles: an office opening a sentence that names no country is of the one country the sentence before named") {
@@ -439,16 +443,11 @@ TEST_CASE("roles: an office opening a sentence that names no country is of the o
             auto f = facts_of(std::string(kDealsHead) + before + office);
             INFO(before << office);
             INFO(dump(f));
-            bool said = false, dateline = false;
-            for (const auto& l : f) {
-                said |= l.starts_with("role\tTomas Varga\t") && l.ends_with("\tBorduria");
-                dateline |= l.starts_with("role\tTomas Varga\t") && l.ends_with("\tSyldavia");
-            }
-            CHECK(said);
-            CHECK(!dateline);
+            CHECK(varga_of(f, "Borduria"));
+            CHECK(!varga_of(f, "Syldavia"));
         }
     // Two countries before: no telling whose.
     auto f = facts_of(std::string(kDealsHead) + "Borduria and Sylvania stayed away. President Tomas Varga pulled out.\n");
     INFO(dump(f));
-    for (const auto& l : f) CHECK(!(l.starts_with("role\tTomas Varga\t") && l.ends_with("\tBorduria")));
+    CHECK(!varga_of(f, "Borduria"));
 }
