@@ -57,6 +57,7 @@ struct Words {
     const WordList& led_words = lex.word_list("led-words");
     const WordList& name_like_offices = lex.word_list("name-like-offices");
     const WordList& patronym_offices = lex.word_list("patronym-offices");
+    const WordList& body_nouns = lex.word_list("body-nouns");
 
     Words(const std::vector<Token>& t, const Lexicon& l) : lex(l) {
         id.reserve(t.size());
@@ -112,6 +113,11 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
     const std::size_t maxlen = static_cast<std::size_t>(lex.max_form_tokens());
     const Words w(t, lex);
     auto nameish_at = [&](std::size_t k) { return nameish(t[k], w.id[k], w); };
+    // "the Varga Center", "Holt House", "the Anton Pleksy Foundation": a name right before a
+    // body's or a building's capitalized head word names the body or the building, not a person.
+    auto body_follows = [&](std::size_t k) {
+        return k < n && t[k].upper && t[k].word && t[k].space_before && w.body_nouns.contains(w.id[k]);
+    };
 
     // 1. Lexicon entries, longest match first: walk forward while the tokens
     //    so far are the start of some surface form, remember the longest form.
@@ -187,8 +193,9 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
                    t[i + best_len + 1].space_before &&
                    (!t[i + best_len].upper || t[i + best_len].folded == "al"))
                 best_len += 2;
-        out.push_back({mkind(e.kind, best->how), i, i + best_len, best->entry, e.label});
         for (std::size_t k = i; k < i + best_len; ++k) used[k] = true;
+        if (!(e.kind == EntryKind::Person && body_follows(i + best_len)))
+            out.push_back({mkind(e.kind, best->how), i, i + best_len, best->entry, e.label});
         i += best_len;
     }
 
@@ -357,7 +364,7 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             }
             break;
         }
-        out.push_back({MKind::Name, i, k, -1, span_text(t, i, k, text)});
+        if (!body_follows(k)) out.push_back({MKind::Name, i, k, -1, span_text(t, i, k, text)});
         i = k;
     }
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.b < b.b; });
