@@ -32,3 +32,19 @@ TEST_CASE("names: a body's head word after a name is told apart from a name that
     for (const auto& l : f) found |= l.starts_with("meeting\t2024-12-02\tSzohod\t") && l.find("Rufus Firefly") != std::string::npos;
     CHECK(found);
 }
+
+TEST_CASE("names: a body's name ending in 'Fund', 'Forum', 'Federation' after an office is not its holder") {
+    const char* phrasings[] = {
+        "The delegation included the head of the Syldavian Direct Investment Fund (SDIF) Ivo Marn.\n",
+        "The delegation included the chairman of the Syldavian Business Forum Ivo Marn.\n",
+        "The delegation included the president of the Syldavian Chess Federation, Ivo Marn.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        for (const auto& l : f) CHECK(!(l.starts_with("role\t") && (l.find("Fund\t") != std::string::npos ||
+                                                                    l.find("Forum\t") != std::string::npos ||
+                                                                    l.find("Federation\t") != std::string::npos)));
+    }
+}
