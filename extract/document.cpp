@@ -83,6 +83,17 @@ bool is_terminator(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+// The lexicon's label of the place the first n tokens name ("" when they name none).
+std::string known_place(const Lexicon& lex, const std::vector<Token>& toks, std::size_t n) {
+    std::string key;
+    for (std::size_t k = 0; k < n; ++k) key += (k ? " " : "") + toks[k].folded;
+    auto it = lex.forms().find(key);
+    if (it == lex.forms().end()) return "";
+    for (const auto& r : it->second)
+        if (lex.entry(r.entry).kind == EntryKind::Place) return lex.entry(r.entry).label;
+    return "";
+}
+
 }  // namespace
 
 std::optional<Date> parse_date_at(const std::vector<Token>& t, std::size_t i, std::optional<Date> ref, std::size_t* len) {
@@ -272,27 +283,36 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
             if (tl.size() <= 60) {
                 if (auto d = full_date_in(toks) ? full_date_in(toks) : numeric_date_in(tl)) {
                     if (!doc.stamp_date) doc.stamp_date = d;
-                    // "Klow, 11th April 2021": a release's place-and-date line is its dateline.
+                    // "Klow, 11th April 2021": a release's place-and-date line is its dateline
+                    // (also with its outlet after it: "Klow, April 11, 2021 (Klow Press)").
                     if (doc.dateline_place.empty() && toks.size() >= 3) {
                         for (std::size_t n = std::min<std::size_t>(3, toks.size() - 2); n >= 1; --n) {
                             if (toks[n].text != ",") continue;
-                            std::string key;
-                            for (std::size_t k = 0; k < n; ++k) key += (k ? " " : "") + toks[k].folded;
-                            auto it = lex.forms().find(key);
-                            if (it == lex.forms().end()) continue;
                             std::size_t len = 0;
                             auto dd = parse_date_at(toks, n + 1, std::nullopt, &len);
-                            if (!dd || n + 1 + len != toks.size()) continue;
-                            for (const auto& r : it->second)
-                                if (lex.entry(r.entry).kind == EntryKind::Place) {
-                                    doc.dateline_place = lex.entry(r.entry).label;
-                                    doc.dateline_date = dd;
-                                    break;
-                                }
+                            const std::size_t after = n + 1 + len;
+                            if (!dd || (after != toks.size() && !(toks[after].text == "(" && toks.back().text == ")"))) continue;
+                            if (auto place = known_place(lex, toks, n); !place.empty()) {
+                                doc.dateline_place = place;
+                                doc.dateline_date = dd;
+                            }
                             break;
                         }
                     }
                     continue;
+                }
+            }
+            // "Klow, West Syldavia" alone on a line before the body: a release's place line.
+            if (!sentence_like && body.empty() && doc.dateline_place.empty() && toks.size() <= 6) {
+                std::size_t n = 0;
+                while (n < toks.size() && n < 3 && toks[n].upper && toks[n].word) ++n;
+                bool region_after = n + 1 < toks.size() && toks[n].text == ",";
+                for (std::size_t k = n + 1; region_after && k < toks.size(); ++k) region_after = toks[k].upper && toks[k].word;
+                if (n > 0 && (n == toks.size() || region_after)) {
+                    if (auto place = known_place(lex, toks, n); !place.empty()) {
+                        doc.dateline_place = place;
+                        continue;
+                    }
                 }
             }
             // Bylines, credits, share bars: a few words, no sentence.
@@ -333,18 +353,8 @@ Document analyze_document(const Article& article, const Lexicon& lex) {
             // The head must open with a place: a known city, or a word in capitals.
             std::string place;
             std::size_t best = 0;
-            for (std::size_t n = std::min<std::size_t>(4, end_tok); n >= 1 && !best; --n) {
-                std::string key;
-                for (std::size_t k = 0; k < n; ++k) key += (k ? " " : "") + toks[k].folded;
-                auto it = lex.forms().find(key);
-                if (it == lex.forms().end()) continue;
-                for (const auto& r : it->second)
-                    if (lex.entry(r.entry).kind == EntryKind::Place) {
-                        place = lex.entry(r.entry).label;
-                        best = n;
-                        break;
-                    }
-            }
+            for (std::size_t n = std::min<std::size_t>(4, end_tok); n >= 1 && !best; --n)
+                if (place = known_place(lex, toks, n); !place.empty()) best = n;
             if (!best && is_all_caps_word(toks[0].text)) {
                 std::size_t k = 0;
                 std::string w;
