@@ -425,6 +425,15 @@ bool route_end(const SentenceInfo& si, const Mention& m) {
     return false;
 }
 
+// How many tokens the date at token k spans ("September 16, 2022", "16 September"; 0: none):
+// a date between a trigger and a place is the encounter's time, not distance from it.
+std::size_t date_span(const Context& cx, const SentenceInfo& si, std::size_t k) {
+    const Token& x = si.s->tokens[k];
+    if (!x.word || !(x.upper || (x.text[0] >= '0' && x.text[0] <= '9'))) return 0;
+    std::size_t n = 0;
+    return parse_date_at(si.s->tokens, k, cx.doc.reference, &n) ? n : 0;
+}
+
 std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h, std::size_t from = 0) {
     const auto& t = si.s->tokens;
     bool dateline = !cx.doc.dateline_place.empty();
@@ -445,6 +454,10 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
                 std::size_t c = k + 1;
                 while (c < hi && t[c].text != "," && t[c].text != ";") ++c;
                 if (c < hi && t[c].text == ",") { k = c; continue; }
+            }
+            if (std::size_t n = date_span(cx, si, k)) {  // "held talks on September 16, 2022, ... in Klow"
+                k += n - 1;
+                continue;
             }
             words += t[k].space_before;  // "Sur-la-Klow" is one word
         }
@@ -2140,7 +2153,13 @@ void find_events(Context& cx) {
                             const Mention& m = si.m[j];
                             if (m.kind != MKind::Place || m.e >= wk || m.b == 0 || !lex.in_list("place-cues", tok(si, m.b - 1))) continue;
                             bool apart = false;
-                            for (std::size_t k = m.e; k + 1 < wk; ++k) apart |= tok(si, k).text == "," || tok(si, k).text == ";";
+                            for (std::size_t k = m.e; k + 1 < wk; ++k) {
+                                if (std::size_t n = date_span(cx, si, k)) {  // "visited Fredville on March 8, 2023, where"
+                                    k += n - 1;
+                                    continue;
+                                }
+                                apart |= tok(si, k).text == "," || tok(si, k).text == ";";
+                            }
                             if (!apart) mf.place = m.label;
                             break;
                         }

@@ -1,0 +1,29 @@
+// Where an encounter was: a date between the encounter and its place is its time, not a
+// distance that hands the place to the dateline.
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using namespace accord;
+using namespace accord::test;
+
+TEST_CASE("places: a full date between the trigger and the place does not push the place away") {
+    const struct {
+        const char* text;
+        const char* meeting;
+    } cases[] = {
+        {"Pleksy and Firefly last held talks in person on September 16, 2023, on the sidelines of the river summit in "
+         "Szohod.\n",
+         "meeting\t2023-09-16\tSzohod\tAnton Pleksy; Rufus Firefly"},
+        {"Pleksy and Firefly last met face to face on 16 September 2023 at the margins of the river summit in Szohod.\n",
+         "meeting\t2023-09-16\tSzohod\tAnton Pleksy; Rufus Firefly"},
+        {"Pleksy had visited Szohod on March 8, 2023, where he held talks with Firefly on the river regime.\n",
+         "meeting\t2023-03-08\tSzohod\tAnton Pleksy; Rufus Firefly"},
+    };
+    for (const auto& c : cases) {
+        auto f = facts_of(std::string(kDealsHead) + c.text);
+        INFO(c.text);
+        INFO(dump(f));
+        CHECK(has(f, c.meeting));
+    }
+}
