@@ -483,6 +483,7 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         const Mention& m = si.m[j];
         if (m.kind != MKind::Name || si.person[j] >= 0 || m.b == 0 || m.b < from || m.e - m.b > 2 || !near(m.b)) continue;
         if (t[m.b - 1].folded != "in" || (m.e < t.size() && (t[m.e].folded == "'s" || t[m.e].upper))) continue;
+        if (m.e < t.size() && cx.lex->in_list("body-nouns", t[m.e])) continue;  // "in Varga castle": a building
         if (!dateline) continue;  // without a dateline to fall back on, stay with what the lexicon knows
         return m.label;
     }

@@ -27,3 +27,14 @@ TEST_CASE("places: a full date between the trigger and the place does not push t
         CHECK(has(f, c.meeting));
     }
 }
+
+TEST_CASE("places: a name before a lower-case building noun after 'in' is the building, not a town") {
+    for (const char* body : {"Pleksy and Firefly held talks on Monday in Varga castle, the president's residence.\n",
+                             "Pleksy and Firefly held talks on Monday in Varga palace, the president's residence.\n"}) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        for (const auto& l : f) CHECK(!(l.starts_with("meeting\t2024-12-02\tVarga\t")));
+        CHECK(has(f, "meeting\t2024-12-02\tKlow\tAnton Pleksy; Rufus Firefly"));
+    }
+}
