@@ -434,6 +434,17 @@ std::size_t date_span(const Context& cx, const SentenceInfo& si, std::size_t k) 
     return parse_date_at(si.s->tokens, k, cx.doc.reference, &n) ? n : 0;
 }
 
+// "... before returning to Klow", "before flying on to Szohod", "before leaving for X": where
+// someone went afterwards, not where the encounter was.
+bool departure_to(const SentenceInfo& si, const Mention& m) {
+    const auto& t = si.s->tokens;
+    if (m.b < 3 || (t[m.b - 1].folded != "to" && t[m.b - 1].folded != "for")) return false;
+    std::size_t g = m.b - 2;
+    if (t[g].folded == "on" || t[g].folded == "back") --g;
+    const std::string& verb = t[g].folded;
+    return g >= 1 && verb.size() > 4 && verb.ends_with("ing") && t[g - 1].folded == "before";
+}
+
 std::string sentence_place(const Context& cx, const SentenceInfo& si, const TriggerHit& h, std::size_t from = 0) {
     const auto& t = si.s->tokens;
     bool dateline = !cx.doc.dateline_place.empty();
@@ -468,7 +479,7 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
     };
     for (std::size_t j = 0; j < si.m.size(); ++j) {
         const Mention& m = si.m[j];
-        if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b) || route_end(si, m)) continue;
+        if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b) || route_end(si, m) || departure_to(si, m)) continue;
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Klowhurst House" is a building
         const std::string& prev = t[m.b - 1].folded;
         if (cx.lex->in_list("place-cues", prev)) return m.label;

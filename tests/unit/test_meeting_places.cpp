@@ -38,3 +38,17 @@ TEST_CASE("places: a name before a lower-case building noun after 'in' is the bu
         CHECK(has(f, "meeting\t2024-12-02\tKlow\tAnton Pleksy; Rufus Firefly"));
     }
 }
+
+TEST_CASE("places: where someone went afterwards ('before returning to X') is not where the talks were") {
+    const char* phrasings[] = {
+        "Pleksy also met Firefly on Monday before returning to Szohod in the evening.\n",
+        "Pleksy also met Firefly on Monday before flying on to Szohod.\n",
+        "Pleksy also met Firefly on Monday before leaving for Szohod.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        for (const auto& l : f) CHECK(!(l.starts_with("meeting\t2024-12-02\tSzohod\t")));
+    }
+}
