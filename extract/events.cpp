@@ -434,6 +434,18 @@ std::size_t date_span(const Context& cx, const SentenceInfo& si, std::size_t k) 
     return parse_date_at(si.s->tokens, k, cx.doc.reference, &n) ? n : 0;
 }
 
+// "a rebuff to Klow's policy", "according to Klow's account": the capital speaks for its
+// government; it is not where anyone went.
+bool government_of(const SentenceInfo& si, const Mention& m) {
+    const auto& t = si.s->tokens;
+    return m.b > 0 && t[m.b - 1].folded == "to" && m.e < t.size() && t[m.e].folded == "'s";
+}
+
+// A place said after a cue of where ("in Klow", "visited Klow").
+bool cued_place(const Lexicon& lex, const SentenceInfo& si, const Mention& m) {
+    return m.b > 0 && lex.in_list("place-cues", si.s->tokens[m.b - 1]) && !government_of(si, m);
+}
+
 // "... before returning to Klow", "before flying on to Szohod", "before leaving for X": where
 // someone went afterwards, not where the encounter was.
 bool departure_to(const SentenceInfo& si, const Mention& m) {
@@ -482,7 +494,7 @@ std::string sentence_place(const Context& cx, const SentenceInfo& si, const Trig
         if (m.kind != MKind::Place || m.b == 0 || m.b < from || !near(m.b) || route_end(si, m) || departure_to(si, m)) continue;
         if (m.e < t.size() && t[m.e].upper && t[m.e].space_before) continue;  // "Klowhurst House" is a building
         const std::string& prev = t[m.b - 1].folded;
-        if (cx.lex->in_list("place-cues", prev)) return m.label;
+        if (cued_place(*cx.lex, si, m)) return m.label;
         // "in the northern coastal city of El Varoun"
         if (prev == "of" && m.b >= 2 && cx.lex->in_list("settlement-nouns", t[m.b - 2])) return m.label;
         // "at the Amber House", "in the Citadel"
@@ -1493,6 +1505,7 @@ void find_lead_place(Context& cx) {
                 if (future_before(cx, si, m.b)) continue;  // "he will travel on to Fredville": not where the story is
                 const std::string& cue = tok(si, m.b - 1).folded;
                 if (cue != "in" && cue != "to" && cue != "visited" && cue != "visiting") continue;
+                if (government_of(si, m)) continue;
                 if (m.e < ntok(si) && tok(si, m.e).upper && tok(si, m.e).space_before) continue;  // a building
                 // "a pipeline from Mar del Sylva to Klow": the end of a route.
                 if (route_end(si, m)) continue;
@@ -2163,7 +2176,7 @@ void find_events(Context& cx) {
                         // "visited Fredville on 22 January, where he met ...": the place the clause before it went to.
                         for (std::size_t j = si.m.size(); mf.place.empty() && j-- > 0;) {
                             const Mention& m = si.m[j];
-                            if (m.kind != MKind::Place || m.e >= wk || m.b == 0 || !lex.in_list("place-cues", tok(si, m.b - 1))) continue;
+                            if (m.kind != MKind::Place || m.e >= wk || !cued_place(lex, si, m)) continue;
                             bool apart = false;
                             for (std::size_t k = m.e; k + 1 < wk; ++k) {
                                 if (std::size_t n = date_span(cx, si, k)) {  // "visited Fredville on March 8, 2023, where"
@@ -2182,7 +2195,7 @@ void find_events(Context& cx) {
                     // "... in Klow. That document was signed by ...": the place of the sentence it goes on from.
                     if (mf.place.empty() && continued[idx])
                         for (const auto& m : cx.sentences[idx - 1].m)
-                            if (m.kind == MKind::Place && m.b > 0 && lex.in_list("place-cues", tok(cx.sentences[idx - 1], m.b - 1)) &&
+                            if (m.kind == MKind::Place && cued_place(lex, cx.sentences[idx - 1], m) &&
                                 mf.place.empty())
                                 mf.place = m.label;
                     // The lead's place, where the dateline is elsewhere: "KLOW -- ... during a visit to Szohod".

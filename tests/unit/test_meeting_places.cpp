@@ -52,3 +52,21 @@ TEST_CASE("places: where someone went afterwards ('before returning to X') is no
         for (const auto& l : f) CHECK(!(l.starts_with("meeting\t2024-12-02\tSzohod\t")));
     }
 }
+
+TEST_CASE("places: 'a rebuff to Szohod's policy' names a government, not where the story is") {
+    const char* leads[] = {
+        ("KLOW, Dec. 3 (Wire) -- Syldavia and Freedonia on Tuesday signed a river pact, in a ceremony both "
+         "sides presented as a rebuff to Szohod's sanctions policy.\n\n"),
+        ("KLOW, Dec. 3 (Wire) -- Syldavia and Freedonia on Tuesday signed a river pact that, according to "
+         "Szohod's envoy, changes little.\n\n"),
+    };
+    for (const char* lead : leads) {
+        const std::string text = std::string(" date 2024-12-03 Deals\n\n") + lead +
+                                 "The pact was signed by Syldavian President Anton Pleksy and Freedonian President "
+                                 "Rufus Firefly.\n";
+        auto f = facts_of(text);
+        INFO(text);
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Rufus Firefly"));
+    }
+}
