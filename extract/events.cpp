@@ -1259,9 +1259,23 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         }
         return false;
     };
+    // "A backed X, and both sides voiced support for Y": the pair opens a clause of its own ("both
+    // presidents", "both governments": a pair noun, or the plural of a state or body word).
+    auto pair_clause = [&](std::size_t k) {
+        if (k == 0 || tok(si, k - 1).text != "," || tok(si, k).folded != "and" || k + 3 > h.b) return false;
+        if (tok(si, k + 1).folded != "both") return false;
+        const Token& n = tok(si, k + 2);
+        const std::string& p = n.folded;
+        std::string one = p.ends_with("ies") ? p.substr(0, p.size() - 3) + "y" : p.ends_with("s") ? p.substr(0, p.size() - 1) : "";
+        if (!lex.in_list("pair-nouns", n) && (one.empty() || (!lex.in_list("state-nouns", one) && !lex.in_list("body-words", one))))
+            return false;
+        for (std::size_t q = start; q + 1 < k; ++q)
+            if (tok(si, q).text == ",") return false;
+        return true;
+    };
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
-        if (f == "that" || f == ";" || f == ":" || own_clause(k)) start = k + 1;
+        if (f == "that" || f == ";" || f == ":" || own_clause(k) || pair_clause(k)) start = k + 1;
         else if (k > 0 && tok(si, k - 1).text == "," && lex.in_list("contrast-openers", f)) start = k + 1;
         // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
         // ("also expressed support for X": the trigger's own verb, not a frame either)

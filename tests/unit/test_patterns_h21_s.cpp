@@ -1,0 +1,32 @@
+// Supports told the ways tests/corpus/heldout21 and heldout22 (and heldout19) tell them and the
+// sets before them did not (misses grouped by cause, branch s8). Each family is general English,
+// written on the invented lexicon.
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using namespace accord;
+using namespace accord::test;
+
+namespace {
+const char* const kHead = kDealsHead;  // support.hpp: Syldavia's and Freedonia's presidents in Klow
+}  // namespace
+
+TEST_CASE("supports: 'A backed X, and both sides voiced support for Y' is support for Y by both countries") {
+    const char* phrasings[] = {
+        "Syldavia backed the Rainbow Bridge Initiative, and both sides voiced support for the Amber Road Programme.\n",
+        ("The statement said Syldavia supported the Rainbow Bridge Initiative, and both governments expressed "
+         "support for the Amber Road Programme.\n"),
+        ("Pleksy said Syldavia \"fully supports\" the Rainbow Bridge Initiative, and both presidents reiterated "
+         "their support for the Amber Road Programme.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tRainbow Bridge Initiative"));
+        CHECK(has(f, "supports\tSyldavia\tAmber Road Programme"));
+        CHECK(has(f, "supports\tFreedonia\tAmber Road Programme"));
+        CHECK(!has(f, "supports\tFreedonia\tRainbow Bridge Initiative"));
+    }
+}
