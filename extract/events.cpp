@@ -929,6 +929,28 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     if (lex.in_list("pair-nouns", tok(si, b))) return objects;
     if (b + 1 < end && (lex.in_list("count-words", tok(si, b)) || tok(si, b).folded == "two") && lex.in_list("pair-nouns", tok(si, b + 1)))
         return objects;
+    // "a free and open Amber Sea", 'a "just and lasting" settlement': an "and" between two adjectives
+    // after an indefinite article is inside the phrase (not "a ceasefire and wants talks": the first word
+    // a head noun, the second a verb's form).
+    auto adjective_and = [&](std::size_t k) {
+        if (k < 2 || k + 2 >= end || tok(si, k).folded != "and") return false;
+        std::size_t d = k - 2;
+        bool quoted = tok(si, d).text == "\"" || tok(si, d).text == "\xE2\x80\x9C";
+        if (quoted && d > 0) --d;
+        if (tok(si, d).folded != "a" && tok(si, d).folded != "an") return false;
+        const Token &x = tok(si, k - 1), &y = tok(si, k + 1);
+        if (!x.word || x.upper || !y.word || y.upper) return false;
+        if (lex.in_list("support-heads", x) || lex.in_list("initiative-heads", x) || lex.in_list("bare-support-objects", x) ||
+            lex.in_list("undertaking-heads", x))
+            return false;
+        const std::string& v = y.folded;
+        if (v.ends_with("ed") || (v.ends_with("s") && !v.ends_with("ous") && !v.ends_with("ss")) || lex.in_list("speech-verbs", y) ||
+            lex.in_list("function-words", y) || lex.in_list("prepositions", y))
+            return false;
+        std::size_t n = k + 2;
+        if (quoted && n < end && (tok(si, n).text == "\"" || tok(si, n).text == "\xE2\x80\x9D")) ++n;
+        return n < end && tok(si, n).word;
+    };
     // A phrase object from `from`: up to 16 tokens, to an apposition's end or to "and" before
     // another clause ("supports X and wants Y"), but not the "and" of "between A and the B".
     auto phrase_end = [&](std::size_t from) {
@@ -949,7 +971,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             if (tok(si, k).text == "," && k > from + 2) { e = apposition_end(cx, si, k, end); break; }
             if (tok(si, k).folded == "and" && between) { between = false; continue; }
             between |= tok(si, k).folded == "between";
-            if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) { e = k; break; }
+            if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper && !adjective_and(k)) { e = k; break; }
         }
         return e;
     };
@@ -1029,7 +1051,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
                 tok(si, poss + 1).folded == "to" && tok(si, poss + 2).word && !tok(si, poss + 2).upper;
     if (bare) {
         std::size_t e = poss + 3;
-        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
+        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper && !adjective_and(e))) ++e;
         add(b, e);
         return objects;
     }
@@ -1047,7 +1069,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         (!lex.in_list("position-nouns", tok(si, name_end)) ||
          (name_end + 1 < end && lex.in_list("position-documents", tok(si, name_end + 1))))) {
         std::size_t e = name_end + 1;
-        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
+        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper && !adjective_and(e))) ++e;
         // ("Sylvania's position paper on ...": a document, named enough)
         bool named = lex.in_list("position-nouns", tok(si, name_end));  // "of COP41": a name the noun is of
         for (const auto& m : si.m) named |= m.b > poss + 1 && m.b < e && m.kind != MKind::Role;
@@ -1105,6 +1127,10 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // "supports a rapid conclusion of the trade agreement between Freedonia and the Amber Union":
     // a phrase about an organization, a name or an agreement is what is supported.
     if (h.trigger->id.find("welcomed") != std::string::npos) return objects;  // welcoming news is not support
+    // ('a "just and lasting" settlement': the phrase opens inside the quote)
+    if ((tok(si, b).text == "\"" || tok(si, b).text == "\xE2\x80\x9C") && b + 1 < end && tok(si, b + 1).word && !tok(si, b + 1).upper &&
+        b > h.e && is_article(tok(si, b - 1)))
+        ++b;
     std::size_t e = phrase_end(b);
     bool about = false;
     for (const auto& m : si.m)

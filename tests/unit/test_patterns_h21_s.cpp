@@ -30,3 +30,28 @@ TEST_CASE("supports: 'A backed X, and both sides voiced support for Y' is suppor
         CHECK(!has(f, "supports\tFreedonia\tRainbow Bridge Initiative"));
     }
 }
+
+TEST_CASE("supports: 'a free and open X' keeps both adjectives: the 'and' between them does not end the object") {
+    const char* phrasings[] = {
+        "Freedonia supported Syldavia's vision of a free and open Amber Sea, Firefly said.\n",
+        "Firefly said Freedonia \"strongly backs\" Syldavia's plan for a free and open Amber Sea.\n",
+        "Freedonia voiced support for a \"just and lasting\" peace plan for the Amber Sea.\n",
+        "Freedonia backed the Syldavian plan for a peaceful and prosperous Amber Sea.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool whole = false;
+        for (const auto& line : f)
+            whole |= line.starts_with("supports\tFreedonia\t") && line.ends_with(" Amber Sea");
+        CHECK(whole);
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
+
+TEST_CASE("supports: 'a ceasefire and wants talks' still ends the object at the 'and' of another predicate") {
+    auto f = facts_of(std::string(kHead) + "Freedonia supports a ceasefire and wants talks on the border.\n");
+    INFO(dump(f));
+    CHECK(!has(f, "supports\tFreedonia\tceasefire and wants talks on the border"));
+}
