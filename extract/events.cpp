@@ -809,6 +809,15 @@ std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_
     return k;
 }
 
+// The country whose national capital a place mention names ("" for any other place): "Klow's bid",
+// "Klow said it supports": a capital speaks for its government.
+std::string capital_country(const Lexicon& lex, const Mention& m) {
+    if (m.kind != MKind::Place || m.entry < 0) return "";
+    const std::string& c = lex.entry(m.entry).country;
+    int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
+    return ce >= 0 && lex.entry(ce).capital == m.label ? c : "";
+}
+
 std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     const Lexicon& lex = *cx.lex;
     std::size_t end = clause_end(cx, si, h.e, true);
@@ -1042,10 +1051,12 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     std::size_t poss = at_b ? at_b->e : 0;
     if (at_b && at_b->kind == MKind::CountryAdj)
         while (poss < end && !tok(si, poss).upper && lex.in_list("body-words", tok(si, poss))) ++poss;
-    bool owner = at_b && (at_b->kind == MKind::Country || (at_b->kind == MKind::CountryAdj && poss > at_b->e));
+    // ("Klow's bid for ...": a national capital owns what its government sets out to do.)
+    bool capital = at_b && !capital_country(lex, *at_b).empty();
+    bool owner = at_b && (at_b->kind == MKind::Country || capital || (at_b->kind == MKind::CountryAdj && poss > at_b->e));
     // ("the Freedonian efforts", "Freedonia's G7 presidency": a name before the head noun; "U.S. efforts to
     // revive ...": a country as the noun's modifier, named by what it sets out to do.)
-    bool bare = owner && at_b->kind == MKind::Country && poss + 2 < end && tok(si, poss).word && !tok(si, poss).upper &&
+    bool bare = owner && (at_b->kind == MKind::Country || capital) && poss + 2 < end && tok(si, poss).word && !tok(si, poss).upper &&
                 !lex.in_list("function-words", tok(si, poss)) && !lex.in_list("prepositions", tok(si, poss)) &&
                 !lex.in_list("hosting-words", tok(si, poss)) && !lex.in_list("position-nouns", tok(si, poss)) &&
                 tok(si, poss + 1).folded == "to" && tok(si, poss + 2).word && !tok(si, poss + 2).upper;
@@ -1080,6 +1091,26 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             named = (k > poss + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
                     lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k)) ||
                     (lex.in_list("aim-nouns", tok(si, k)) && !tok(si, k).upper);
+        // ("Klow's new strategy for the region" in an article that names one initiative Syldavia proposed:
+        // that initiative, by its name.)
+        bool own_head = false;
+        for (std::size_t k = poss + 1; k < e && k <= poss + 3; ++k) own_head |= !tok(si, k).upper && lex.in_list("initiative-heads", tok(si, k));
+        if (named && own_head && (at_b->kind == MKind::Country || capital)) {
+            const std::string who = capital ? capital_country(lex, *at_b) : cx.country_of(*at_b);
+            std::string only;
+            bool several = false, inside = false;
+            for (const auto& m : si.m) inside |= m.b >= b && m.b < e && m.kind == MKind::Initiative;
+            for (const auto& other : cx.sentences)
+                for (const auto& m : other.m)
+                    if (m.kind == MKind::Initiative && m.entry >= 0 && !who.empty() && lex.entry(m.entry).proposer == who) {
+                        several |= !only.empty() && only != lex.entry(m.entry).label;
+                        only = lex.entry(m.entry).label;
+                    }
+            if (!inside && !several && !only.empty()) {
+                objects.push_back(only);
+                return objects;
+            }
+        }
         if (named) {
             add(b, e);
             return objects;
@@ -1313,11 +1344,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         const Mention& m = si.m[j];
         if (m.kind == MKind::Country || m.kind == MKind::Organization) return cx.country_of(m);
         // "Klow also pledged that it would actively support ...": a capital speaks for its government.
-        if (m.kind == MKind::Place && m.entry >= 0) {
-            const std::string& c = lex.entry(m.entry).country;
-            int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
-            if (ce >= 0 && lex.entry(ce).capital == m.label) return c;
-        }
+        if (std::string c = capital_country(lex, m); !c.empty()) return c;
         if (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e))) return cx.country_of(m);
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";

@@ -55,3 +55,36 @@ TEST_CASE("supports: 'a ceasefire and wants talks' still ends the object at the 
     INFO(dump(f));
     CHECK(!has(f, "supports\tFreedonia\tceasefire and wants talks on the border"));
 }
+
+TEST_CASE("supports: a capital's possessive names its country's own undertaking ('backed Klow's bid for ...')") {
+    const char* phrasings[] = {
+        "Freedonia backed Klow's bid for a seat on the Amber Council in 2031.\n",
+        "Firefly said Freedonia supported Klow's push for the Amber Council to have a greater say.\n",
+        "Freedonia, for its part, voiced support for Klow's candidacy for the Amber Council presidency.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool owned = false;
+        for (const auto& line : f) owned |= line.starts_with("supports\tFreedonia\tKlow's ") && line.find("Amber Council") != std::string::npos;
+        CHECK(owned);
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
+
+TEST_CASE("supports: 'Klow's new plan for X' is the one initiative of that country the article names") {
+    const char* phrasings[] = {
+        ("Firefly presented the Rainbow Bridge Initiative to his guests. Syldavia endorsed Fredville's new plan for "
+         "the river basin, Pleksy said.\n"),
+        ("Freedonia launched the Rainbow Bridge Initiative last year. Pleksy said Syldavia supported Freedonia's "
+         "new strategy for the river basin.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tRainbow Bridge Initiative"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
