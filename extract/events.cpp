@@ -896,7 +896,9 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // ("take an active part in its development": what "its" stands for)
     // (not "this policy": a demonstrative with a head noun, named before - support_objects)
     bool this_head = first.folded == "this" && h.e + 1 < end && lex.in_list("initiative-heads", tok(si, h.e + 1));
-    if ((first.folded == "it" || first.folded == "this" || first.folded == "its") && !this_head) {
+    // ("backing its Rainbow Bridge Initiative": "its" before a name is a possessive; the name is supported.)
+    bool its_name = first.folded == "its" && h.e + 1 < end && tok(si, h.e + 1).upper && tok(si, h.e + 1).word;
+    if ((first.folded == "it" || first.folded == "this" || (first.folded == "its" && !its_name)) && !this_head) {
         auto before = initiatives_in(cx, si, 0, h.b);
         if (!before.empty()) {
             objects.push_back(before.back().first);
@@ -918,9 +920,9 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         return objects;
     }
-    // Where the object starts: after an article, and after "LIN's".
+    // Where the object starts: after an article (or a possessive "its" before a name), and after "LIN's".
     std::size_t b = h.e;
-    if (is_article(tok(si, b)) && b + 1 < end) ++b;
+    if ((is_article(tok(si, b)) || its_name) && b + 1 < end) ++b;
     // (not before a lowercase noun: "the Bordurian Union's monitoring mission" is the Union's own)
     if (const Mention* m = mention_at(b); m && m->kind == MKind::Organization && m->e + 1 < end && tok(si, m->e).folded == "'s")
         b = m->e + 1;
@@ -1150,6 +1152,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             if (objects.empty()) add(b, phrase_end(b));
             return objects;
         }
+        // ("the Amber South agenda": a lowercase initiative head right after the name is part of it.)
+        if (e < end && e > b && tok(si, e).word && !tok(si, e).upper && lex.in_list("initiative-heads", tok(si, e))) ++e;
         if (objects.empty()) add(b, apposition_end(cx, si, e, end));
         return objects;
     }
@@ -1172,6 +1176,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     about |= e == b + 1 && lex.in_list("document-nouns", tok(si, b));  // "the document": named before (support_objects)
     const Token& f = tok(si, b);
     bool hosting = lex.in_list("hosting-words", f);
+    // ("thanked B for supporting the ethnic minority living in ...": people, named by no head noun, are no
+    // initiative)
+    bool headed = false;
+    for (std::size_t k = b; k < e; ++k)
+        headed |= lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k)) ||
+                  lex.in_list("support-heads", tok(si, k)) || lex.in_list("document-nouns", tok(si, k));
+    if (h.trigger->id.find("thanked") != std::string::npos && !headed) return objects;
     if (about && !hosting && !f.upper && f.word) add(b, e);
     return objects;
 }
@@ -1349,6 +1360,29 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";
     };
+    // "A thanked B for backing X": B supports (the one thanked, between the verb and "for"; "thanked
+    // him": the other side of the article's pair from A).
+    if (h.trigger->id.find("thanked") != std::string::npos) {
+        std::size_t f = h.b + 1;
+        while (f < h.e && tok(si, f).folded != "for") ++f;
+        for (std::size_t j = 0; j < si.m.size(); ++j)
+            if (si.m[j].b > h.b && si.m[j].e <= f) {
+                // ("thanked his Sylvanian counterpart for ...": the adjective's country)
+                std::string a = si.m[j].kind == MKind::CountryAdj ? cx.country_of(si.m[j]) : agent(j);
+                if (!a.empty()) return {a};
+            }
+        const std::string& pro = tok(si, h.b + 1).folded;
+        if (f != h.b + 2 || (pro != "him" && pro != "her" && pro != "them")) return {};
+        std::string thanker;
+        for (std::size_t j = 0; j < si.m.size() && thanker.empty(); ++j)
+            if (si.m[j].b >= start && si.m[j].e <= h.b) thanker = agent(j);
+        if (thanker.empty() && speaker >= 0) thanker = country_of_person(cx, speaker);
+        std::vector<std::string> other;
+        for (int p : salient_pair(cx))
+            if (std::string c = country_of_person(cx, p); !c.empty() && c != thanker) other.push_back(c);
+        if (other.size() == 1 && !thanker.empty()) return other;
+        return {};
+    }
     // "..., which Sylvania joined": the subject of the relative clause.
     if (h.trigger->id.find("relative") != std::string::npos) {
         for (std::size_t j = 0; j < si.m.size(); ++j)

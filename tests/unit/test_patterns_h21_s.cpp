@@ -88,3 +88,36 @@ TEST_CASE("supports: 'Klow's new plan for X' is the one initiative of that count
         CHECK(count_kind(f, "supports") == 1);
     }
 }
+
+TEST_CASE("supports: 'A thanked B for backing X' is B's support for X, not A's") {
+    const char* phrasings[] = {
+        "Firefly thanked Syldavia for backing the Rainbow Bridge Initiative.\n",
+        "Freedonia thanked its Syldavian counterpart for supporting the Rainbow Bridge Initiative.\n",
+        "Firefly thanked him for backing the Rainbow Bridge Initiative, the statement said.\n",
+        "Freedonia thanked Syldavia for endorsing its Rainbow Bridge Initiative.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tRainbow Bridge Initiative"));
+        CHECK(!has(f, "supports\tFreedonia\tRainbow Bridge Initiative"));
+    }
+}
+
+TEST_CASE("supports: 'thanked B for backing its Amber South agenda' keeps the head noun; people thanked for are no initiative") {
+    const char* phrasings[] = {
+        "Freedonia thanked Syldavia for backing its Amber South agenda.\n",
+        "Firefly thanked the Syldavian president for supporting the Amber South agenda.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tAmber South agenda"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    auto f = facts_of(std::string(kHead) + "Firefly thanked Syldavia for supporting the 2,000 Freedonian students living in Klow.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
