@@ -1251,6 +1251,25 @@ std::string acronym_long_form(const Context& cx, const std::string& acronym) {
 // noun alone names the latest initiative with that head supported before in the article.
 std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     std::vector<std::string> out;
+    // "The leaders discussed the Amber Corridor. Syldavia supports the corridor": the latest initiative the
+    // article named before the trigger with that head noun ("backed the agreement": a document noun takes
+    // any initiative's or document's head, "the Klow Framework").
+    auto named_before = [&](const std::string& head, bool any_head) -> std::string {
+        const std::size_t here = static_cast<std::size_t>(&si - cx.sentences.data());
+        for (std::size_t idx = here + 1; idx-- > 0;) {
+            const auto& other = cx.sentences[idx];
+            for (std::size_t j = other.m.size(); j-- > 0;) {
+                const Mention& m = other.m[j];
+                if (m.kind != MKind::Initiative || (idx == here && m.b >= h.b)) continue;
+                auto words = split(fold(m.label), ' ');
+                if (words.empty()) continue;
+                const std::string& last = words.back();
+                if (last == head || (any_head && (cx.lex->in_list("initiative-heads", last) || cx.lex->in_list("document-nouns", last))))
+                    return m.label;
+            }
+        }
+        return "";
+    };
     for (auto obj : support_objects_raw(cx, si, h)) {
         std::string f = fold(obj);
         // "X is central to its Riverside Policy; Y said it supports that policy": the name told before
@@ -1272,6 +1291,8 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
                 if (found && fold(prior) != f) obj = prior;
                 else found = false;
             }
+            if (!found)
+                if (auto n = named_before(f, false); !n.empty()) obj = n, found = true;
             // "backs the strategy" with no strategy named before: nothing to name.
             if (!found && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) continue;
         } else if (f.find(' ') == std::string::npos && cx.lex->in_list("document-nouns", f)) {
@@ -1279,6 +1300,7 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
             std::string named;
             for (std::size_t idx = static_cast<std::size_t>(&si - cx.sentences.data()); idx-- > 0 && named.empty();)
                 named = name_with_head(cx, cx.sentences[idx], f, false);
+            if (named.empty()) named = named_before(f, true);
             if (named.empty()) continue;
             obj = named;
         } else if (f.find(' ') == std::string::npos && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0])) &&

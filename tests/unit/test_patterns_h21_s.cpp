@@ -121,3 +121,19 @@ TEST_CASE("supports: 'thanked B for backing its Amber South agenda' keeps the he
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 0);
 }
+
+TEST_CASE("supports: 'supports the programme', 'backed the agreement' name the initiative the article named before with that head") {
+    const char* phrasings[] = {
+        ("The two presidents discussed the Amber Road Programme at length. Syldavia \"strongly supports\" the "
+         "programme, Pleksy said.\n"),
+        ("Firefly presented the Amber Road Programme on Monday. Pleksy later said Syldavia backed the agreement, "
+         "calling it a decisive step.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tAmber Road Programme"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+}
