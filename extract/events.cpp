@@ -868,6 +868,28 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         return objects;
     }
+    // "Syldavia signed the Klow Accords, (formally) joining 40 countries": what was signed is joined;
+    // without a signing verb before the comma, or without a name signed, nothing.
+    if (h.trigger->id.find("accession") != std::string::npos) {
+        std::size_t q = h.b;
+        bool signed_before = false;
+        for (; q > 0 && h.b - q < 16 && !signed_before; --q) {
+            const std::string& w = tok(si, q - 1).folded;
+            signed_before = w == "signed" || w == "ratified" || w == "signing";
+            if (w == ";" || w == "," || w == "and") break;
+        }
+        if (!signed_before) return objects;
+        ++q;  // (the loop stepped onto the verb: the object starts after it)
+        for (auto& [label, pos] : initiatives_in(cx, si, q, h.b))
+            if (!std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
+        if (!objects.empty()) return objects;
+        std::size_t b = q;
+        if (b < h.b && is_article(tok(si, b))) ++b;
+        bool named = false;
+        for (std::size_t k = b; k < h.b; ++k) named |= tok(si, k).upper && tok(si, k).word;
+        if (named && h.b > b + 1) add(b, h.b);
+        return objects;
+    }
     // "X and Y joined the delegation-level talks", "joined the council meeting": who took part in a gathering
     // (language/gathering-nouns.txt), not support for an initiative.
     if (h.trigger->words[0] == "joined" || h.trigger->words[0] == "joins") {

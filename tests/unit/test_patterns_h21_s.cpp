@@ -137,3 +137,23 @@ TEST_CASE("supports: 'supports the programme', 'backed the agreement' name the i
         CHECK(count_kind(f, "supports") == 1);
     }
 }
+
+TEST_CASE("supports: 'signed X, (formally) joining ...' is support for X; without a named X, no fact") {
+    const char* phrasings[] = {
+        "Syldavia signed the Rainbow Bridge Initiative, joining Borduria and Sylvania.\n",
+        ("Syldavia signed the framework agreement of the Rainbow Bridge Initiative, formally joining the "
+         "Freedonian-led grouping.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool joined = false;
+        for (const auto& line : f) joined |= line.starts_with("supports\tSyldavia\t") && line.ends_with("Rainbow Bridge Initiative");
+        CHECK(joined);
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    auto f = facts_of(std::string(kHead) + "Pleksy signed the visitors' book, joining the other guests at the palace.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
