@@ -892,7 +892,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     }
     // "X and Y joined the delegation-level talks", "joined the council meeting": who took part in a gathering
     // (language/gathering-nouns.txt), not support for an initiative.
-    if (h.trigger->words[0] == "joined" || h.trigger->words[0] == "joins") {
+    if (h.trigger->words[0] == "joined" || h.trigger->words[0] == "joins" || h.trigger->words.back() == "join") {
         std::size_t q = h.e;
         if (q < end && is_article(tok(si, q))) ++q;
         std::size_t last = SIZE_MAX;
@@ -1438,8 +1438,10 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     }
     // "reaffirmed Freedonia's full support for X", "expressed its support for X": the noun "support" has
     // its owner before it, adjectives between.
+    // ("welcomed Freedonia's decision to join X": the owner of the intent noun joins.)
     bool noun_trigger = h.trigger->words[0] == "support" || h.trigger->words[0] == "backing" ||
-                        h.trigger->words[0] == "endorsement";
+                        h.trigger->words[0] == "endorsement" ||
+                        (h.trigger->id.find("intent") != std::string::npos && h.trigger->words.size() == 3);
     auto owner_of_noun = [&](std::size_t r) {  // r: the first token after the possessive
         if (!noun_trigger) return false;
         while (r < h.b && tok(si, r).word && !tok(si, r).upper && !lex.in_list("function-words", tok(si, r))) ++r;
@@ -2411,7 +2413,9 @@ void find_events(Context& cx) {
         for (const auto& h : hits) {
             if (h.trigger->kind != "support") continue;
             bool invited = false;  // "Syldavia is welcome to participate": an invitation, not a commitment
-            for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
+            // (but "welcomed Freedonia's decision to join X": the owner's own intent, told as a fact)
+            bool owned_intent = h.trigger->id.find("intent") != std::string::npos && h.b > 0 && tok(si, h.b - 1).folded == "'s";
+            for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b && !owned_intent; ++k)
                 // (but "welcomed and supported X": two verbs of the subject, not a hedge on the second)
                 invited |= lex.in_list("support-hedges", tok(si, k)) && !(k + 2 == h.b && tok(si, k + 1).folded == "and");
             if (invited) continue;

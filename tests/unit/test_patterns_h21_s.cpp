@@ -157,3 +157,27 @@ TEST_CASE("supports: 'signed X, (formally) joining ...' is support for X; withou
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 0);
 }
+
+TEST_CASE("supports: 'X's decision to join Y', 'X said it would join Y' are X's support for Y") {
+    const char* phrasings[] = {
+        "Pleksy welcomed Freedonia's decision to join the Amber Road Programme.\n",
+        "Freedonia said it would join the Amber Road Programme, pledging to play an active role in it.\n",
+        "Firefly said Freedonia will join the Amber Road Programme next year.\n",
+        "Firefly expressed Freedonia's wish to join the Amber Road Programme.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tAmber Road Programme"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    // (a gathering joined, or another's hope, is no support)
+    for (const char* body : {"Firefly said Freedonia's foreign minister would join the talks on Wednesday.\n",
+                             "Pleksy told him he hoped Freedonia would join the Amber Road Programme soon.\n"}) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 0);
+    }
+}
