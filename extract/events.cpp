@@ -1574,6 +1574,35 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         }
         if (out.size() >= 2) return out;
     }
+    // "The Amber leaders backed X", "The Amber Sea leaders threw their weight behind X": a group named
+    // by a capitalized word that names no country, after a meeting of three or more: the participants'
+    // countries but the article's principal's (the host of the group, or the one it visited).
+    {
+        std::size_t k = start;
+        if (k < h.b && tok(si, k).folded == "the") ++k;
+        std::size_t u = k;
+        while (u < h.b && tok(si, u).upper && tok(si, u).word) ++u;
+        bool named_country = false;
+        for (const auto& m : si.m)
+            named_country |= m.b >= k && m.b < u && m.kind != MKind::Name && m.kind != MKind::Role;
+        if (u > k && u < h.b && u + 4 >= h.b && !named_country && lex.in_list("pair-nouns", tok(si, u)) &&
+            tok(si, u).folded.ends_with("s")) {
+            auto pair = salient_pair(cx);
+            const std::string principal = pair.empty() ? "" : country_of_person(cx, pair.front());
+            for (std::size_t mi = cx.out.meetings.size(); mi-- > 0 && !principal.empty();) {
+                const auto& parts = cx.out.meetings[mi].participants;
+                if (parts.size() < 3) continue;
+                std::vector<std::string> out;
+                for (const auto& label : parts)
+                    for (std::size_t p = 0; p < cx.people.size(); ++p)
+                        if (cx.people[p].label == label && !cx.people[p].country.empty() && cx.people[p].country != principal &&
+                            !std::count(out.begin(), out.end(), cx.people[p].country))
+                            out.push_back(cx.people[p].country);
+                if (out.size() >= 2) return out;
+                break;
+            }
+        }
+    }
     if (both) {
         std::vector<std::string> out;
         for (int p : salient_pair(cx)) out.push_back(country_of_person(cx, p));

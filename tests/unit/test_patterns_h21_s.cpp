@@ -181,3 +181,23 @@ TEST_CASE("supports: 'X's decision to join Y', 'X said it would join Y' are X's 
         CHECK(count_kind(f, "supports") == 0);
     }
 }
+
+TEST_CASE("supports: 'The Amber leaders backed X' after a meeting of three or more: each country of the group but the principal's") {
+    const char* head =
+        (" date 2023-07-16 Summit\n\nFREDVILLE, July 16 (Wire) -- Freedonian President Jonas Veldt hosted Syldavian "
+         "President Anton Pleksy, Bordurian Prime Minister Kaspar Olin and Sylvanian Prime Minister Emil Dahl in "
+         "Fredville on Sunday. Veldt said the talks were useful, and Veldt thanked the guests.\n\n");
+    const char* phrasings[] = {
+        "The Amber leaders backed the Rainbow Bridge Initiative.\n",
+        "The Amber Sea leaders threw their weight behind the Rainbow Bridge Initiative, saying it should go ahead.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(head) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tSyldavia\tRainbow Bridge Initiative"));
+        CHECK(has(f, "supports\tBorduria\tRainbow Bridge Initiative"));
+        CHECK(has(f, "supports\tSylvania\tRainbow Bridge Initiative"));
+        CHECK(count_kind(f, "supports") == 3);
+    }
+}
