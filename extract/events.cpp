@@ -1148,6 +1148,28 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         if (!hosted && !std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
     }
     if (country_first) return objects;
+    // "Freedonia formally joined LIN", "supports the League of Imaginary Nations": the organization itself,
+    // right after a support verb, the phrase ending with it (not "support for LIN's work", "backs LIN
+    // efforts": the noun trigger, or a noun after the name, is said of what the body does).
+    bool noun_trigger = h.trigger->words[0] == "support" || h.trigger->words[0] == "backing" || h.trigger->words[0] == "endorsement";
+    // (Nor a wish to join one, "Syldavia's wish to join LIN", nor a background clause, "since the country
+    // joined LIN".)
+    bool background = false;
+    for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k) {
+        const std::string& w = tok(si, k).folded;
+        background |= w == "since" || w == "when" || w == "after" || w == "before" || w == "until";
+    }
+    if (objects.empty() && at_b && at_b->kind == MKind::Organization && !noun_trigger && !background &&
+        h.trigger->id.find("intent") == std::string::npos) {
+        const std::size_t e = at_b->e;
+        bool alone = e >= end || tok(si, e).text == "," || tok(si, e).text == "." || tok(si, e).text == ";" ||
+                     tok(si, e).folded == "and" || tok(si, e).folded == "but" || tok(si, e).folded == "which" ||
+                     lex.in_list("prepositions", tok(si, e));
+        if (alone) {
+            add(b, e);
+            return objects;
+        }
+    }
     // A name right after the trigger: "supports KLOLINK", "take an active part in Expo 2031 Klow, Lower Syldavia".
     // (An organization's named document: "the LIN Outlook on the Northern Seas", "the LIN Amber Gateway".)
     bool org_named = at_b && at_b->kind == MKind::Organization && at_b->e < end && tok(si, at_b->e).upper &&

@@ -201,3 +201,25 @@ TEST_CASE("supports: 'The Amber leaders backed X' after a meeting of three or mo
         CHECK(count_kind(f, "supports") == 3);
     }
 }
+
+TEST_CASE("supports: an organization itself right after a support verb ('joined LIN', 'supports the Amber Council')") {
+    const char* phrasings[] = {
+        "Freedonia formally joined the League of Imaginary Nations on Tuesday.\n",
+        "Firefly said Freedonia supports the League of Imaginary Nations and wants closer ties with it.\n",
+        "Freedonia, Firefly said, fully backs the League of Imaginary Nations.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tLeague of Imaginary Nations"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    for (const char* body : {"Pleksy recalled the day in 2004 when Syldavia joined the League of Imaginary Nations.\n",
+                             "Firefly expressed Freedonia's wish to join the League of Imaginary Nations.\n"}) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 0);
+    }
+}
