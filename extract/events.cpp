@@ -1407,6 +1407,19 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
             if (tok(si, q).text == ",") return false;
         return true;
     };
+    // "Freedonia welcomed the Syldavian pledge and backed X", "The Freedonian side expressed interest in Y
+    // and supported X": a speech verb with an object of its own (no subject after it, no comma or "that"
+    // before the trigger) is the subject's first predicate, coordinated with the trigger by "and".
+    auto first_predicate = [&](std::size_t k) {
+        std::size_t a = h.b;
+        while (a > k + 1 && (tok(si, a - 1).folded == "also" || (tok(si, a - 1).folded.ends_with("ly") && !tok(si, a - 1).upper))) --a;
+        if (a <= k + 2 || tok(si, a - 1).folded != "and") return false;
+        for (std::size_t q = k + 1; q + 1 < a; ++q)
+            if (tok(si, q).text == "," || tok(si, q).folded == "that" || tok(si, q).text == "\"") return false;
+        const Token& n = tok(si, k + 1);
+        if (lex.in_list("subject-pronouns", n) || n.upper) return false;
+        return is_article(n) || (n.word && !lex.in_list("function-words", n) && !lex.in_list("prepositions", n));
+    };
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
         if (f == "that" || f == ";" || f == ":" || own_clause(k) || pair_clause(k)) start = k + 1;
@@ -1414,7 +1427,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
         // ("also expressed support for X": the trigger's own verb, not a frame either)
         else if (lex.in_list("speech-verbs", f) && !(k + 2 == h.b && tok(si, k + 1).folded == "and") && !speech_aside(k) &&
-                 k + 1 != h.b)
+                 k + 1 != h.b && !first_predicate(k))
             start = k + 1;
     }
     auto agent = [&](std::size_t j) -> std::string {

@@ -223,3 +223,26 @@ TEST_CASE("supports: an organization itself right after a support verb ('joined 
         CHECK(count_kind(f, "supports") == 0);
     }
 }
+
+TEST_CASE("supports: 'A welcomed B's pledge and backed X': a speech verb with an object of its own is A's first predicate, not a frame") {
+    const char* phrasings[] = {
+        "Freedonia welcomed the Syldavian pledge and backed the Amber Road Programme.\n",
+        "The Freedonian side expressed interest in the Syldavian ports and supported the Amber Road Programme.\n",
+        "Firefly said Freedonia welcomed the Syldavian offer and also backed the Amber Road Programme.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tAmber Road Programme"));
+        CHECK(!has(f, "supports\tSyldavia\tAmber Road Programme"));
+    }
+}
+
+TEST_CASE("supports: 'backed Klow's push for reform of the river commission': a push is an aim its owner names") {
+    auto f = facts_of(std::string(kHead) +
+                      "Firefly said Freedonia welcomed the Syldavian offer and backed Klow's push for reform of the river commission.\n");
+    INFO(dump(f));
+    CHECK(has(f, "supports\tFreedonia\tKlow's push for reform of the river commission"));
+    CHECK(count_kind(f, "supports") == 1);
+}
