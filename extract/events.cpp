@@ -1661,6 +1661,31 @@ bool own_adjective(const Lexicon& lex, const std::string& label, const std::stri
     return false;
 }
 
+// True when `label` opens with `country`'s own possessive ("Sylvania's proposal ...", "Sylvan City's
+// plan ..." and Sylvania): a country's support for its own proposal is no support (SPEC section 1).
+bool own_possessive(const Lexicon& lex, const std::string& label, const std::string& country) {
+    auto toks = tokenize(label);
+    std::string key;
+    for (std::size_t i = 0; i < toks.size() && i < 4; ++i) {
+        if (toks[i].folded == "'s") {
+            auto it = lex.forms().find(key);
+            if (it == lex.forms().end()) return false;
+            for (const auto& r : it->second) {
+                if (r.how != FormKind::Name) continue;
+                const Entry& e = lex.entry(r.entry);
+                if (e.kind == EntryKind::Country && e.label == country) return true;
+                if (e.kind == EntryKind::Place && e.country == country) {
+                    int ce = lex.find(EntryKind::Country, country);
+                    if (ce >= 0 && lex.entry(ce).capital == e.label) return true;
+                }
+            }
+            return false;
+        }
+        key += (i ? " " : "") + toks[i].folded;
+    }
+    return false;
+}
+
 }  // namespace
 
 // The lead's place, when it places the story elsewhere than the dateline: "KLOW -- Syldavia and
@@ -2504,6 +2529,7 @@ void find_events(Context& cx) {
                     int ie = lex.find(EntryKind::Initiative, obj);
                     if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // its own initiative
                     if (own_adjective(lex, obj, sup)) continue;  // "Zembla supports the Zemblan initiative"
+                    if (own_possessive(lex, obj, sup)) continue;  // "Zembla backed Zembla's proposal"
                     add_fact(cx.out.supports, SupportFact{sup, obj, cx.evidence(si, h.trigger->id)},
                              [](const SupportFact& a, const SupportFact& b) {
                                  return a.supporter == b.supporter && a.initiative == b.initiative;

@@ -246,3 +246,24 @@ TEST_CASE("supports: 'backed Klow's push for reform of the river commission': a 
     CHECK(has(f, "supports\tFreedonia\tKlow's push for reform of the river commission"));
     CHECK(count_kind(f, "supports") == 1);
 }
+
+TEST_CASE("supports: a proposal is a thing one supports ('backed the Syldavian proposal to hold ...'), but not one's own") {
+    const char* phrasings[] = {
+        "Freedonia backed the Syldavian proposal to hold a river summit, to which Borduria could be invited.\n",
+        "Firefly said Freedonia supports the Syldavian proposal to hold a river summit.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tSyldavian proposal to hold a river summit"));
+        CHECK(count_kind(f, "supports") == 1);
+    }
+    for (const char* body : {"Freedonia backs Freedonia's proposal for a river council, Firefly said.\n",
+                             "Freedonia fully supports Fredville's proposal for a river council.\n"}) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(count_kind(f, "supports") == 0);
+    }
+}
