@@ -1298,9 +1298,12 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
     // "The leaders discussed the Amber Corridor. Syldavia supports the corridor": the latest initiative the
     // article named before the trigger with that head noun ("backed the agreement": a document noun takes
     // any initiative's or document's head, "the Klow Framework").
+    // (A document noun reads back only over this sentence and the four before it, and only when they
+    // name one such initiative: "the agreement" may be another, unnamed one.)
     auto named_before = [&](const std::string& head, bool any_head) -> std::string {
         const std::size_t here = static_cast<std::size_t>(&si - cx.sentences.data());
-        for (std::size_t idx = here + 1; idx-- > 0;) {
+        std::string found;
+        for (std::size_t idx = here + 1; idx-- > 0 && (!any_head || idx + 4 >= here);) {
             const auto& other = cx.sentences[idx];
             for (std::size_t j = other.m.size(); j-- > 0;) {
                 const Mention& m = other.m[j];
@@ -1308,11 +1311,14 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
                 auto words = split(fold(m.label), ' ');
                 if (words.empty()) continue;
                 const std::string& last = words.back();
-                if (last == head || (any_head && (cx.lex->in_list("initiative-heads", last) || cx.lex->in_list("document-nouns", last))))
-                    return m.label;
+                if (last == head && !any_head) return m.label;
+                if (any_head && (last == head || cx.lex->in_list("initiative-heads", last) || cx.lex->in_list("document-nouns", last))) {
+                    if (!found.empty() && found != m.label) return "";
+                    found = m.label;
+                }
             }
         }
-        return "";
+        return found;
     };
     for (auto obj : support_objects_raw(cx, si, h)) {
         std::string f = fold(obj);

@@ -267,3 +267,11 @@ TEST_CASE("supports: a proposal is a thing one supports ('backed the Syldavian p
         CHECK(count_kind(f, "supports") == 0);
     }
 }
+
+TEST_CASE("supports: 'backed the agreement' names no initiative when the sentences before name two") {
+    auto f = facts_of(std::string(kHead) +
+                      ("Firefly spoke of the Amber Road Programme and the Peace and Harmony Initiative. The two sides "
+                       "signed a fisheries accord. Syldavia backed the agreement, Pleksy said.\n"));
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
