@@ -846,6 +846,15 @@ std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_
     return k;
 }
 
+// The country whose national capital a place mention names ("" for any other place): "Klow's bid",
+// "Klow said it supports": a capital speaks for its government.
+std::string capital_country(const Lexicon& lex, const Mention& m) {
+    if (m.kind != MKind::Place || m.entry < 0) return "";
+    const std::string& c = lex.entry(m.entry).country;
+    int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
+    return ce >= 0 && lex.entry(ce).capital == m.label ? c : "";
+}
+
 std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     const Lexicon& lex = *cx.lex;
     std::size_t end = clause_end(cx, si, h.e, true);
@@ -896,9 +905,31 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         return objects;
     }
+    // "Syldavia signed the Klow Accords, (formally) joining 40 countries": what was signed is joined;
+    // without a signing verb before the comma, or without a name signed, nothing.
+    if (h.trigger->id.find("accession") != std::string::npos) {
+        std::size_t q = h.b;
+        bool signed_before = false;
+        for (; q > 0 && h.b - q < 16 && !signed_before; --q) {
+            const std::string& w = tok(si, q - 1).folded;
+            signed_before = w == "signed" || w == "ratified" || w == "signing";
+            if (w == ";" || w == "," || w == "and") break;
+        }
+        if (!signed_before) return objects;
+        ++q;  // (the loop stepped onto the verb: the object starts after it)
+        for (auto& [label, pos] : initiatives_in(cx, si, q, h.b))
+            if (!std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
+        if (!objects.empty()) return objects;
+        std::size_t b = q;
+        if (b < h.b && is_article(tok(si, b))) ++b;
+        bool named = false;
+        for (std::size_t k = b; k < h.b; ++k) named |= tok(si, k).upper && tok(si, k).word;
+        if (named && h.b > b + 1) add(b, h.b);
+        return objects;
+    }
     // "X and Y joined the delegation-level talks", "joined the council meeting": who took part in a gathering
     // (language/gathering-nouns.txt), not support for an initiative.
-    if (h.trigger->words[0] == "joined" || h.trigger->words[0] == "joins") {
+    if (h.trigger->words[0] == "joined" || h.trigger->words[0] == "joins" || h.trigger->words.back() == "join") {
         std::size_t q = h.e;
         if (q < end && is_article(tok(si, q))) ++q;
         std::size_t last = SIZE_MAX;
@@ -924,7 +955,9 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // ("take an active part in its development": what "its" stands for)
     // (not "this policy": a demonstrative with a head noun, named before - support_objects)
     bool this_head = first.folded == "this" && h.e + 1 < end && lex.in_list("initiative-heads", tok(si, h.e + 1));
-    if ((first.folded == "it" || first.folded == "this" || first.folded == "its") && !this_head) {
+    // ("backing its Rainbow Bridge Initiative": "its" before a name is a possessive; the name is supported.)
+    bool its_name = first.folded == "its" && h.e + 1 < end && tok(si, h.e + 1).upper && tok(si, h.e + 1).word;
+    if ((first.folded == "it" || first.folded == "this" || (first.folded == "its" && !its_name)) && !this_head) {
         auto before = initiatives_in(cx, si, 0, h.b);
         if (!before.empty()) {
             objects.push_back(before.back().first);
@@ -946,9 +979,9 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         }
         return objects;
     }
-    // Where the object starts: after an article, and after "LIN's".
+    // Where the object starts: after an article (or a possessive "its" before a name), and after "LIN's".
     std::size_t b = h.e;
-    if (is_article(tok(si, b)) && b + 1 < end) ++b;
+    if ((is_article(tok(si, b)) || its_name) && b + 1 < end) ++b;
     // (not before a lowercase noun: "the Bordurian Union's monitoring mission" is the Union's own)
     if (const Mention* m = mention_at(b); m && m->kind == MKind::Organization && m->e + 1 < end && tok(si, m->e).folded == "'s")
         b = m->e + 1;
@@ -966,6 +999,28 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     if (lex.in_list("pair-nouns", tok(si, b))) return objects;
     if (b + 1 < end && (lex.in_list("count-words", tok(si, b)) || tok(si, b).folded == "two") && lex.in_list("pair-nouns", tok(si, b + 1)))
         return objects;
+    // "a free and open Amber Sea", 'a "just and lasting" settlement': an "and" between two adjectives
+    // after an indefinite article is inside the phrase (not "a ceasefire and wants talks": the first word
+    // a head noun, the second a verb's form).
+    auto adjective_and = [&](std::size_t k) {
+        if (k < 2 || k + 2 >= end || tok(si, k).folded != "and") return false;
+        std::size_t d = k - 2;
+        bool quoted = tok(si, d).text == "\"" || tok(si, d).text == "\xE2\x80\x9C";
+        if (quoted && d > 0) --d;
+        if (tok(si, d).folded != "a" && tok(si, d).folded != "an") return false;
+        const Token &x = tok(si, k - 1), &y = tok(si, k + 1);
+        if (!x.word || x.upper || !y.word || y.upper) return false;
+        if (lex.in_list("support-heads", x) || lex.in_list("initiative-heads", x) || lex.in_list("bare-support-objects", x) ||
+            lex.in_list("undertaking-heads", x))
+            return false;
+        const std::string& v = y.folded;
+        if (v.ends_with("ed") || (v.ends_with("s") && !v.ends_with("ous") && !v.ends_with("ss")) || lex.in_list("speech-verbs", y) ||
+            lex.in_list("function-words", y) || lex.in_list("prepositions", y))
+            return false;
+        std::size_t n = k + 2;
+        if (quoted && n < end && (tok(si, n).text == "\"" || tok(si, n).text == "\xE2\x80\x9D")) ++n;
+        return n < end && tok(si, n).word;
+    };
     // A phrase object from `from`: up to 16 tokens, to an apposition's end or to "and" before
     // another clause ("supports X and wants Y"), but not the "and" of "between A and the B".
     auto phrase_end = [&](std::size_t from) {
@@ -986,7 +1041,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             if (tok(si, k).text == "," && k > from + 2) { e = apposition_end(cx, si, k, end); break; }
             if (tok(si, k).folded == "and" && between) { between = false; continue; }
             between |= tok(si, k).folded == "between";
-            if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) { e = k; break; }
+            if (tok(si, k).folded == "and" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper && !adjective_and(k)) { e = k; break; }
         }
         return e;
     };
@@ -1057,16 +1112,18 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     std::size_t poss = at_b ? at_b->e : 0;
     if (at_b && at_b->kind == MKind::CountryAdj)
         while (poss < end && !tok(si, poss).upper && lex.in_list("body-words", tok(si, poss))) ++poss;
-    bool owner = at_b && (at_b->kind == MKind::Country || (at_b->kind == MKind::CountryAdj && poss > at_b->e));
+    // ("Klow's bid for ...": a national capital owns what its government sets out to do.)
+    bool capital = at_b && !capital_country(lex, *at_b).empty();
+    bool owner = at_b && (at_b->kind == MKind::Country || capital || (at_b->kind == MKind::CountryAdj && poss > at_b->e));
     // ("the Freedonian efforts", "Freedonia's G7 presidency": a name before the head noun; "U.S. efforts to
     // revive ...": a country as the noun's modifier, named by what it sets out to do.)
-    bool bare = owner && at_b->kind == MKind::Country && poss + 2 < end && tok(si, poss).word && !tok(si, poss).upper &&
+    bool bare = owner && (at_b->kind == MKind::Country || capital) && poss + 2 < end && tok(si, poss).word && !tok(si, poss).upper &&
                 !lex.in_list("function-words", tok(si, poss)) && !lex.in_list("prepositions", tok(si, poss)) &&
                 !lex.in_list("hosting-words", tok(si, poss)) && !lex.in_list("position-nouns", tok(si, poss)) &&
                 tok(si, poss + 1).folded == "to" && tok(si, poss + 2).word && !tok(si, poss + 2).upper;
     if (bare) {
         std::size_t e = poss + 3;
-        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
+        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper && !adjective_and(e))) ++e;
         add(b, e);
         return objects;
     }
@@ -1084,7 +1141,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         (!lex.in_list("position-nouns", tok(si, name_end)) ||
          (name_end + 1 < end && lex.in_list("position-documents", tok(si, name_end + 1))))) {
         std::size_t e = name_end + 1;
-        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper)) ++e;
+        while (e < end && tok(si, e).text != "," && !(tok(si, e).folded == "and" && e + 1 < end && !tok(si, e + 1).upper && !adjective_and(e))) ++e;
         // ("Sylvania's position paper on ...": a document, named enough)
         bool named = lex.in_list("position-nouns", tok(si, name_end));  // "of COP41": a name the noun is of
         for (const auto& m : si.m) named |= m.b > poss + 1 && m.b < e && m.kind != MKind::Role;
@@ -1095,6 +1152,26 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             named = (k > poss + 1 && tok(si, k).folded == "to" && k + 1 < e && tok(si, k + 1).word && !tok(si, k + 1).upper) ||
                     lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("support-heads", tok(si, k)) ||
                     (lex.in_list("aim-nouns", tok(si, k)) && !tok(si, k).upper);
+        // ("Klow's new strategy for the region" in an article that names one initiative Syldavia proposed:
+        // that initiative, by its name.)
+        bool own_head = false;
+        for (std::size_t k = poss + 1; k < e && k <= poss + 3; ++k) own_head |= !tok(si, k).upper && lex.in_list("initiative-heads", tok(si, k));
+        if (named && own_head && (at_b->kind == MKind::Country || capital)) {
+            const std::string who = capital ? capital_country(lex, *at_b) : cx.country_of(*at_b);
+            std::string only;
+            bool several = false, inside = false;
+            for (const auto& m : si.m) inside |= m.b >= b && m.b < e && m.kind == MKind::Initiative;
+            for (const auto& other : cx.sentences)
+                for (const auto& m : other.m)
+                    if (m.kind == MKind::Initiative && m.entry >= 0 && !who.empty() && lex.entry(m.entry).proposer == who) {
+                        several |= !only.empty() && only != lex.entry(m.entry).label;
+                        only = lex.entry(m.entry).label;
+                    }
+            if (!inside && !several && !only.empty()) {
+                objects.push_back(only);
+                return objects;
+            }
+        }
         if (named) {
             add(b, e);
             return objects;
@@ -1108,6 +1185,28 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         if (!hosted && !std::count(objects.begin(), objects.end(), label)) objects.push_back(label);
     }
     if (country_first) return objects;
+    // "Freedonia formally joined LIN", "supports the League of Imaginary Nations": the organization itself,
+    // right after a support verb, the phrase ending with it (not "support for LIN's work", "backs LIN
+    // efforts": the noun trigger, or a noun after the name, is said of what the body does).
+    bool noun_trigger = h.trigger->words[0] == "support" || h.trigger->words[0] == "backing" || h.trigger->words[0] == "endorsement";
+    // (Nor a wish to join one, "Syldavia's wish to join LIN", nor a background clause, "since the country
+    // joined LIN".)
+    bool background = false;
+    for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k) {
+        const std::string& w = tok(si, k).folded;
+        background |= w == "since" || w == "when" || w == "after" || w == "before" || w == "until";
+    }
+    if (objects.empty() && at_b && at_b->kind == MKind::Organization && !noun_trigger && !background &&
+        h.trigger->id.find("intent") == std::string::npos) {
+        const std::size_t e = at_b->e;
+        bool alone = e >= end || tok(si, e).text == "," || tok(si, e).text == "." || tok(si, e).text == ";" ||
+                     tok(si, e).folded == "and" || tok(si, e).folded == "but" || tok(si, e).folded == "which" ||
+                     lex.in_list("prepositions", tok(si, e));
+        if (alone) {
+            add(b, e);
+            return objects;
+        }
+    }
     // A name right after the trigger: "supports KLOLINK", "take an active part in Expo 2031 Klow, Lower Syldavia".
     // (An organization's named document: "the LIN Outlook on the Northern Seas", "the LIN Amber Gateway".)
     bool org_named = at_b && at_b->kind == MKind::Organization && at_b->e < end && tok(si, at_b->e).upper &&
@@ -1134,6 +1233,8 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
             if (objects.empty()) add(b, phrase_end(b));
             return objects;
         }
+        // ("the Amber South agenda": a lowercase initiative head right after the name is part of it.)
+        if (e < end && e > b && tok(si, e).word && !tok(si, e).upper && lex.in_list("initiative-heads", tok(si, e))) ++e;
         if (objects.empty()) add(b, apposition_end(cx, si, e, end));
         return objects;
     }
@@ -1142,6 +1243,10 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     // "supports a rapid conclusion of the trade agreement between Freedonia and the Amber Union":
     // a phrase about an organization, a name or an agreement is what is supported.
     if (h.trigger->id.find("welcomed") != std::string::npos) return objects;  // welcoming news is not support
+    // ('a "just and lasting" settlement': the phrase opens inside the quote)
+    if ((tok(si, b).text == "\"" || tok(si, b).text == "\xE2\x80\x9C") && b + 1 < end && tok(si, b + 1).word && !tok(si, b + 1).upper &&
+        b > h.e && is_article(tok(si, b - 1)))
+        ++b;
     std::size_t e = phrase_end(b);
     bool about = false;
     for (const auto& m : si.m)
@@ -1152,6 +1257,13 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     about |= e == b + 1 && lex.in_list("document-nouns", tok(si, b));  // "the document": named before (support_objects)
     const Token& f = tok(si, b);
     bool hosting = lex.in_list("hosting-words", f);
+    // ("thanked B for supporting the ethnic minority living in ...": people, named by no head noun, are no
+    // initiative)
+    bool headed = false;
+    for (std::size_t k = b; k < e; ++k)
+        headed |= lex.in_list("initiative-heads", tok(si, k)) || lex.in_list("undertaking-heads", tok(si, k)) ||
+                  lex.in_list("support-heads", tok(si, k)) || lex.in_list("document-nouns", tok(si, k));
+    if (h.trigger->id.find("thanked") != std::string::npos && !headed) return objects;
     if (about && !hosting && !f.upper && f.word) add(b, e);
     return objects;
 }
@@ -1220,6 +1332,31 @@ std::string acronym_long_form(const Context& cx, const std::string& acronym) {
 // noun alone names the latest initiative with that head supported before in the article.
 std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     std::vector<std::string> out;
+    // "The leaders discussed the Amber Corridor. Syldavia supports the corridor": the latest initiative the
+    // article named before the trigger with that head noun ("backed the agreement": a document noun takes
+    // any initiative's or document's head, "the Klow Framework").
+    // (A document noun reads back only over this sentence and the four before it, and only when they
+    // name one such initiative: "the agreement" may be another, unnamed one.)
+    auto named_before = [&](const std::string& head, bool any_head) -> std::string {
+        const std::size_t here = static_cast<std::size_t>(&si - cx.sentences.data());
+        std::string found;
+        for (std::size_t idx = here + 1; idx-- > 0 && (!any_head || idx + 4 >= here);) {
+            const auto& other = cx.sentences[idx];
+            for (std::size_t j = other.m.size(); j-- > 0;) {
+                const Mention& m = other.m[j];
+                if (m.kind != MKind::Initiative || (idx == here && m.b >= h.b)) continue;
+                auto words = split(fold(m.label), ' ');
+                if (words.empty()) continue;
+                const std::string& last = words.back();
+                if (last == head && !any_head) return m.label;
+                if (any_head && (last == head || cx.lex->in_list("initiative-heads", last) || cx.lex->in_list("document-nouns", last))) {
+                    if (!found.empty() && found != m.label) return "";
+                    found = m.label;
+                }
+            }
+        }
+        return found;
+    };
     for (auto obj : support_objects_raw(cx, si, h)) {
         std::string f = fold(obj);
         // "X is central to its Riverside Policy; Y said it supports that policy": the name told before
@@ -1241,6 +1378,8 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
                 if (found && fold(prior) != f) obj = prior;
                 else found = false;
             }
+            if (!found)
+                if (auto n = named_before(f, false); !n.empty()) obj = n, found = true;
             // "backs the strategy" with no strategy named before: nothing to name.
             if (!found && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0]))) continue;
         } else if (f.find(' ') == std::string::npos && cx.lex->in_list("document-nouns", f)) {
@@ -1248,6 +1387,7 @@ std::vector<std::string> support_objects(Context& cx, const SentenceInfo& si, co
             std::string named;
             for (std::size_t idx = static_cast<std::size_t>(&si - cx.sentences.data()); idx-- > 0 && named.empty();)
                 named = name_with_head(cx, cx.sentences[idx], f, false);
+            if (named.empty()) named = named_before(f, true);
             if (named.empty()) continue;
             obj = named;
         } else if (f.find(' ') == std::string::npos && !obj.empty() && std::islower(static_cast<unsigned char>(obj[0])) &&
@@ -1296,29 +1436,75 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         }
         return false;
     };
+    // "A backed X, and both sides voiced support for Y": the pair opens a clause of its own ("both
+    // presidents", "both governments": a pair noun, or the plural of a state or body word).
+    auto pair_clause = [&](std::size_t k) {
+        if (k == 0 || tok(si, k - 1).text != "," || tok(si, k).folded != "and" || k + 3 > h.b) return false;
+        if (tok(si, k + 1).folded != "both") return false;
+        const Token& n = tok(si, k + 2);
+        const std::string& p = n.folded;
+        std::string one = p.ends_with("ies") ? p.substr(0, p.size() - 3) + "y" : p.ends_with("s") ? p.substr(0, p.size() - 1) : "";
+        if (!lex.in_list("pair-nouns", n) && (one.empty() || (!lex.in_list("state-nouns", one) && !lex.in_list("body-words", one))))
+            return false;
+        for (std::size_t q = start; q + 1 < k; ++q)
+            if (tok(si, q).text == ",") return false;
+        return true;
+    };
+    // "Freedonia welcomed the Syldavian pledge and backed X", "The Freedonian side expressed interest in Y
+    // and supported X": a speech verb with an object of its own (no subject after it, no comma or "that"
+    // before the trigger) is the subject's first predicate, coordinated with the trigger by "and".
+    auto first_predicate = [&](std::size_t k) {
+        std::size_t a = h.b;
+        while (a > k + 1 && (tok(si, a - 1).folded == "also" || (tok(si, a - 1).folded.ends_with("ly") && !tok(si, a - 1).upper))) --a;
+        if (a <= k + 2 || tok(si, a - 1).folded != "and") return false;
+        for (std::size_t q = k + 1; q + 1 < a; ++q)
+            if (tok(si, q).text == "," || tok(si, q).folded == "that" || tok(si, q).text == "\"") return false;
+        const Token& n = tok(si, k + 1);
+        if (lex.in_list("subject-pronouns", n) || n.upper) return false;
+        return is_article(n) || (n.word && !lex.in_list("function-words", n) && !lex.in_list("prepositions", n));
+    };
     for (std::size_t k = 0; k < h.b; ++k) {
         const std::string& f = tok(si, k).folded;
-        if (f == "that" || f == ";" || f == ":" || own_clause(k)) start = k + 1;
+        if (f == "that" || f == ";" || f == ":" || own_clause(k) || pair_clause(k)) start = k + 1;
         else if (k > 0 && tok(si, k - 1).text == "," && lex.in_list("contrast-openers", f)) start = k + 1;
         // ("welcomed and supported X": a verb coordinated with the trigger, not a speech frame before it)
         // ("also expressed support for X": the trigger's own verb, not a frame either)
         else if (lex.in_list("speech-verbs", f) && !(k + 2 == h.b && tok(si, k + 1).folded == "and") && !speech_aside(k) &&
-                 k + 1 != h.b)
+                 k + 1 != h.b && !first_predicate(k))
             start = k + 1;
     }
     auto agent = [&](std::size_t j) -> std::string {
         const Mention& m = si.m[j];
         if (m.kind == MKind::Country || m.kind == MKind::Organization) return cx.country_of(m);
         // "Klow also pledged that it would actively support ...": a capital speaks for its government.
-        if (m.kind == MKind::Place && m.entry >= 0) {
-            const std::string& c = lex.entry(m.entry).country;
-            int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
-            if (ce >= 0 && lex.entry(ce).capital == m.label) return c;
-        }
+        if (std::string c = capital_country(lex, m); !c.empty()) return c;
         if (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e))) return cx.country_of(m);
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";
     };
+    // "A thanked B for backing X": B supports (the one thanked, between the verb and "for"; "thanked
+    // him": the other side of the article's pair from A).
+    if (h.trigger->id.find("thanked") != std::string::npos) {
+        std::size_t f = h.b + 1;
+        while (f < h.e && tok(si, f).folded != "for") ++f;
+        for (std::size_t j = 0; j < si.m.size(); ++j)
+            if (si.m[j].b > h.b && si.m[j].e <= f) {
+                // ("thanked his Sylvanian counterpart for ...": the adjective's country)
+                std::string a = si.m[j].kind == MKind::CountryAdj ? cx.country_of(si.m[j]) : agent(j);
+                if (!a.empty()) return {a};
+            }
+        const std::string& pro = tok(si, h.b + 1).folded;
+        if (f != h.b + 2 || (pro != "him" && pro != "her" && pro != "them")) return {};
+        std::string thanker;
+        for (std::size_t j = 0; j < si.m.size() && thanker.empty(); ++j)
+            if (si.m[j].b >= start && si.m[j].e <= h.b) thanker = agent(j);
+        if (thanker.empty() && speaker >= 0) thanker = country_of_person(cx, speaker);
+        std::vector<std::string> other;
+        for (int p : salient_pair(cx))
+            if (std::string c = country_of_person(cx, p); !c.empty() && c != thanker) other.push_back(c);
+        if (other.size() == 1 && !thanker.empty()) return other;
+        return {};
+    }
     // "..., which Sylvania joined": the subject of the relative clause.
     if (h.trigger->id.find("relative") != std::string::npos) {
         for (std::size_t j = 0; j < si.m.size(); ++j)
@@ -1330,8 +1516,10 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
     }
     // "reaffirmed Freedonia's full support for X", "expressed its support for X": the noun "support" has
     // its owner before it, adjectives between.
+    // ("welcomed Freedonia's decision to join X": the owner of the intent noun joins.)
     bool noun_trigger = h.trigger->words[0] == "support" || h.trigger->words[0] == "backing" ||
-                        h.trigger->words[0] == "endorsement";
+                        h.trigger->words[0] == "endorsement" ||
+                        (h.trigger->id.find("intent") != std::string::npos && h.trigger->words.size() == 3);
     auto owner_of_noun = [&](std::size_t r) {  // r: the first token after the possessive
         if (!noun_trigger) return false;
         while (r < h.b && tok(si, r).word && !tok(si, r).upper && !lex.in_list("function-words", tok(si, r))) ++r;
@@ -1464,6 +1652,35 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         }
         if (out.size() >= 2) return out;
     }
+    // "The Amber leaders backed X", "The Amber Sea leaders threw their weight behind X": a group named
+    // by a capitalized word that names no country, after a meeting of three or more: the participants'
+    // countries but the article's principal's (the host of the group, or the one it visited).
+    {
+        std::size_t k = start;
+        if (k < h.b && tok(si, k).folded == "the") ++k;
+        std::size_t u = k;
+        while (u < h.b && tok(si, u).upper && tok(si, u).word) ++u;
+        bool named_country = false;
+        for (const auto& m : si.m)
+            named_country |= m.b >= k && m.b < u && m.kind != MKind::Name && m.kind != MKind::Role;
+        if (u > k && u < h.b && u + 4 >= h.b && !named_country && lex.in_list("pair-nouns", tok(si, u)) &&
+            tok(si, u).folded.ends_with("s")) {
+            auto pair = salient_pair(cx);
+            const std::string principal = pair.empty() ? "" : country_of_person(cx, pair.front());
+            for (std::size_t mi = cx.out.meetings.size(); mi-- > 0 && !principal.empty();) {
+                const auto& parts = cx.out.meetings[mi].participants;
+                if (parts.size() < 3) continue;
+                std::vector<std::string> out;
+                for (const auto& label : parts)
+                    for (std::size_t p = 0; p < cx.people.size(); ++p)
+                        if (cx.people[p].label == label && !cx.people[p].country.empty() && cx.people[p].country != principal &&
+                            !std::count(out.begin(), out.end(), cx.people[p].country))
+                            out.push_back(cx.people[p].country);
+                if (out.size() >= 2) return out;
+                break;
+            }
+        }
+    }
     if (both) {
         std::vector<std::string> out;
         for (int p : salient_pair(cx)) out.push_back(country_of_person(cx, p));
@@ -1483,6 +1700,31 @@ bool own_adjective(const Lexicon& lex, const std::string& label, const std::stri
         if (it == lex.forms().end()) continue;
         for (const auto& r : it->second)
             if (r.how == FormKind::Adjective && lex.entry(r.entry).label == country) return true;
+    }
+    return false;
+}
+
+// True when `label` opens with `country`'s own possessive ("Sylvania's proposal ...", "Sylvan City's
+// plan ..." and Sylvania): a country's support for its own proposal is no support (SPEC section 1).
+bool own_possessive(const Lexicon& lex, const std::string& label, const std::string& country) {
+    auto toks = tokenize(label);
+    std::string key;
+    for (std::size_t i = 0; i < toks.size() && i < 4; ++i) {
+        if (toks[i].folded == "'s") {
+            auto it = lex.forms().find(key);
+            if (it == lex.forms().end()) return false;
+            for (const auto& r : it->second) {
+                if (r.how != FormKind::Name) continue;
+                const Entry& e = lex.entry(r.entry);
+                if (e.kind == EntryKind::Country && e.label == country) return true;
+                if (e.kind == EntryKind::Place && e.country == country) {
+                    int ce = lex.find(EntryKind::Country, country);
+                    if (ce >= 0 && lex.entry(ce).capital == e.label) return true;
+                }
+            }
+            return false;
+        }
+        key += (i ? " " : "") + toks[i].folded;
     }
     return false;
 }
@@ -2310,7 +2552,9 @@ void find_events(Context& cx) {
         for (const auto& h : hits) {
             if (h.trigger->kind != "support") continue;
             bool invited = false;  // "Syldavia is welcome to participate": an invitation, not a commitment
-            for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b; ++k)
+            // (but "welcomed Freedonia's decision to join X": the owner's own intent, told as a fact)
+            bool owned_intent = h.trigger->id.find("intent") != std::string::npos && h.b > 0 && tok(si, h.b - 1).folded == "'s";
+            for (std::size_t k = h.b >= 4 ? h.b - 4 : 0; k < h.b && !owned_intent; ++k)
                 // (but "welcomed and supported X": two verbs of the subject, not a hedge on the second)
                 invited |= lex.in_list("support-hedges", tok(si, k)) && !(k + 2 == h.b && tok(si, k + 1).folded == "and");
             if (invited) continue;
@@ -2335,6 +2579,7 @@ void find_events(Context& cx) {
                     int ie = lex.find(EntryKind::Initiative, obj);
                     if (ie >= 0 && lex.entry(ie).proposer == sup) continue;  // its own initiative
                     if (own_adjective(lex, obj, sup)) continue;  // "Zembla supports the Zemblan initiative"
+                    if (own_possessive(lex, obj, sup)) continue;  // "Zembla backed Zembla's proposal"
                     add_fact(cx.out.supports, SupportFact{sup, obj, cx.evidence(si, h.trigger->id)},
                              [](const SupportFact& a, const SupportFact& b) {
                                  return a.supporter == b.supporter && a.initiative == b.initiative;
