@@ -778,6 +778,136 @@ std::vector<std::pair<std::size_t, std::size_t>> documents_after_colon(const Con
     return out;
 }
 
+// "The memoranda, signed in the leaders' presence, cover A, B and C", "Other documents covered A and B",
+// "They cover A and B" after "signed eight memoranda of cooperation": the subject of the verb at `verb` is a
+// collection of documents (a plural document noun opening the sentence, or a pronoun for the counted or
+// signed documents of the sentence before). The kind of document it collects, singular ("memorandum of
+// cooperation"), or "" when the subject is no collection of documents.
+std::string covering_collection(const Context& cx, const SentenceInfo& si, const SentenceInfo* prev, std::size_t verb, bool pronoun) {
+    const Lexicon& lex = *cx.lex;
+    auto kind_at = [&](const SentenceInfo& s, std::size_t c) -> std::string {
+        if (!lex.in_list("collection-nouns", tok(s, c))) return "";
+        if (lex.in_list("generic-document-nouns", tok(s, c))) return "-";  // "documents": of no one kind
+        const std::string& f = tok(s, c).folded;
+        std::string sg = singular_document(lex, f);
+        if (sg.empty() || sg == f) sg = f.ends_with("ies") ? f.substr(0, f.size() - 3) + "y" : f.ends_with("s") ? f.substr(0, f.size() - 1) : "";
+        // ("memoranda of understanding": the head's own "of" phrase goes with it)
+        if (!sg.empty() && c + 2 < ntok(s) && tok(s, c + 1).folded == "of" && tok(s, c + 2).word && !tok(s, c + 2).upper &&
+            !lex.in_list("function-words", tok(s, c + 2)))
+            sg += " of " + tok(s, c + 2).folded;
+        return sg;
+    };
+    if (pronoun) {
+        // ("They cover ...": only right after a sentence that signed or exchanged a counted collection,
+        // "signed eight memoranda", or the collection itself, "The documents were signed by ...")
+        if (!prev || prev->s->title || verb != 1) return "";
+        bool signing = false;
+        std::string kind;
+        for (std::size_t k = 0; k < ntok(*prev); ++k) {
+            signing |= lex.in_list("signing-verbs", tok(*prev, k));
+            if (!kind.empty() || !lex.in_list("collection-nouns", tok(*prev, k)) || k == 0) continue;
+            const Token& d = tok(*prev, k - 1);
+            bool counted = d.folded == "the" || lex.in_list("count-words", d) ||
+                           (!d.text.empty() && d.text.size() <= 2 && std::all_of(d.text.begin(), d.text.end(), is_ascii_digit));
+            if (counted) kind = kind_at(*prev, k);
+        }
+        return signing ? kind : "";
+    }
+    if (verb < 2) return "";
+    std::size_t k = verb - 1;
+    // ", signed in the two leaders' presence,": a participle phrase between the subject and its verb
+    if (tok(si, k).text == ",") {
+        std::size_t p = k;
+        while (p > 0 && k - p < 14 && tok(si, p - 1).text != ",") --p;
+        if (p < 2 || tok(si, p - 1).text != "," || !lex.in_list("signing-verbs", tok(si, p))) return "";
+        k = p - 2;
+    }
+    std::size_t c = k;
+    if (c >= 2 && tok(si, c - 1).folded == "of" && tok(si, c).word && !tok(si, c).upper) c -= 2;  // "memoranda of cooperation"
+    std::string kind = kind_at(si, c);
+    if (kind.empty()) return "";
+    // The subject opens the sentence with lowercase words only: "The other documents", "Other agreements",
+    // "The eight memoranda" (not "The 2015 agreements", not a name's documents).
+    for (std::size_t q = 1; q < c; ++q)
+        if (tok(si, q).upper || !(tok(si, q).word || (tok(si, q).text.size() <= 2 && std::all_of(tok(si, q).text.begin(), tok(si, q).text.end(), is_ascii_digit))))
+            return "";
+    if (c > 0 && !tok(si, 0).word) return "";
+    for (const auto& m : si.m)
+        if (m.b < c) return "";  // "Syldavia's agreements cover ..."
+    return kind;
+}
+
+// The items a collection of documents covers, [b, e) of "cover A, B, and C": one document of `kind` on each
+// ("memorandum on A"); an item that names a document itself ("a framework agreement on X") is that document.
+std::vector<std::string> covered_documents(const Context& cx, const SentenceInfo& si, const std::string& kind, std::size_t b, std::size_t e) {
+    const Lexicon& lex = *cx.lex;
+    struct Part { std::size_t b, e; };
+    std::vector<Part> parts;
+    bool oxford = false;
+    std::size_t from = b;
+    for (std::size_t q = b; q <= e; ++q) {
+        bool as_well_as = q + 2 < e && tok(si, q).folded == "as" && tok(si, q + 1).folded == "well" && tok(si, q + 2).folded == "as";
+        if (q < e && tok(si, q).text != "," && tok(si, q).text != ";" && !as_well_as) continue;
+        std::size_t pb = from;
+        while (pb < q && (tok(si, pb).folded == "and" || tok(si, pb).text == ",")) {
+            oxford |= tok(si, pb).folded == "and" && !parts.empty();
+            ++pb;
+        }
+        if (pb < q) parts.push_back({pb, q});
+        from = as_well_as ? q + 3 : q + 1;
+        if (as_well_as) q += 2;
+    }
+    // "A, B and C": without a comma before "and", the last "and" parts the last two items.
+    if (parts.size() >= 2 && !oxford) {
+        Part last = parts.back();
+        for (std::size_t q = last.e; q-- > last.b + 1;)
+            if (tok(si, q).folded == "and") {
+                parts.back().e = q;
+                if (q + 1 < last.e) parts.push_back({q + 1, last.e});
+                break;
+            }
+    }
+    std::vector<std::string> out;
+    if (parts.size() < 2) return out;
+    std::string sub;  // "three memoranda in space cooperation, on A and on B": the kind of the members named after it
+    for (auto [pb, pe] : parts) {
+        const Token& first = tok(si, pb);
+        // ("..., estimated at $10 billion, ...": a comment on the item before)
+        if (lex.in_list("list-item-tails", first)) continue;
+        if (lex.in_list("vague-topics", first)) continue;
+        if (pb + 1 < pe && lex.in_list("count-words", first) && lex.in_list("collection-nouns", tok(si, pb + 1))) {
+            sub = singular_document(lex, tok(si, pb + 1).folded);
+            if (sub.empty() && tok(si, pb + 1).folded.ends_with("s")) sub = tok(si, pb + 1).folded.substr(0, tok(si, pb + 1).folded.size() - 1);
+            continue;
+        }
+        if (!sub.empty() && pb + 1 < pe && lex.in_list("prepositions", first)) {
+            // ("on A and on B": the preposition again parts two members)
+            std::size_t from2 = pb;
+            for (std::size_t q = pb + 1; q <= pe; ++q) {
+                if (q < pe && !(tok(si, q).folded == "and" && q + 1 < pe && tok(si, q + 1).folded == first.folded)) continue;
+                out.push_back(sub + " " + clean_label(span_text(si.s->tokens, from2, q, cx.text())));
+                from2 = q + 1;
+            }
+            continue;
+        }
+        // "a framework agreement on X", "three memoranda in space cooperation, on A and on B": documents named
+        bool named = false;
+        for (std::size_t q = pb; q < pe && q < pb + 5; ++q)
+            named |= lex.in_list("document-nouns", tok(si, q)) || lex.in_list("undertaking-heads", tok(si, q));
+        if (named && (is_article(first) || lex.in_list("count-words", first))) {
+            auto items = undertakings(cx, si, pb, pe, true);
+            if (!items.empty()) {
+                for (auto& item : items) out.push_back(std::move(item));
+                continue;
+            }
+        }
+        // (a collection of documents of no one kind, "documents", "instruments": the area alone)
+        std::string area = clean_label(span_text(si.s->tokens, pb, pe, cx.text()));
+        if (!area.empty()) out.push_back(kind.empty() ? area : kind + " on " + area);
+    }
+    return out;
+}
+
 std::size_t meeting_for(const Context& cx, const std::optional<Date>& d) {
     const auto& ms = cx.out.meetings;
     if (d)
@@ -2431,6 +2561,20 @@ void find_events(Context& cx) {
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k));
             if (agreement_partial(cx, si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
+            // "The memoranda, signed in the leaders' presence, cover A, B and C": one memorandum on each.
+            if (h.trigger->id.find("documents-cover") != std::string::npos) {
+                bool pronoun = h.trigger->id.find("pronoun") != std::string::npos;
+                const SentenceInfo* prev = idx > 0 ? &cx.sentences[idx - 1] : nullptr;
+                std::string kind = covering_collection(cx, si, prev, pronoun ? h.e - 1 : h.b, pronoun);
+                if (kind.empty()) continue;
+                if (kind == "-") kind.clear();
+                for (const auto& item : covered_documents(cx, si, kind, h.e, e))
+                    add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), own_date},
+                             [](const PendingAgreement& a, const PendingAgreement& b2) {
+                                 return a.project == b2.project && a.date == b2.date && a.own_date == b2.own_date;
+                             });
+                continue;
+            }
             // "After signing the treaty, the presidents held ...": a leading participle clause ends at its comma.
             if (h.b == 0 && (h.trigger->id.find("after-signing") != std::string::npos || h.trigger->id.find("before-signing") != std::string::npos))
                 for (std::size_t k = h.e; k < e; ++k)
@@ -2522,10 +2666,15 @@ void find_events(Context& cx) {
                 bool counted = false;
                 if (h.b == 0 && idx > 0 && !cx.sentences[idx - 1].s->title) {
                     const SentenceInfo& ps = cx.sentences[idx - 1];
+                    // ("The documents were signed by X after the talks. They include A and B": the collection
+                    // itself, signed, goes on too.)
+                    bool signing = false;
+                    for (std::size_t k = 0; k < ntok(ps); ++k) signing |= lex.in_list("signing-verbs", tok(ps, k));
                     for (std::size_t k = 1; k < ntok(ps) && !counted; ++k) {
                         if (!lex.in_list("collection-nouns", tok(ps, k))) continue;
                         for (std::size_t q = k >= 4 ? k - 4 : 0; q < k; ++q)
                             counted |= std::isdigit(static_cast<unsigned char>(tok(ps, q).text[0])) || lex.in_list("count-words", tok(ps, q));
+                        counted |= signing && tok(ps, k - 1).folded == "the";
                     }
                 }
                 if (!counted) continue;
