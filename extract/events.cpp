@@ -908,6 +908,86 @@ std::vector<std::string> covered_documents(const Context& cx, const SentenceInfo
     return out;
 }
 
+// "exchanged four memoranda of understanding: A, B, C and D", "six memoranda, on A, on B, ... and on F",
+// "five arrangements, covering A, B, ... and E": a list after a counted collection of documents (its count at
+// [from, to)) with as many items as the count says, one document each. None when the items do not add up.
+std::vector<std::string> counted_members(const Context& cx, const SentenceInfo& si, std::size_t from, std::size_t to) {
+    const Lexicon& lex = *cx.lex;
+    const std::size_t n = ntok(si);
+    std::vector<std::string> out;
+    for (std::size_t k = from; k < to && k + 2 < n; ++k) {
+        const Token& w = tok(si, k);
+        int count = 0;
+        if (const auto& m = lex.mapped("count-words", w.folded); !m.empty()) count = std::stoi(m);
+        else if (!w.text.empty() && w.text.size() <= 2 && std::all_of(w.text.begin(), w.text.end(), is_ascii_digit)) count = std::stoi(std::string(w.text));
+        if (count < 2) continue;
+        std::size_t c = k + 1;
+        if (!lex.in_list("collection-nouns", tok(si, c)) && c + 1 < n && tok(si, c).word && !tok(si, c).upper &&
+            !lex.in_list("function-words", tok(si, c)))
+            ++c;  // "four cooperation documents"
+        if (!lex.in_list("collection-nouns", tok(si, c))) return out;
+        const std::string& f = tok(si, c).folded;
+        std::string kind = singular_document(lex, f);
+        if (kind.empty() || kind == f) kind = f.ends_with("ies") ? f.substr(0, f.size() - 3) + "y" : f.substr(0, f.size() - 1);
+        std::size_t p = c + 1;
+        if (p + 1 < n && tok(si, p).folded == "of" && tok(si, p + 1).word && !tok(si, p + 1).upper &&
+            !lex.in_list("function-words", tok(si, p + 1))) {
+            kind += " of " + tok(si, p + 1).folded;  // "memoranda of understanding"
+            p += 2;
+        }
+        if (lex.in_list("generic-document-nouns", tok(si, c))) kind.clear();
+        if (p + 1 >= n || (tok(si, p).text != ":" && tok(si, p).text != ",")) return out;
+        std::size_t b = p + 1;
+        bool areas = false;  // ", covering A, B and C": areas, one document on each
+        if (tok(si, p).text == ",") {
+            std::size_t list = area_list_at(lex, si, b, n);
+            if (list != SIZE_MAX) b = list, areas = true;
+            else if (!lex.in_list("prepositions", tok(si, b))) return out;
+        }
+        std::size_t e = b;
+        while (e < n && tok(si, e).text != "." && tok(si, e).text != ";" && tok(si, e).text != ":") ++e;
+        // The items: at commas; without a comma before the last "and", the last "and" parts two more.
+        std::vector<std::pair<std::size_t, std::size_t>> parts;
+        bool oxford = false;
+        std::size_t start = b;
+        for (std::size_t q = b; q <= e; ++q) {
+            if (q < e && tok(si, q).text != ",") continue;
+            std::size_t pb = start;
+            while (pb < q && (tok(si, pb).folded == "and" || tok(si, pb).text == ",")) {
+                oxford |= tok(si, pb).folded == "and" && !parts.empty();
+                ++pb;
+            }
+            if (pb < q) parts.emplace_back(pb, q);
+            start = q + 1;
+        }
+        if (!oxford && parts.size() + 1 == static_cast<std::size_t>(count)) {
+            auto last = parts.back();
+            for (std::size_t q = last.second; q-- > last.first + 1;)
+                if (tok(si, q).folded == "and") {
+                    parts.back().second = q;
+                    parts.emplace_back(q + 1, last.second);
+                    break;
+                }
+        }
+        if (parts.size() != static_cast<std::size_t>(count)) return out;
+        for (auto [pb, pe] : parts) {
+            // "one on X": one of the kind counted
+            if (pb + 1 < pe && tok(si, pb).folded == "one" && lex.in_list("prepositions", tok(si, pb + 1))) ++pb;
+            std::string text = clean_label(span_text(si.s->tokens, pb, pe, cx.text()));
+            if (text.empty()) continue;
+            if (areas) out.push_back(kind.empty() ? text : kind + " on " + text);
+            else if (lex.in_list("prepositions", tok(si, pb))) out.push_back(kind.empty() ? clean_label(span_text(si.s->tokens, pb + 1, pe, cx.text())) : kind + " " + text);
+            else {
+                // a document of its own: its noun phrase, as the undertakings read it when they read one
+                auto items = undertakings(cx, si, pb, pe, true);
+                out.push_back(items.size() == 1 ? items[0] : text);
+            }
+        }
+        return out;
+    }
+    return out;
+}
+
 std::size_t meeting_for(const Context& cx, const std::optional<Date>& d) {
     const auto& ms = cx.out.meetings;
     if (d)
@@ -2574,6 +2654,19 @@ void find_events(Context& cx) {
                                  return a.project == b2.project && a.date == b2.date && a.own_date == b2.own_date;
                              });
                 continue;
+            }
+            // "witnessed the exchange of four memoranda of understanding: A, B, C and D": as many as counted.
+            if (h.trigger->id.find("passive") == std::string::npos && h.trigger->id.find("relative") == std::string::npos &&
+                h.trigger->id.find("collection") == std::string::npos) {
+                auto members = counted_members(cx, si, h.b, std::min(h.e + 2, ntok(si)));
+                if (!members.empty()) {
+                    for (const auto& item : members)
+                        add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), own_date},
+                                 [](const PendingAgreement& a, const PendingAgreement& b2) {
+                                     return a.project == b2.project && a.date == b2.date && a.own_date == b2.own_date;
+                                 });
+                    continue;
+                }
             }
             // "After signing the treaty, the presidents held ...": a leading participle clause ends at its comma.
             if (h.b == 0 && (h.trigger->id.find("after-signing") != std::string::npos || h.trigger->id.find("before-signing") != std::string::npos))

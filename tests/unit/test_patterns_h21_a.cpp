@@ -74,3 +74,46 @@ TEST_CASE("agreements: 'They include A and B' after 'The documents were signed b
         CHECK(count_kind(f, "agreed") == 2);
     }
 }
+
+TEST_CASE("agreements: a list after a counted collection ('four memoranda of understanding: A, B, C and D') with as many items as counted") {
+    const char* phrasings[] = {
+        "The two presidents witnessed the exchange of three memoranda of understanding: on river transport, on "
+        "fisheries, and on consular affairs.\n",
+        "The two presidents witnessed the exchange of three memoranda of understanding, on river transport, on "
+        "fisheries and on consular affairs.\n",
+        "Officials exchanged three memoranda of understanding: one on river transport, one on fisheries, and one on "
+        "consular affairs.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tmemorandum of understanding on river transport" + kTail));
+        CHECK(has(f, "agreed\tmemorandum of understanding on fisheries" + kTail));
+        CHECK(has(f, "agreed\tmemorandum of understanding on consular affairs" + kTail));
+        CHECK(count_kind(f, "agreed") == 3);
+    }
+    // Items of any shape, the count holding them together; areas after ", covering".
+    auto g = facts_of(std::string(kHead) +
+                      "Officials exchanged three documents: a memorandum on river transport, an executive programme "
+                      "for cooperation in sports for 2025-2028, and Sylvania's membership of the League of Imaginary "
+                      "Nations.\n");
+    INFO(dump(g));
+    CHECK(has(g, "agreed\tmemorandum on river transport" + kTail));
+    CHECK(has(g, "agreed\texecutive programme for cooperation in sports for 2025-2028" + kTail));
+    CHECK(has(g, "agreed\tSylvania's membership of the League of Imaginary Nations" + kTail));
+    CHECK(count_kind(g, "agreed") == 3);
+    auto a = facts_of(std::string(kHead) +
+                      "The two presidents oversaw the signing of three arrangements, covering river transport, fisheries, "
+                      "and consular affairs.\n");
+    INFO(dump(a));
+    CHECK(has(a, "agreed\tarrangement on river transport" + kTail));
+    CHECK(has(a, "agreed\tarrangement on consular affairs" + kTail));
+    CHECK(count_kind(a, "agreed") == 3);
+    // Items that do not add up to the count are not read as its members.
+    auto n = facts_of(std::string(kHead) +
+                      "Officials exchanged four documents: a memorandum on river transport, and Sylvania's membership of "
+                      "the League of Imaginary Nations.\n");
+    INFO(dump(n));
+    CHECK(!has(n, "agreed\tSylvania's membership of the League of Imaginary Nations" + kTail));
+}
