@@ -64,12 +64,13 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
         // ("halted since March 2023": a month with its year ends a span too)
         bool month = y.upper && month_from_name(y.text);
         if ((year || month) && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
-        // "agreed to hold the next forum in Fredville in 2031": a year after the story's, told after the
-        // trigger, is when the undertaking is to happen, not when it was agreed.
+        // "agreed to hold the next forum in Fredville in 2031": a year after the story's is when an undertaking
+        // is to happen, never when one was agreed (also before another trigger: "agreed to convene the
+        // commission in 2031 and decided to set up X").
         {
             const Token& yy = !year && y.folded == "in" && p + 1 < ntok(si) ? tok(si, p + 1) : y;
             bool digits = yy.text.size() == 4 && std::all_of(yy.text.begin(), yy.text.end(), is_ascii_digit);
-            if (digits && p > trigger && cx.doc.reference && std::stoi(std::string(yy.text)) > cx.doc.reference->year) continue;
+            if (digits && cx.doc.reference && std::stoi(std::string(yy.text)) > cx.doc.reference->year) continue;
         }
         // "agreed to hold the next session in Szohod in November" (told in October): a later month of the
         // story's year, with no year of its own, told after the trigger, is when the undertaking is to happen.

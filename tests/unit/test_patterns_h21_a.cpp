@@ -117,3 +117,19 @@ TEST_CASE("agreements: a list after a counted collection ('four memoranda of und
     INFO(dump(n));
     CHECK(!has(n, "agreed\tSylvania's membership of the League of Imaginary Nations" + kTail));
 }
+
+TEST_CASE("agreements: a later year than the story's before a second trigger dates the first undertaking, not the agreement") {
+    const char* phrasings[] = {
+        "The two presidents agreed to convene the joint commission in 2031 and decided to set up a river transport "
+        "council.\n",
+        "The sides agreed to hold the next session of their joint commission in Fredville in 2030, and decided to set "
+        "up a river transport council.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\triver transport council" + kTail));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+}
