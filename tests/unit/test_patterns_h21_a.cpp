@@ -133,3 +133,23 @@ TEST_CASE("agreements: a later year than the story's before a second trigger dat
         CHECK(count_kind(f, "agreed") == 2);
     }
 }
+
+TEST_CASE("agreements: a weak verb grades joint patrols, exercises and surveillance in a named area, as it grades cooperation") {
+    const char* phrasings[] = {
+        "The two presidents decided to strengthen joint patrols against smuggling on the Klow river.\n",
+        "The two presidents agreed to strengthen joint patrols against smuggling on the Klow river, according to a "
+        "joint statement.\n",
+        "The sides also agreed to strengthen joint patrols against smuggling on the Klow river and to open a new "
+        "consulate in Fredville.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tstronger joint patrols against smuggling on the Klow river" + kTail));
+    }
+    auto g = facts_of(std::string(kHead) + "The two presidents agreed to intensify joint exercises in the Syldavian Gulf.\n");
+    INFO(dump(g));
+    CHECK(has(g, "agreed\tintensified joint exercises in the Syldavian Gulf" + kTail));
+    CHECK(count_kind(g, "agreed") == 1);
+}
