@@ -77,6 +77,21 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
         if (month && p > trigger && cx.doc.reference && month_from_name(y.text) > cx.doc.reference->month &&
             !(p + 1 < ntok(si) && tok(si, p + 1).text.size() == 4 && std::all_of(tok(si, p + 1).text.begin(), tok(si, p + 1).text.end(), is_ascii_digit)))
             continue;
+        // "agreed to hold the first meeting of the council in Klow in January" (told in November), "agreed ... to
+        // hold its next session in Szohod in the first half of 2024" (told in January 2024): a month, or a year not
+        // before the story's, told in the infinitive of what was agreed, is when that is to happen.
+        if ((month || year) && p > trigger && cx.doc.reference) {
+            // (a month with a year of its own, "by the end of February 2031", is left to the rules above)
+            const Token& yy = year ? y : p + 1 < ntok(si) ? tok(si, p + 1) : y;
+            bool own_year = yy.text.size() == 4 && std::all_of(yy.text.begin(), yy.text.end(), is_ascii_digit);
+            bool later = year ? std::stoi(std::string(y.text)) >= cx.doc.reference->year : !own_year;
+            bool infinitive = false;
+            for (std::size_t q = trigger + 1; q + 1 < p && !infinitive; ++q)
+                infinitive = tok(si, q).folded == "to" && !tok(si, q + 1).upper &&
+                             (cx.lex->in_list("undertaking-verbs", tok(si, q + 1)) || cx.lex->in_list("meeting-verbs", tok(si, q + 1)) ||
+                              cx.lex->in_list("nominalizations", tok(si, q + 1)));
+            if (later && infinitive) continue;
+        }
         // "convene the commission before the end of 2024": a deadline of what is agreed.
         if (year && p >= 4 && tok(si, p - 1).folded == "of" && tok(si, p - 3).folded == "the" &&
             cx.lex->in_list("deadline-cues", tok(si, p - 4)))

@@ -153,3 +153,26 @@ TEST_CASE("agreements: a weak verb grades joint patrols, exercises and surveilla
     CHECK(has(g, "agreed\tintensified joint exercises in the Syldavian Gulf" + kTail));
     CHECK(count_kind(g, "agreed") == 1);
 }
+
+TEST_CASE("agreements: a month, or the story's own year, in the infinitive of what was agreed is when it is to happen") {
+    const char* phrasings[] = {
+        "The two presidents agreed to hold the first meeting of the joint river council in Fredville in January.\n",
+        "The two presidents instructed their governments to draft a fisheries treaty and agreed to hold the first "
+        "meeting of the joint river council in Fredville in January.\n",
+        "The two presidents agreed to hold the first meeting of the joint river council in Fredville in the first "
+        "half of 2024.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        bool found = false;
+        for (const auto& line : f) found |= line.starts_with("agreed\tfirst meeting of the joint river council in Fredville");
+        CHECK(found);
+    }
+    // A month with a year already past is still another time: "agreed in March 2021 to ..." is recalled.
+    auto n = facts_of(std::string(kHead) + "The two presidents recalled that they had agreed in March 2021 to set up a "
+                                           "joint river council.\n");
+    INFO(dump(n));
+    CHECK(count_kind(n, "agreed") == 0);
+}
