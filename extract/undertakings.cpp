@@ -703,6 +703,16 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 ie = k;
                 break;
             }
+            // "a road map for the commission by the summer", "the exchange of the instruments before the end of the
+            // year", "a meeting within a month": when it is to be done is not its name (language/time-nouns.txt).
+            if ((lex.in_list("deadline-cues", t[k]) || t[k].folded == "within" || t[k].folded == "in") && k + 2 < ie) {
+                std::size_t q = k + 1;
+                if (t[q].folded == "the" || t[q].folded == "a" || t[q].folded == "next" || t[q].folded == "this" || in("count-words", q)) ++q;
+                if (q < ie && q > k + 1 && !t[q].upper && lex.in_list("time-nouns", t[q])) {
+                    ie = k;
+                    break;
+                }
+            }
             // "... today", "... here on Tuesday", "... on March 3, 2021": when it was agreed is not its name.
             if (lex.in_list("time-enders", t[k]) || (t[k].folded == "on" && k + 1 < ie && (weekday_from_name(t[k + 1].text) >= 0 || month_from_name(t[k + 1].text)))) {
                 ie = k;

@@ -176,3 +176,20 @@ TEST_CASE("agreements: a month, or the story's own year, in the infinitive of wh
     INFO(dump(n));
     CHECK(count_kind(n, "agreed") == 0);
 }
+
+TEST_CASE("agreements: a deadline after the undertaking ('by the summer', 'before the end of the year') is not part of its name") {
+    const char* phrasings[] = {
+        "The two presidents instructed their governments to prepare a new roadmap for the river commission by the "
+        "summer.\n",
+        "The two presidents agreed to prepare a new roadmap for the river commission before the end of the year.\n",
+        "The two presidents agreed to prepare a new roadmap for the river commission within a month.\n",
+        "The two presidents agreed to prepare a new roadmap for the river commission by the end of next year.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tnew roadmap for the river commission" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
