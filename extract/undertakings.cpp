@@ -281,6 +281,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r)
                 cut |= is_head(r) || (nominal_start && r == q + 1 && r + 1 < e && in("nominal-heads", r) && t[r + 1].folded == "of");
         }
+        // "an agreement on A, as well as memoranda on B and on C": a plural of documents after a document
+        // opens items of its own.
+        // (not "a string of agreements and memorandums": one collection of two kinds)
+        if (!cut && head_seen && q < e && !t[q].upper && in("collection-nouns", q) && (t[k].text == "," || as_well_as(k))) cut = true;
         // "consultations on A and on B": a repeated preposition starts a new item. After a comma and with
         // no "and" + that preposition to come, it is a circumstance that ends the object: "agreements on
         // A and B, on the first day of a visit".

@@ -193,3 +193,21 @@ TEST_CASE("agreements: a deadline after the undertaking ('by the summer', 'befor
         CHECK(count_kind(f, "agreed") == 1);
     }
 }
+
+TEST_CASE("agreements: 'a treaty on A, as well as memoranda on B and on C' keeps the document before the plural") {
+    const char* phrasings[] = {
+        "The two presidents signed a treaty on river transport, as well as memoranda on fisheries and on tourism.\n",
+        "The two presidents witnessed the exchange of a treaty on river transport, as well as memoranda on fisheries "
+        "and on tourism.\n",
+        "The two presidents signed a treaty on river transport, memoranda on fisheries and on tourism.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\ttreaty on river transport" + kTail));
+        CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
+        CHECK(has(f, "agreed\tmemorandum on tourism" + kTail));
+        CHECK(count_kind(f, "agreed") == 3);
+    }
+}
