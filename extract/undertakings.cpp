@@ -719,6 +719,19 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             }
             // "... today", "... here on Tuesday", "... on March 3, 2021": when it was agreed is not its name.
             if (lex.in_list("time-enders", t[k]) || (t[k].folded == "on" && k + 1 < ie && (weekday_from_name(t[k + 1].text) >= 0 || month_from_name(t[k + 1].text)))) {
+                // ("a landmark agreement on Friday to normalise relations": the day stands between the head and
+                // its infinitive, which goes on naming it.)
+                std::size_t r = k + 1;
+                if (t[k].folded == "on" && weekday_from_name(t[k + 1].text) >= 0) {
+                    r = k + 2;
+                    if (r + 2 < ie && t[r].folded == "to" && t[r + 1].word && !t[r + 1].upper &&
+                        !lex.in_list("function-words", t[r + 1]) && !lex.in_list("speech-verbs", t[r + 1])) {
+                        label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, k);
+                        seg = r;
+                        k = r;
+                        continue;
+                    }
+                }
                 ie = k;
                 break;
             }

@@ -211,3 +211,30 @@ TEST_CASE("agreements: 'a treaty on A, as well as memoranda on B and on C' keeps
         CHECK(count_kind(f, "agreed") == 3);
     }
 }
+
+TEST_CASE("agreements: 'initialled' a document is signing it; a day between a document and its infinitive is skipped") {
+    const char* phrasings[] = {
+        "The two foreign ministers initialled a treaty on river transport in the presence of the presidents.\n",
+        "The two foreign ministers initialed the treaty on river transport.\n",
+        "In the presence of the presidents, the foreign ministers initialled a treaty on river transport.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\ttreaty on river transport" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    const char* days[] = {
+        "The two presidents initialled a landmark agreement on Tuesday to normalise relations between their "
+        "countries.\n",
+        "The two presidents signed a landmark agreement on Tuesday to normalise relations between their countries.\n",
+    };
+    for (const char* body : days) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tlandmark agreement to normalise relations between their countries" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
