@@ -781,7 +781,12 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (seg < ie) label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, ie);
         // "to implement it": a pronoun names nothing.
         if (!nominal.empty() && (label == "it" || label == "them" || label == "this" || label == "that")) continue;
-        if (!nominal.empty() && agreed) label = nominal + " of " + label;
+        // ("fight=joint fight against": a noun whose own preposition the list gives takes it instead of "of")
+        if (!nominal.empty() && agreed) {
+            auto sp = nominal.rfind(' ');
+            bool own = sp != std::string::npos && lex.in_list("prepositions", nominal.substr(sp + 1));
+            label = nominal + (own ? " " : " of ") + label;
+        }
         if (!pace.empty() && agreed) label = pace + " " + label;
         if (!prefix.empty()) label = prefix + " " + label;
         if (!grade.empty()) label = grade + " " + label;

@@ -238,3 +238,18 @@ TEST_CASE("agreements: 'initialled' a document is signing it; a day between a do
         CHECK(count_kind(f, "agreed") == 1);
     }
 }
+
+TEST_CASE("agreements: 'agreed to (jointly) fight / combat X' is the joint fight against X") {
+    const char* phrasings[] = {
+        "The two presidents agreed to jointly fight smuggling on the Klow river.\n",
+        "The two presidents agreed to fight smuggling on the Klow river.\n",
+        "The two presidents decided to combat smuggling on the Klow river.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tjoint fight against smuggling on the Klow river" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+}
