@@ -423,6 +423,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         bool prelude_seen = false;  // ("a fast ferry": an adjective, not a verb)
         std::string prefix;         // "meet again in X" is the "meeting again in X", "increase the number of X" "more X"
         std::string weak_verb;      // "deepen cooperation on X" is "deeper cooperation on X"
+        bool gerund = false;        // "stop blocking X"
         std::size_t b0 = ib;
         // ("speed up work on X" is X itself, a creation noun after the verb: only "speed up the opening of X" is faster.)
         // (ie passed in: clang 14 cannot capture a structured binding)
@@ -495,6 +496,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 nominal = lex.mapped("removal-verbs", f);
                 ++ib, again = true;
             } else if (lex.in_list("nominalizations", f) && !t[ib].upper) {
+                // "agreed to stop blocking X": a gerund with an object after the verb is the subject's own doing
+                // that changes, no undertaking. (Not "fight smuggling on the river": a noun in -ing.)
+                if (ib + 2 < ie && t[ib + 1].word && !t[ib + 1].upper && t[ib + 1].folded.size() > 5 &&
+                    t[ib + 1].folded.ends_with("ing") && !lex.in_list("nominal-heads", t[ib + 1]) && !is_head(ib + 1) &&
+                    (is_article(t[ib + 2]) || t[ib + 2].upper || lex.in_list("owner-words", t[ib + 2]))) {
+                    gerund = true;
+                    break;
+                }
                 has_verb = true;
                 nominal = lex.mapped("nominalizations", f);
                 ++ib, again = true;
@@ -512,6 +521,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 ++ib, again = true;
             }
         }
+        if (gerund) continue;
         while (ib < ie && lex.in_list("owner-words", t[ib])) ++ib;  // "reopen their embassies"
         if (ib >= ie) continue;
         // "no deal was signed": nothing was.

@@ -253,3 +253,25 @@ TEST_CASE("agreements: 'agreed to (jointly) fight / combat X' is the joint fight
         CHECK(count_kind(f, "agreed") == 1);
     }
 }
+
+TEST_CASE("agreements: 'agreed to stop / halt / cease / suspend X' is the halt to / suspension of X, not of one's own doing") {
+    const char* phrasings[] = {
+        "The two presidents agreed to stop all raids across the Klow river.\n",
+        "The two presidents agreed to halt all raids across the Klow river.\n",
+        "The two presidents decided to cease all raids across the Klow river.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\thalt to all raids across the Klow river" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    auto s = facts_of(std::string(kHead) + "The two presidents agreed to suspend the new tariffs on Sylvanian steel.\n");
+    INFO(dump(s));
+    CHECK(has(s, "agreed\tsuspension of new tariffs on Sylvanian steel" + kTail));
+    // "stop blocking X": the subject's own doing stops, nothing is undertaken.
+    auto n = facts_of(std::string(kHead) + "Freedonia agreed to stop blocking the application of Sylvania.\n");
+    INFO(dump(n));
+    CHECK(count_kind(n, "agreed") == 0);
+}
