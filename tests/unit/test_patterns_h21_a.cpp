@@ -275,3 +275,22 @@ TEST_CASE("agreements: 'agreed to stop / halt / cease / suspend X' is the halt t
     INFO(dump(n));
     CHECK(count_kind(n, "agreed") == 0);
 }
+
+TEST_CASE("agreements: 'agreed to ease X' and 'decided to designate X as Y' are the easing / designation of X") {
+    const char* easing[] = {
+        "The two presidents agreed to ease visa rules for students and researchers.\n",
+        "The sides also decided to open a joint chamber of commerce and to ease visa rules for students and "
+        "researchers.\n",
+    };
+    for (const char* body : easing) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\teasing of visa rules for students and researchers" + kTail));
+    }
+    auto d = facts_of(std::string(kHead) +
+                      "The two presidents decided to designate 2026 as the year of Syldavian-Freedonian exchanges.\n");
+    INFO(dump(d));
+    CHECK(has(d, "agreed\tdesignation of 2026 as the year of Syldavian-Freedonian exchanges" + kTail));
+    CHECK(count_kind(d, "agreed") == 1);
+}
