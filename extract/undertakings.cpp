@@ -266,8 +266,19 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         bool cut = in("undertaking-verbs", q) || (q < e && t[q].folded == "that");
         // "agreed to reopen X, to resume Y and to let Z ...": each infinitive is an item.
         if (!cut && k + 2 < e && t[k + 1].folded == "to" && t[k + 2].word && !t[k + 2].upper &&
-            !lex.in_list("function-words", t[k + 2]))
+            !lex.in_list("function-words", t[k + 2])) {
+            // ("a data bridge, to ease the flow of data": after a comma, an infinitive no "and to" follows
+            // says what the one before is for, and ends the object.)
+            bool more = false;
+            for (std::size_t r = k + 2; r + 1 < e && !more; ++r) more = t[r].folded == "and" && t[r + 1].folded == "to";
+            // (not ", to be called X": the name it is to bear)
+            if (t[k].text == "," && head_seen && !more && t[k + 2].folded != "be") {
+                if (k > start) items.push_back({start, k});
+                start = e;
+                break;
+            }
             cut = true;
+        }
         // "a green Amber Road and a digital Amber Road": a determiner opening another undertaking.
         // ("an agreement and eight memoranda": a number opens one too.)
         bool counted = q < e && (in("count-words", q) || all_digits(t[q].text));

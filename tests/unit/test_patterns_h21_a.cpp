@@ -294,3 +294,24 @@ TEST_CASE("agreements: 'agreed to ease X' and 'decided to designate X as Y' are 
     CHECK(has(d, "agreed\tdesignation of 2026 as the year of Syldavian-Freedonian exchanges" + kTail));
     CHECK(count_kind(d, "agreed") == 1);
 }
+
+TEST_CASE("agreements: ', to <verb> ...' after a document, with no 'and to' after it, says what it is for and ends the object") {
+    const char* phrasings[] = {
+        "The two presidents agreed to set up a river transport council, to meet every two months, in order to tackle "
+        "smuggling on the Klow river.\n",
+        "The two presidents agreed to set up a river transport council, to meet every two months.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\triver transport council" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    // A list of infinitives goes on: "to A, to B and to C" are three.
+    auto g = facts_of(std::string(kHead) +
+                      "The two presidents agreed to set up a river transport council, to open a consulate in Fredville "
+                      "and to resume flights between Klow and Fredville.\n");
+    INFO(dump(g));
+    CHECK(count_kind(g, "agreed") == 3);
+}
