@@ -315,3 +315,24 @@ TEST_CASE("agreements: ', to <verb> ...' after a document, with no 'and to' afte
     INFO(dump(g));
     CHECK(count_kind(g, "agreed") == 3);
 }
+
+TEST_CASE("agreements: 'reached (an) agreement in principle on X'; the transfer of X is a change as concrete as a head noun") {
+    const char* phrasings[] = {
+        "The two presidents reached agreement in principle on the transfer of Syldavian river barges to Freedonia.\n",
+        "The two presidents also reached an agreement in principle on the transfer of Syldavian river barges to "
+        "Freedonia.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\ttransfer of Syldavian river barges to Freedonia" + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    auto g = facts_of(std::string(kHead) +
+                      "The two presidents reached agreement in principle on a river transport treaty, to ease the flow "
+                      "of goods between Klow and Fredville.\n");
+    INFO(dump(g));
+    CHECK(has(g, "agreed\triver transport treaty" + kTail));
+    CHECK(count_kind(g, "agreed") == 1);
+}
