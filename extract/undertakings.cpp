@@ -579,7 +579,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         const bool continuation = !weak_verb.empty() && !lex.mapped("continuation-verbs", weak_verb).empty();
         const ListName activities = continuation ? ListName("continued-activity-nouns") : ListName("joint-activity-nouns");
         if (agreed && weak && !creation && nominal.empty() && pace.empty() && prefix.empty() && !weak_verb.empty() &&
-            (continuation || !lex.mapped("weak-verb-grades", weak_verb).empty())) {
+            (continuation || !lex.mapped("weak-verb-grades", weak_verb).empty() || lex.in_list("growth-verbs", weak_verb))) {
             std::size_t c = ib;
             if (c < ie && (t[c].folded == "the" || t[c].folded == "further")) ++c;
             // ("continue high-level consultations on X": a hyphenated modifier is one word.)
@@ -597,9 +597,22 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 grade = continuation ? lex.mapped("continuation-verbs", weak_verb) : lex.mapped("weak-verb-grades", weak_verb);
                 head = c;
                 if (t[ib].folded == "the" || t[ib].folded == "further") ++ib;
-            } else if (head < ie && lex.in_list("growth-verbs", weak_verb)) {
-                grade = lex.mapped("growth-verbs", weak_verb);  // "expand the seasonal workers programme"
-                if (t[ib].folded == "the") ++ib;
+            } else if (lex.in_list("growth-verbs", weak_verb)) {
+                // "increase direct flights between Klow and X", "expand exports of X to Y": a flow between
+                // named ends grows (language/flow-nouns.txt), as a thing with a head noun does.
+                std::size_t f = ib;
+                if (f < ie && t[f].folded == "the") ++f;
+                while (f < ie && f < ib + 3 && t[f].word && !t[f].upper && !lex.in_list("flow-nouns", t[f]) &&
+                       !lex.in_list("function-words", t[f]))
+                    ++f;
+                bool flow = head == ie && f + 2 < ie && lex.in_list("flow-nouns", t[f]) &&
+                            (t[f + 1].folded == "of" || t[f + 1].folded == "between" || t[f + 1].folded == "to" ||
+                             t[f + 1].folded == "from" || t[f + 1].folded == "in");
+                if (flow) head = f;
+                if (head < ie) {
+                    grade = lex.mapped("growth-verbs", weak_verb);  // "expand the seasonal workers programme"
+                    if (t[ib].folded == "the") ++ib;
+                }
             }
         }
         // "agreed that the ferry links will be restored": the restoration of the ferry links.

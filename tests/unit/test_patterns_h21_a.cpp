@@ -336,3 +336,17 @@ TEST_CASE("agreements: 'reached (an) agreement in principle on X'; the transfer 
     CHECK(has(g, "agreed\triver transport treaty" + kTail));
     CHECK(count_kind(g, "agreed") == 1);
 }
+
+TEST_CASE("agreements: a growth verb makes a flow between named ends new ('increase direct flights between A and B')") {
+    auto f = facts_of(std::string(kHead) +
+                      "The two presidents agreed to increase direct flights between Klow and Fredville, and decided to "
+                      "expand exports of Syldavian grain to Freedonia.\n");
+    INFO(dump(f));
+    CHECK(has(f, "agreed\tincreased direct flights between Klow and Fredville" + kTail));
+    CHECK(has(f, "agreed\texpanded exports of Syldavian grain to Freedonia" + kTail));
+    CHECK(count_kind(f, "agreed") == 2);
+    // Growth alone, with no flow between named ends, is no undertaking.
+    auto n = facts_of(std::string(kHead) + "The two presidents agreed to increase bilateral trade and expand contacts.\n");
+    INFO(dump(n));
+    CHECK(count_kind(n, "agreed") == 0);
+}
