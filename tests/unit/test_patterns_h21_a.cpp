@@ -350,3 +350,21 @@ TEST_CASE("agreements: a growth verb makes a flow between named ends new ('incre
     INFO(dump(n));
     CHECK(count_kind(n, "agreed") == 0);
 }
+
+TEST_CASE("agreements: 'agreed to cooperate / collaborate on <doing> X' is their cooperation on it, as 'work together on' is joint work") {
+    const char* phrasings[] = {
+        "The two presidents agreed to cooperate on dredging the Klow river.\n",
+        "The two presidents agreed to open a consulate in Fredville and to cooperate on dredging the Klow river.\n",
+        "The two presidents decided to collaborate on dredging the Klow river.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tcooperation on dredging the Klow river" + kTail));
+    }
+    // Cooperation on a vague field is nothing new.
+    auto n = facts_of(std::string(kHead) + "The two presidents agreed to cooperate on many issues.\n");
+    INFO(dump(n));
+    CHECK(count_kind(n, "agreed") == 0);
+}
