@@ -794,8 +794,8 @@ std::vector<std::pair<std::size_t, std::size_t>> documents_after_colon(const Con
     return out;
 }
 
-// "The memoranda, signed in the leaders' presence, cover A, B and C", "Other documents covered A and B",
-// "They cover A and B" after "signed eight memoranda of cooperation": the subject of the verb at `verb` is a
+// "The memoranda, signed in the presence of the two presidents, cover A, B and C", "Other documents covered A
+// and B", "They cover A and B" after "signed five memoranda of cooperation": the subject of the verb at `verb` is a
 // collection of documents (a plural document noun opening the sentence, or a pronoun for the counted or
 // signed documents of the sentence before). The kind of document it collects, singular ("memorandum of
 // cooperation"), or "" when the subject is no collection of documents.
@@ -815,7 +815,7 @@ std::string covering_collection(const Context& cx, const SentenceInfo& si, const
     };
     if (pronoun) {
         // ("They cover ...": only right after a sentence that signed or exchanged a counted collection,
-        // "signed eight memoranda", or the collection itself, "The documents were signed by ...")
+        // "signed five memoranda", or the collection itself, "The documents were signed by ...")
         if (!prev || prev->s->title || verb != 1) return "";
         bool signing = false;
         std::string kind;
@@ -831,7 +831,7 @@ std::string covering_collection(const Context& cx, const SentenceInfo& si, const
     }
     if (verb < 2) return "";
     std::size_t k = verb - 1;
-    // ", signed in the two leaders' presence,": a participle phrase between the subject and its verb
+    // ", signed in the presence of the presidents,": a participle phrase between the subject and its verb
     if (tok(si, k).text == ",") {
         std::size_t p = k;
         while (p > 0 && k - p < 14 && tok(si, p - 1).text != ",") --p;
@@ -885,10 +885,10 @@ std::vector<std::string> covered_documents(const Context& cx, const SentenceInfo
     }
     std::vector<std::string> out;
     if (parts.size() < 2) return out;
-    std::string sub;  // "three memoranda in space cooperation, on A and on B": the kind of the members named after it
+    std::string sub;  // "two memoranda in river transport, on A and on B": the kind of the members named after it
     for (auto [pb, pe] : parts) {
         const Token& first = tok(si, pb);
-        // ("..., estimated at $10 billion, ...": a comment on the item before)
+        // ("..., valued at 3 million crowns, ...": a comment on the item before)
         if (lex.in_list("list-item-tails", first)) continue;
         if (lex.in_list("vague-topics", first)) continue;
         if (pb + 1 < pe && lex.in_list("count-words", first) && lex.in_list("collection-nouns", tok(si, pb + 1))) {
@@ -906,7 +906,7 @@ std::vector<std::string> covered_documents(const Context& cx, const SentenceInfo
             }
             continue;
         }
-        // "a framework agreement on X", "three memoranda in space cooperation, on A and on B": documents named
+        // "a framework agreement on X", "two memoranda in river transport, on A and on B": documents named
         bool named = false;
         for (std::size_t q = pb; q < pe && q < pb + 5; ++q)
             named |= lex.in_list("document-nouns", tok(si, q)) || lex.in_list("undertaking-heads", tok(si, q));
@@ -2657,7 +2657,7 @@ void find_events(Context& cx) {
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k));
             if (agreement_partial(cx, si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
-            // "The memoranda, signed in the leaders' presence, cover A, B and C": one memorandum on each.
+            // "The memoranda, signed in the presence of the presidents, cover A, B and C": one memorandum on each.
             if (h.trigger->id.find("documents-cover") != std::string::npos) {
                 bool pronoun = h.trigger->id.find("pronoun") != std::string::npos;
                 const SentenceInfo* prev = idx > 0 ? &cx.sentences[idx - 1] : nullptr;

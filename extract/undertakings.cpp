@@ -267,7 +267,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // "agreed to reopen X, to resume Y and to let Z ...": each infinitive is an item.
         if (!cut && k + 2 < e && t[k + 1].folded == "to" && t[k + 2].word && !t[k + 2].upper &&
             !lex.in_list("function-words", t[k + 2])) {
-            // ("a data bridge, to ease the flow of data": after a comma, an infinitive no "and to" follows
+            // ("a river council, to meet every month": after a comma, an infinitive no "and to" follows
             // says what the one before is for, and ends the object.)
             bool more = false;
             for (std::size_t r = k + 2; r + 1 < e && !more; ++r) more = t[r].folded == "and" && t[r + 1].folded == "to";
@@ -741,8 +741,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 ie = k;
                 break;
             }
-            // "a road map for the commission by the summer", "the exchange of the instruments before the end of the
-            // year", "a meeting within a month": when it is to be done is not its name (language/time-nouns.txt).
+            // "a roadmap for the river commission by the spring", "the transfer of the barges before the end of
+            // the year", "a meeting within a month": when it is to be done is not its name (language/time-nouns.txt).
             if ((lex.in_list("deadline-cues", t[k]) || t[k].folded == "within" || t[k].folded == "in") && k + 2 < ie) {
                 std::size_t q = k + 1;
                 if (t[q].folded == "the" || t[q].folded == "a" || t[q].folded == "next" || t[q].folded == "this" || in("count-words", q)) ++q;
@@ -753,7 +753,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             }
             // "... today", "... here on Tuesday", "... on March 3, 2021": when it was agreed is not its name.
             if (lex.in_list("time-enders", t[k]) || (t[k].folded == "on" && k + 1 < ie && (weekday_from_name(t[k + 1].text) >= 0 || month_from_name(t[k + 1].text)))) {
-                // ("a landmark agreement on Friday to normalise relations": the day stands between the head and
+                // ("a new treaty on Friday to settle the river border": the day stands between the head and
                 // its infinitive, which goes on naming it.)
                 std::size_t r = k + 1;
                 if (t[k].folded == "on" && weekday_from_name(t[k + 1].text) >= 0) {

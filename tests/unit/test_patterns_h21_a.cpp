@@ -96,11 +96,11 @@ TEST_CASE("agreements: a list after a counted collection ('four memoranda of und
     // Items of any shape, the count holding them together; areas after ", covering".
     auto g = facts_of(std::string(kHead) +
                       "Officials exchanged three documents: a memorandum on river transport, an executive programme "
-                      "for cooperation in sports for 2025-2028, and Sylvania's membership of the League of Imaginary "
+                      "for cooperation in chess for 2025-2028, and Sylvania's membership of the League of Imaginary "
                       "Nations.\n");
     INFO(dump(g));
     CHECK(has(g, "agreed\tmemorandum on river transport" + kTail));
-    CHECK(has(g, "agreed\texecutive programme for cooperation in sports for 2025-2028" + kTail));
+    CHECK(has(g, "agreed\texecutive programme for cooperation in chess for 2025-2028" + kTail));
     CHECK(has(g, "agreed\tSylvania's membership of the League of Imaginary Nations" + kTail));
     CHECK(count_kind(g, "agreed") == 3);
     auto a = facts_of(std::string(kHead) +
@@ -226,15 +226,15 @@ TEST_CASE("agreements: 'initialled' a document is signing it; a day between a do
         CHECK(count_kind(f, "agreed") == 1);
     }
     const char* days[] = {
-        "The two presidents initialled a landmark agreement on Tuesday to normalise relations between their "
+        "The two presidents initialled a new treaty on Tuesday to settle the river border between their "
         "countries.\n",
-        "The two presidents signed a landmark agreement on Tuesday to normalise relations between their countries.\n",
+        "The two presidents signed a new treaty on Tuesday to settle the river border between their countries.\n",
     };
     for (const char* body : days) {
         auto f = facts_of(std::string(kHead) + body);
         INFO(body);
         INFO(dump(f));
-        CHECK(has(f, "agreed\tlandmark agreement to normalise relations between their countries" + kTail));
+        CHECK(has(f, "agreed\tnew treaty to settle the river border between their countries" + kTail));
         CHECK(count_kind(f, "agreed") == 1);
     }
 }
@@ -278,28 +278,28 @@ TEST_CASE("agreements: 'agreed to stop / halt / cease / suspend X' is the halt t
 
 TEST_CASE("agreements: 'agreed to ease X' and 'decided to designate X as Y' are the easing / designation of X") {
     const char* easing[] = {
-        "The two presidents agreed to ease visa rules for students and researchers.\n",
-        "The sides also decided to open a joint chamber of commerce and to ease visa rules for students and "
-        "researchers.\n",
+        "The two presidents agreed to ease visa rules for river pilots and engineers.\n",
+        "The sides also decided to open a joint chamber of commerce and to ease visa rules for river pilots "
+        "and engineers.\n",
     };
     for (const char* body : easing) {
         auto f = facts_of(std::string(kHead) + body);
         INFO(body);
         INFO(dump(f));
-        CHECK(has(f, "agreed\teasing of visa rules for students and researchers" + kTail));
+        CHECK(has(f, "agreed\teasing of visa rules for river pilots and engineers" + kTail));
     }
     auto d = facts_of(std::string(kHead) +
-                      "The two presidents decided to designate 2026 as the year of Syldavian-Freedonian exchanges.\n");
+                      "The two presidents decided to designate the Klow river as a protected waterway.\n");
     INFO(dump(d));
-    CHECK(has(d, "agreed\tdesignation of 2026 as the year of Syldavian-Freedonian exchanges" + kTail));
+    CHECK(has(d, "agreed\tdesignation of Klow river as a protected waterway" + kTail));
     CHECK(count_kind(d, "agreed") == 1);
 }
 
 TEST_CASE("agreements: ', to <verb> ...' after a document, with no 'and to' after it, says what it is for and ends the object") {
     const char* phrasings[] = {
-        "The two presidents agreed to set up a river transport council, to meet every two months, in order to tackle "
+        "The two presidents agreed to set up a river transport council, to meet every month, in order to curb "
         "smuggling on the Klow river.\n",
-        "The two presidents agreed to set up a river transport council, to meet every two months.\n",
+        "The two presidents agreed to set up a river transport council, to meet every month.\n",
     };
     for (const char* body : phrasings) {
         auto f = facts_of(std::string(kHead) + body);
