@@ -64,18 +64,34 @@ bool agreement_partial(const Context& cx, const SentenceInfo& si, const When& w,
         // ("halted since March 2023": a month with its year ends a span too)
         bool month = y.upper && month_from_name(y.text);
         if ((year || month) && p > 0 && cx.lex->in_list("span-cues", tok(si, p - 1))) continue;
-        // "agreed to hold the next forum in Fredville in 2031": a year after the story's, told after the
-        // trigger, is when the undertaking is to happen, not when it was agreed.
+        // "agreed to hold the next forum in Fredville in 2031": a year after the story's is when an undertaking
+        // is to happen, never when one was agreed (also before another trigger: "agreed to convene the
+        // commission in 2031 and decided to set up X").
         {
             const Token& yy = !year && y.folded == "in" && p + 1 < ntok(si) ? tok(si, p + 1) : y;
             bool digits = yy.text.size() == 4 && std::all_of(yy.text.begin(), yy.text.end(), is_ascii_digit);
-            if (digits && p > trigger && cx.doc.reference && std::stoi(std::string(yy.text)) > cx.doc.reference->year) continue;
+            if (digits && cx.doc.reference && std::stoi(std::string(yy.text)) > cx.doc.reference->year) continue;
         }
         // "agreed to hold the next session in Szohod in November" (told in October): a later month of the
         // story's year, with no year of its own, told after the trigger, is when the undertaking is to happen.
         if (month && p > trigger && cx.doc.reference && month_from_name(y.text) > cx.doc.reference->month &&
             !(p + 1 < ntok(si) && tok(si, p + 1).text.size() == 4 && std::all_of(tok(si, p + 1).text.begin(), tok(si, p + 1).text.end(), is_ascii_digit)))
             continue;
+        // "agreed to hold the first meeting of the council in Klow in January" (told in November), "agreed ... to
+        // hold its next session in Szohod in the first half of 2024" (told in January 2024): a month, or a year not
+        // before the story's, told in the infinitive of what was agreed, is when that is to happen.
+        if ((month || year) && p > trigger && cx.doc.reference) {
+            // (a month with a year of its own, "by the end of February 2031", is left to the rules above)
+            const Token& yy = year ? y : p + 1 < ntok(si) ? tok(si, p + 1) : y;
+            bool own_year = yy.text.size() == 4 && std::all_of(yy.text.begin(), yy.text.end(), is_ascii_digit);
+            bool later = year ? std::stoi(std::string(y.text)) >= cx.doc.reference->year : !own_year;
+            bool infinitive = false;
+            for (std::size_t q = trigger + 1; q + 1 < p && !infinitive; ++q)
+                infinitive = tok(si, q).folded == "to" && !tok(si, q + 1).upper &&
+                             (cx.lex->in_list("undertaking-verbs", tok(si, q + 1)) || cx.lex->in_list("meeting-verbs", tok(si, q + 1)) ||
+                              cx.lex->in_list("nominalizations", tok(si, q + 1)));
+            if (later && infinitive) continue;
+        }
         // "convene the commission before the end of 2024": a deadline of what is agreed.
         if (year && p >= 4 && tok(si, p - 1).folded == "of" && tok(si, p - 3).folded == "the" &&
             cx.lex->in_list("deadline-cues", tok(si, p - 4)))
@@ -812,6 +828,216 @@ std::vector<std::pair<std::size_t, std::size_t>> documents_after_colon(const Con
         k = next;
     }
     if (start < end) out.emplace_back(start, end);
+    return out;
+}
+
+// "The memoranda, signed in the presence of the two presidents, cover A, B and C", "Other documents covered A
+// and B", "They cover A and B" after "signed five memoranda of cooperation": the subject of the verb at `verb` is a
+// collection of documents (a plural document noun opening the sentence, or a pronoun for the counted or
+// signed documents of the sentence before). The kind of document it collects, singular ("memorandum of
+// cooperation"), or "" when the subject is no collection of documents.
+std::string covering_collection(const Context& cx, const SentenceInfo& si, const SentenceInfo* prev, std::size_t verb, bool pronoun) {
+    const Lexicon& lex = *cx.lex;
+    auto kind_at = [&](const SentenceInfo& s, std::size_t c) -> std::string {
+        if (!lex.in_list("collection-nouns", tok(s, c))) return "";
+        if (lex.in_list("generic-document-nouns", tok(s, c))) return "-";  // "documents": of no one kind
+        const std::string& f = tok(s, c).folded;
+        std::string sg = singular_document(lex, f);
+        if (sg.empty() || sg == f) sg = f.ends_with("ies") ? f.substr(0, f.size() - 3) + "y" : f.ends_with("s") ? f.substr(0, f.size() - 1) : "";
+        // ("memoranda of understanding": the head's own "of" phrase goes with it)
+        if (!sg.empty() && c + 2 < ntok(s) && tok(s, c + 1).folded == "of" && tok(s, c + 2).word && !tok(s, c + 2).upper &&
+            !lex.in_list("function-words", tok(s, c + 2)))
+            sg += " of " + tok(s, c + 2).folded;
+        return sg;
+    };
+    if (pronoun) {
+        // ("They cover ...": only right after a sentence that signed or exchanged a counted collection,
+        // "signed five memoranda", or the collection itself, "The documents were signed by ...")
+        if (!prev || prev->s->title || verb != 1) return "";
+        bool signing = false;
+        std::string kind;
+        for (std::size_t k = 0; k < ntok(*prev); ++k) {
+            signing |= lex.in_list("signing-verbs", tok(*prev, k));
+            if (!kind.empty() || !lex.in_list("collection-nouns", tok(*prev, k)) || k == 0) continue;
+            const Token& d = tok(*prev, k - 1);
+            bool counted = d.folded == "the" || lex.in_list("count-words", d) ||
+                           (!d.text.empty() && d.text.size() <= 2 && std::all_of(d.text.begin(), d.text.end(), is_ascii_digit));
+            if (counted) kind = kind_at(*prev, k);
+        }
+        return signing ? kind : "";
+    }
+    if (verb < 2) return "";
+    std::size_t k = verb - 1;
+    // ", signed in the presence of the presidents,": a participle phrase between the subject and its verb
+    if (tok(si, k).text == ",") {
+        std::size_t p = k;
+        while (p > 0 && k - p < 14 && tok(si, p - 1).text != ",") --p;
+        if (p < 2 || tok(si, p - 1).text != "," || !lex.in_list("signing-verbs", tok(si, p))) return "";
+        k = p - 2;
+    }
+    std::size_t c = k;
+    if (c >= 2 && tok(si, c - 1).folded == "of" && tok(si, c).word && !tok(si, c).upper) c -= 2;  // "memoranda of cooperation"
+    std::string kind = kind_at(si, c);
+    if (kind.empty()) return "";
+    // The subject opens the sentence with lowercase words only: "The other documents", "Other agreements",
+    // "The eight memoranda" (not "The 2015 agreements", not a name's documents).
+    for (std::size_t q = 1; q < c; ++q)
+        if (tok(si, q).upper || !(tok(si, q).word || (tok(si, q).text.size() <= 2 && std::all_of(tok(si, q).text.begin(), tok(si, q).text.end(), is_ascii_digit))))
+            return "";
+    if (c > 0 && !tok(si, 0).word) return "";
+    for (const auto& m : si.m)
+        if (m.b < c) return "";  // "Syldavia's agreements cover ..."
+    return kind;
+}
+
+// The items a collection of documents covers, [b, e) of "cover A, B, and C": one document of `kind` on each
+// ("memorandum on A"); an item that names a document itself ("a framework agreement on X") is that document.
+std::vector<std::string> covered_documents(const Context& cx, const SentenceInfo& si, const std::string& kind, std::size_t b, std::size_t e) {
+    const Lexicon& lex = *cx.lex;
+    struct Part { std::size_t b, e; };
+    std::vector<Part> parts;
+    bool oxford = false;
+    std::size_t from = b;
+    for (std::size_t q = b; q <= e; ++q) {
+        bool as_well_as = q + 2 < e && tok(si, q).folded == "as" && tok(si, q + 1).folded == "well" && tok(si, q + 2).folded == "as";
+        if (q < e && tok(si, q).text != "," && tok(si, q).text != ";" && !as_well_as) continue;
+        std::size_t pb = from;
+        while (pb < q && (tok(si, pb).folded == "and" || tok(si, pb).text == ",")) {
+            oxford |= tok(si, pb).folded == "and" && !parts.empty();
+            ++pb;
+        }
+        if (pb < q) parts.push_back({pb, q});
+        from = as_well_as ? q + 3 : q + 1;
+        if (as_well_as) q += 2;
+    }
+    // "A, B and C": without a comma before "and", the last "and" parts the last two items.
+    if (parts.size() >= 2 && !oxford) {
+        Part last = parts.back();
+        for (std::size_t q = last.e; q-- > last.b + 1;)
+            if (tok(si, q).folded == "and") {
+                parts.back().e = q;
+                if (q + 1 < last.e) parts.push_back({q + 1, last.e});
+                break;
+            }
+    }
+    std::vector<std::string> out;
+    if (parts.size() < 2) return out;
+    std::string sub;  // "two memoranda in river transport, on A and on B": the kind of the members named after it
+    for (auto [pb, pe] : parts) {
+        const Token& first = tok(si, pb);
+        // ("..., valued at 3 million crowns, ...": a comment on the item before)
+        if (lex.in_list("list-item-tails", first)) continue;
+        if (lex.in_list("vague-topics", first)) continue;
+        if (pb + 1 < pe && lex.in_list("count-words", first) && lex.in_list("collection-nouns", tok(si, pb + 1))) {
+            sub = singular_document(lex, tok(si, pb + 1).folded);
+            if (sub.empty() && tok(si, pb + 1).folded.ends_with("s")) sub = tok(si, pb + 1).folded.substr(0, tok(si, pb + 1).folded.size() - 1);
+            continue;
+        }
+        if (!sub.empty() && pb + 1 < pe && lex.in_list("prepositions", first)) {
+            // ("on A and on B": the preposition again parts two members)
+            std::size_t from2 = pb;
+            for (std::size_t q = pb + 1; q <= pe; ++q) {
+                if (q < pe && !(tok(si, q).folded == "and" && q + 1 < pe && tok(si, q + 1).folded == first.folded)) continue;
+                out.push_back(sub + " " + clean_label(span_text(si.s->tokens, from2, q, cx.text())));
+                from2 = q + 1;
+            }
+            continue;
+        }
+        // "a framework agreement on X", "two memoranda in river transport, on A and on B": documents named
+        bool named = false;
+        for (std::size_t q = pb; q < pe && q < pb + 5; ++q)
+            named |= lex.in_list("document-nouns", tok(si, q)) || lex.in_list("undertaking-heads", tok(si, q));
+        if (named && (is_article(first) || lex.in_list("count-words", first))) {
+            auto items = undertakings(cx, si, pb, pe, true);
+            if (!items.empty()) {
+                for (auto& item : items) out.push_back(std::move(item));
+                continue;
+            }
+        }
+        // (a collection of documents of no one kind, "documents", "instruments": the area alone)
+        std::string area = clean_label(span_text(si.s->tokens, pb, pe, cx.text()));
+        if (!area.empty()) out.push_back(kind.empty() ? area : kind + " on " + area);
+    }
+    return out;
+}
+
+// "exchanged four memoranda of understanding: A, B, C and D", "six memoranda, on A, on B, ... and on F",
+// "five arrangements, covering A, B, ... and E": a list after a counted collection of documents (its count at
+// [from, to)) with as many items as the count says, one document each. None when the items do not add up.
+std::vector<std::string> counted_members(const Context& cx, const SentenceInfo& si, std::size_t from, std::size_t to) {
+    const Lexicon& lex = *cx.lex;
+    const std::size_t n = ntok(si);
+    std::vector<std::string> out;
+    for (std::size_t k = from; k < to && k + 2 < n; ++k) {
+        const Token& w = tok(si, k);
+        int count = 0;
+        if (const auto& m = lex.mapped("count-words", w.folded); !m.empty()) count = std::stoi(m);
+        else if (!w.text.empty() && w.text.size() <= 2 && std::all_of(w.text.begin(), w.text.end(), is_ascii_digit)) count = std::stoi(std::string(w.text));
+        if (count < 2) continue;
+        std::size_t c = k + 1;
+        if (!lex.in_list("collection-nouns", tok(si, c)) && c + 1 < n && tok(si, c).word && !tok(si, c).upper &&
+            !lex.in_list("function-words", tok(si, c)))
+            ++c;  // "four cooperation documents"
+        if (!lex.in_list("collection-nouns", tok(si, c))) return out;
+        const std::string& f = tok(si, c).folded;
+        std::string kind = singular_document(lex, f);
+        if (kind.empty() || kind == f) kind = f.ends_with("ies") ? f.substr(0, f.size() - 3) + "y" : f.substr(0, f.size() - 1);
+        std::size_t p = c + 1;
+        if (p + 1 < n && tok(si, p).folded == "of" && tok(si, p + 1).word && !tok(si, p + 1).upper &&
+            !lex.in_list("function-words", tok(si, p + 1))) {
+            kind += " of " + tok(si, p + 1).folded;  // "memoranda of understanding"
+            p += 2;
+        }
+        if (lex.in_list("generic-document-nouns", tok(si, c))) kind.clear();
+        if (p + 1 >= n || (tok(si, p).text != ":" && tok(si, p).text != ",")) return out;
+        std::size_t b = p + 1;
+        bool areas = false;  // ", covering A, B and C": areas, one document on each
+        if (tok(si, p).text == ",") {
+            std::size_t list = area_list_at(lex, si, b, n);
+            if (list != SIZE_MAX) b = list, areas = true;
+            else if (!lex.in_list("prepositions", tok(si, b))) return out;
+        }
+        std::size_t e = b;
+        while (e < n && tok(si, e).text != "." && tok(si, e).text != ";" && tok(si, e).text != ":") ++e;
+        // The items: at commas; without a comma before the last "and", the last "and" parts two more.
+        std::vector<std::pair<std::size_t, std::size_t>> parts;
+        bool oxford = false;
+        std::size_t start = b;
+        for (std::size_t q = b; q <= e; ++q) {
+            if (q < e && tok(si, q).text != ",") continue;
+            std::size_t pb = start;
+            while (pb < q && (tok(si, pb).folded == "and" || tok(si, pb).text == ",")) {
+                oxford |= tok(si, pb).folded == "and" && !parts.empty();
+                ++pb;
+            }
+            if (pb < q) parts.emplace_back(pb, q);
+            start = q + 1;
+        }
+        if (!oxford && parts.size() + 1 == static_cast<std::size_t>(count)) {
+            auto last = parts.back();
+            for (std::size_t q = last.second; q-- > last.first + 1;)
+                if (tok(si, q).folded == "and") {
+                    parts.back().second = q;
+                    parts.emplace_back(q + 1, last.second);
+                    break;
+                }
+        }
+        if (parts.size() != static_cast<std::size_t>(count)) return out;
+        for (auto [pb, pe] : parts) {
+            // "one on X": one of the kind counted
+            if (pb + 1 < pe && tok(si, pb).folded == "one" && lex.in_list("prepositions", tok(si, pb + 1))) ++pb;
+            std::string text = clean_label(span_text(si.s->tokens, pb, pe, cx.text()));
+            if (text.empty()) continue;
+            if (areas) out.push_back(kind.empty() ? text : kind + " on " + text);
+            else if (lex.in_list("prepositions", tok(si, pb))) out.push_back(kind.empty() ? clean_label(span_text(si.s->tokens, pb + 1, pe, cx.text())) : kind + " " + text);
+            else {
+                // a document of its own: its noun phrase, as the undertakings read it when they read one
+                auto items = undertakings(cx, si, pb, pe, true);
+                out.push_back(items.size() == 1 ? items[0] : text);
+            }
+        }
+        return out;
+    }
     return out;
 }
 
@@ -2720,6 +2946,33 @@ void find_events(Context& cx) {
             for (std::size_t k = 0; k < h.b; ++k) reported |= lex.in_list("speech-verbs", tok(si, k));
             if (agreement_partial(cx, si, when, h.b) || (h.b > 0 && tok(si, h.b - 1).folded == "had" && !reported)) continue;
             std::size_t b = h.e, e = clause_end(cx, si, h.e);
+            // "The memoranda, signed in the presence of the presidents, cover A, B and C": one memorandum on each.
+            if (h.trigger->id.find("documents-cover") != std::string::npos) {
+                bool pronoun = h.trigger->id.find("pronoun") != std::string::npos;
+                const SentenceInfo* prev = idx > 0 ? &cx.sentences[idx - 1] : nullptr;
+                std::string kind = covering_collection(cx, si, prev, pronoun ? h.e - 1 : h.b, pronoun);
+                if (kind.empty()) continue;
+                if (kind == "-") kind.clear();
+                for (const auto& item : covered_documents(cx, si, kind, h.e, e))
+                    add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), own_date},
+                             [](const PendingAgreement& a, const PendingAgreement& b2) {
+                                 return a.project == b2.project && a.date == b2.date && a.own_date == b2.own_date;
+                             });
+                continue;
+            }
+            // "witnessed the exchange of four memoranda of understanding: A, B, C and D": as many as counted.
+            if (h.trigger->id.find("passive") == std::string::npos && h.trigger->id.find("relative") == std::string::npos &&
+                h.trigger->id.find("collection") == std::string::npos) {
+                auto members = counted_members(cx, si, h.b, std::min(h.e + 2, ntok(si)));
+                if (!members.empty()) {
+                    for (const auto& item : members)
+                        add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), own_date},
+                                 [](const PendingAgreement& a, const PendingAgreement& b2) {
+                                     return a.project == b2.project && a.date == b2.date && a.own_date == b2.own_date;
+                                 });
+                    continue;
+                }
+            }
             // "After signing the treaty, the presidents held ...": a leading participle clause ends at its comma.
             if (h.b == 0 && (h.trigger->id.find("after-signing") != std::string::npos || h.trigger->id.find("before-signing") != std::string::npos))
                 for (std::size_t k = h.e; k < e; ++k)
@@ -2811,10 +3064,15 @@ void find_events(Context& cx) {
                 bool counted = false;
                 if (h.b == 0 && idx > 0 && !cx.sentences[idx - 1].s->title) {
                     const SentenceInfo& ps = cx.sentences[idx - 1];
+                    // ("The documents were signed by X after the talks. They include A and B": the collection
+                    // itself, signed, goes on too.)
+                    bool signing = false;
+                    for (std::size_t k = 0; k < ntok(ps); ++k) signing |= lex.in_list("signing-verbs", tok(ps, k));
                     for (std::size_t k = 1; k < ntok(ps) && !counted; ++k) {
                         if (!lex.in_list("collection-nouns", tok(ps, k))) continue;
                         for (std::size_t q = k >= 4 ? k - 4 : 0; q < k; ++q)
                             counted |= std::isdigit(static_cast<unsigned char>(tok(ps, q).text[0])) || lex.in_list("count-words", tok(ps, q));
+                        counted |= signing && tok(ps, k - 1).folded == "the";
                     }
                 }
                 if (!counted) continue;

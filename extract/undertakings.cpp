@@ -266,8 +266,19 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         bool cut = in("undertaking-verbs", q) || (q < e && t[q].folded == "that");
         // "agreed to reopen X, to resume Y and to let Z ...": each infinitive is an item.
         if (!cut && k + 2 < e && t[k + 1].folded == "to" && t[k + 2].word && !t[k + 2].upper &&
-            !lex.in_list("function-words", t[k + 2]))
+            !lex.in_list("function-words", t[k + 2])) {
+            // ("a river council, to meet every month": after a comma, an infinitive no "and to" follows
+            // says what the one before is for, and ends the object.)
+            bool more = false;
+            for (std::size_t r = k + 2; r + 1 < e && !more; ++r) more = t[r].folded == "and" && t[r + 1].folded == "to";
+            // (not ", to be called X": the name it is to bear)
+            if (t[k].text == "," && head_seen && !more && t[k + 2].folded != "be") {
+                if (k > start) items.push_back({start, k});
+                start = e;
+                break;
+            }
             cut = true;
+        }
         // "a green Amber Road and a digital Amber Road": a determiner opening another undertaking.
         // ("an agreement and eight memoranda": a number opens one too.)
         bool counted = q < e && (in("count-words", q) || all_digits(t[q].text));
@@ -281,6 +292,10 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
             for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r)
                 cut |= is_head(r) || (nominal_start && r == q + 1 && r + 1 < e && in("nominal-heads", r) && t[r + 1].folded == "of");
         }
+        // "an agreement on A, as well as memoranda on B and on C": a plural of documents after a document
+        // opens items of its own.
+        // (not "a string of agreements and memorandums": one collection of two kinds)
+        if (!cut && head_seen && q < e && !t[q].upper && in("collection-nouns", q) && (t[k].text == "," || as_well_as(k))) cut = true;
         // "consultations on A and on B": a repeated preposition starts a new item. After a comma and with
         // no "and" + that preposition to come, it is a circumstance that ends the object: "agreements on
         // A and B, on the first day of a visit".
@@ -419,6 +434,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         bool prelude_seen = false;  // ("a fast ferry": an adjective, not a verb)
         std::string prefix;         // "meet again in X" is the "meeting again in X", "increase the number of X" "more X"
         std::string weak_verb;      // "deepen cooperation on X" is "deeper cooperation on X"
+        bool gerund = false;        // "stop blocking X"
         std::size_t b0 = ib;
         // ("speed up work on X" is X itself, a creation noun after the verb: only "speed up the opening of X" is faster.)
         // (ie passed in: clang 14 cannot capture a structured binding)
@@ -491,6 +507,14 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 nominal = lex.mapped("removal-verbs", f);
                 ++ib, again = true;
             } else if (lex.in_list("nominalizations", f) && !t[ib].upper) {
+                // "agreed to stop blocking X": a gerund with an object after the verb is the subject's own doing
+                // that changes, no undertaking. (Not "fight smuggling on the river": a noun in -ing.)
+                if (ib + 2 < ie && t[ib + 1].word && !t[ib + 1].upper && t[ib + 1].folded.size() > 5 &&
+                    t[ib + 1].folded.ends_with("ing") && !lex.in_list("nominal-heads", t[ib + 1]) && !is_head(ib + 1) &&
+                    (is_article(t[ib + 2]) || t[ib + 2].upper || lex.in_list("owner-words", t[ib + 2]))) {
+                    gerund = true;
+                    break;
+                }
                 has_verb = true;
                 nominal = lex.mapped("nominalizations", f);
                 ++ib, again = true;
@@ -508,6 +532,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 ++ib, again = true;
             }
         }
+        if (gerund) continue;
         while (ib < ie && lex.in_list("owner-words", t[ib])) ++ib;  // "reopen their embassies"
         if (ib >= ie) continue;
         // "no deal was signed": nothing was.
@@ -554,7 +579,7 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         const bool continuation = !weak_verb.empty() && !lex.mapped("continuation-verbs", weak_verb).empty();
         const ListName activities = continuation ? ListName("continued-activity-nouns") : ListName("joint-activity-nouns");
         if (agreed && weak && !creation && nominal.empty() && pace.empty() && prefix.empty() && !weak_verb.empty() &&
-            (continuation || !lex.mapped("weak-verb-grades", weak_verb).empty())) {
+            (continuation || !lex.mapped("weak-verb-grades", weak_verb).empty() || lex.in_list("growth-verbs", weak_verb))) {
             std::size_t c = ib;
             if (c < ie && (t[c].folded == "the" || t[c].folded == "further")) ++c;
             // ("continue high-level consultations on X": a hyphenated modifier is one word.)
@@ -572,9 +597,22 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 grade = continuation ? lex.mapped("continuation-verbs", weak_verb) : lex.mapped("weak-verb-grades", weak_verb);
                 head = c;
                 if (t[ib].folded == "the" || t[ib].folded == "further") ++ib;
-            } else if (head < ie && lex.in_list("growth-verbs", weak_verb)) {
-                grade = lex.mapped("growth-verbs", weak_verb);  // "expand the seasonal workers programme"
-                if (t[ib].folded == "the") ++ib;
+            } else if (lex.in_list("growth-verbs", weak_verb)) {
+                // "increase direct flights between Klow and X", "expand exports of X to Y": a flow between
+                // named ends grows (language/flow-nouns.txt), as a thing with a head noun does.
+                std::size_t f = ib;
+                if (f < ie && t[f].folded == "the") ++f;
+                while (f < ie && f < ib + 3 && t[f].word && !t[f].upper && !lex.in_list("flow-nouns", t[f]) &&
+                       !lex.in_list("function-words", t[f]))
+                    ++f;
+                bool flow = head == ie && f + 2 < ie && lex.in_list("flow-nouns", t[f]) &&
+                            (t[f + 1].folded == "of" || t[f + 1].folded == "between" || t[f + 1].folded == "to" ||
+                             t[f + 1].folded == "from" || t[f + 1].folded == "in");
+                if (flow) head = f;
+                if (head < ie) {
+                    grade = lex.mapped("growth-verbs", weak_verb);  // "expand the seasonal workers programme"
+                    if (t[ib].folded == "the") ++ib;
+                }
             }
         }
         // "agreed that the ferry links will be restored": the restoration of the ferry links.
@@ -703,8 +741,31 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
                 ie = k;
                 break;
             }
+            // "a roadmap for the river commission by the spring", "the transfer of the barges before the end of
+            // the year", "a meeting within a month": when it is to be done is not its name (language/time-nouns.txt).
+            if ((lex.in_list("deadline-cues", t[k]) || t[k].folded == "within" || t[k].folded == "in") && k + 2 < ie) {
+                std::size_t q = k + 1;
+                if (t[q].folded == "the" || t[q].folded == "a" || t[q].folded == "next" || t[q].folded == "this" || in("count-words", q)) ++q;
+                if (q < ie && q > k + 1 && !t[q].upper && lex.in_list("time-nouns", t[q])) {
+                    ie = k;
+                    break;
+                }
+            }
             // "... today", "... here on Tuesday", "... on March 3, 2021": when it was agreed is not its name.
             if (lex.in_list("time-enders", t[k]) || (t[k].folded == "on" && k + 1 < ie && (weekday_from_name(t[k + 1].text) >= 0 || month_from_name(t[k + 1].text)))) {
+                // ("a new treaty on Friday to settle the river border": the day stands between the head and
+                // its infinitive, which goes on naming it.)
+                std::size_t r = k + 1;
+                if (t[k].folded == "on" && weekday_from_name(t[k + 1].text) >= 0) {
+                    r = k + 2;
+                    if (r + 2 < ie && t[r].folded == "to" && t[r + 1].word && !t[r + 1].upper &&
+                        !lex.in_list("function-words", t[r + 1]) && !lex.in_list("speech-verbs", t[r + 1])) {
+                        label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, k);
+                        seg = r;
+                        k = r;
+                        continue;
+                    }
+                }
                 ie = k;
                 break;
             }
@@ -754,7 +815,12 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (seg < ie) label += (label.empty() ? "" : " ") + cleaned(cx, si, seg, ie);
         // "to implement it": a pronoun names nothing.
         if (!nominal.empty() && (label == "it" || label == "them" || label == "this" || label == "that")) continue;
-        if (!nominal.empty() && agreed) label = nominal + " of " + label;
+        // ("fight=joint fight against": a noun whose own preposition the list gives takes it instead of "of")
+        if (!nominal.empty() && agreed) {
+            auto sp = nominal.rfind(' ');
+            bool own = sp != std::string::npos && lex.in_list("prepositions", nominal.substr(sp + 1));
+            label = nominal + (own ? " " : " of ") + label;
+        }
         if (!pace.empty() && agreed) label = pace + " " + label;
         if (!prefix.empty()) label = prefix + " " + label;
         if (!grade.empty()) label = grade + " " + label;

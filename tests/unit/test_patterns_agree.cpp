@@ -162,7 +162,8 @@ TEST_CASE("agreements: 'agreed to meet again in X' is a meeting, 'meet the targe
                       "work on the Klow-Fredville highway.\n");
     INFO(dump(f));
     const std::string tail = "\t2024-12-03\tKlow";
-    CHECK(has(f, "agreed\tmeeting again in Fredville within three months" + tail));
+    // (the deadline, "within three months", is not part of the name: test_patterns_h21_a.cpp)
+    CHECK(has(f, "agreed\tmeeting again in Fredville" + tail));
     CHECK(has(f, "agreed\tfeasibility study on a land bridge connecting the two countries" + tail));
     CHECK(has(f, "agreed\tKlow-Fredville highway" + tail));
     for (const auto& l : f) CHECK(l.find("targets") == std::string::npos);

@@ -222,5 +222,6 @@ TEST_CASE("agreements: 'instructed their governments to convene the commission b
                       "The two presidents instructed their governments to convene the Syldavian-Freedonian joint "
                       "fisheries commission before the end of 2025.\n");
     INFO(dump(f));
-    CHECK(has(f, "agreed\tSyldavian-Freedonian joint fisheries commission before the end of 2025" + kTail));
+    // (the deadline itself is no part of the name: test_patterns_h21_a.cpp)
+    CHECK(has(f, "agreed\tSyldavian-Freedonian joint fisheries commission" + kTail));
 }
