@@ -210,12 +210,21 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         if (of_country) {
             // "the Chairperson of the League Commission, Ilse Marta Kovac"
             std::size_t q = si.m[static_cast<std::size_t>(k)].b;
-            for (int steps = 0; q > 0 && steps < 10; ++steps, --q)
+            // (a long title goes further back, over its own words only: "the Deputy Prime Minister - Minister
+            // of Foreign Affairs of the Republic of Syldavia, X", "the Minister of Foreign Affairs, Trade and
+            // Worship of Syldavia, X")
+            auto title_word = [&](const Token& x) {
+                return x.upper || x.folded == "of" || x.folded == "for" || x.folded == "the" || x.text == "," ||
+                       is_role_separator(x);
+            };
+            for (int steps = 0; q > 0 && steps < 20; ++steps, --q) {
                 if (tok(si, q - 1).folded == "the" && q >= 1 && mention_starting_at(si, q) >= 0 &&
                     si.m[static_cast<std::size_t>(mention_starting_at(si, q))].kind == MKind::Role) {
                     definite = true;
                     break;
                 }
+                if (steps >= 9 && !title_word(tok(si, q - 1))) break;
+            }
         }
         // "the Taoiseach, Eoin Dunmore,", "The Zemblan Minister of Defence, Prince Faris bin Tarvo, was":
         // a definite title in apposition, the name closed by a comma.

@@ -24,3 +24,21 @@ TEST_CASE("roles: 'Chairman of the Cabinet of Ministers' is a head-of-government
         CHECK(has(f, "role\tUlan Beshimov\tChairman of the Cabinet of Ministers\tKyrgyzstan"));
     }
 }
+
+TEST_CASE("roles: a long title chain in apposition, 'the A - B of Syldavia, X,', reaches back to its 'the'") {
+    const char* phrasings[] = {
+        ("Freedonian President Rufus Firefly and the First Deputy Prime Minister - Minister of Foreign Affairs of "
+         "Syldavia, Emil Tomsk, held a telephone conversation on Tuesday.\n"),
+        ("Freedonia's envoy met the First Deputy Prime Minister and Minister of Foreign Affairs of "
+         "Syldavia, Emil Tomsk, in Klow.\n"),
+        ("The First Deputy Prime Minister and Minister of Foreign Affairs of "
+         "Syldavia, Emil Tomsk, said Freedonia was a friend.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "role\tEmil Tomsk\tForeign Minister\tSyldavia"));
+        CHECK(has(f, "role\tEmil Tomsk\tFirst Deputy Prime Minister\tSyldavia"));
+    }
+}
