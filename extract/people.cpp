@@ -902,7 +902,17 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
         p.country = country;
         p.country_inferred = inferred;
     }
+    // "Minister of Foreign Affairs and Coastal Integration", "Minister of Foreign Affairs, Trade and Worship":
+    // a longer portfolio opening with a ministry news calls by a short name gives that office too
+    // (language/leading-portfolios.txt).
+    std::vector<std::string> roles = rc.roles;
     for (const auto& r : rc.roles) {
+        const std::size_t cut = std::min(r.find(", "), r.find(" and "));
+        if (cut == std::string::npos) continue;
+        const std::string& also = cx.lex->mapped("leading-portfolios", fold(std::string_view(r).substr(0, cut)));
+        if (!also.empty() && std::find(roles.begin(), roles.end(), also) == roles.end()) roles.push_back(also);
+    }
+    for (const auto& r : roles) {
         if (std::find(p.roles.begin(), p.roles.end(), std::make_pair(r, country)) == p.roles.end()) p.roles.emplace_back(r, country);
         RoleFact f{p.label, r, country, cx.evidence(si, rule)};
         f.inferred = inferred;

@@ -25,6 +25,39 @@ TEST_CASE("roles: 'Chairman of the Cabinet of Ministers' is a head-of-government
     }
 }
 
+TEST_CASE("roles: a foreign ministry with more in its portfolio is still the Foreign Minister") {
+    const char* phrasings[] = {
+        ("Syldavian Minister of Foreign Affairs and International Cooperation Emil Tomsk said Syldavia and "
+         "Freedonia would keep talking.\n"),
+        ("Syldavian Deputy Prime Minister and Minister of Foreign Affairs and European Integration Emil Tomsk said "
+         "Syldavia and Freedonia would keep talking.\n"),
+        ("The Minister of Foreign Affairs, International Trade and Worship of Syldavia, Emil Tomsk, said Syldavia "
+         "and Freedonia would keep talking.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "role\tEmil Tomsk\tForeign Minister\tSyldavia"));
+        int full = 0;  // the full title stays, beside the short one
+        for (const auto& l : f)
+            if (l.starts_with("role\tEmil Tomsk\tMinister of Foreign Affairs")) ++full;
+        CHECK(full == 1);
+    }
+    // Not a junior office of that ministry, nor a deputy's.
+    const char* juniors[] = {
+        "Syldavian Minister of State for Foreign Affairs Emil Tomsk said Syldavia and Freedonia would keep talking.\n",
+        ("Syldavian Deputy Minister of Foreign Affairs and International Cooperation Emil Tomsk said Syldavia and "
+         "Freedonia would keep talking.\n"),
+    };
+    for (const char* body : juniors) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(!has(f, "role\tEmil Tomsk\tForeign Minister\tSyldavia"));
+    }
+}
+
 TEST_CASE("roles: a long title chain in apposition, 'the A - B of Syldavia, X,', reaches back to its 'the'") {
     const char* phrasings[] = {
         ("Freedonian President Rufus Firefly and the First Deputy Prime Minister - Minister of Foreign Affairs of "
