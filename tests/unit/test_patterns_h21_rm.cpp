@@ -75,3 +75,21 @@ TEST_CASE("roles: a long title chain in apposition, 'the A - B of Syldavia, X,',
         CHECK(has(f, "role\tEmil Tomsk\tFirst Deputy Prime Minister\tSyldavia"));
     }
 }
+
+TEST_CASE("roles: a monarch's title before his lexicon name is his office (real lexicon: monarchs listed without their title)") {
+    const char* head = " date 2019-10-22 Visit\n\nTOKYO, Oct. 22 (Wire) -- ";
+    const char* phrasings[] = {
+        "The Chilean president attended the enthronement ceremony of Emperor Naruhito on Tuesday.\n",
+        "Emperor Naruhito is scheduled to receive the Chilean president at the Imperial Palace on Wednesday.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = real_facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "role\tNaruhito\tEmperor\tJapan"));
+    }
+    auto f = real_facts_of(std::string(" date 2014-03-02 Visit\n\nRIYADH, March 2 (Wire) -- ") +
+                           "King Abdullah bin Abdulaziz received the Chilean president in Riyadh on Sunday.\n");
+    INFO(dump(f));
+    CHECK(has(f, "role\tAbdullah bin Abdulaziz Al Saud\tKing\tSaudi Arabia"));
+}
