@@ -1506,6 +1506,15 @@ void find_people(Context& cx) {
                         if (c == country && heads) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
                     }
             }
+            // "Prime Minister X ... the Syldavian premier met Y": another word news uses for that office
+            // (language/office-synonyms.txt).
+            if (found == -1) {
+                const std::string& same = cx.lex->mapped("office-synonyms", fold(m.label));
+                if (!same.empty())
+                    for (std::size_t p = 0; p < cx.people.size(); ++p)
+                        for (const auto& [role, c] : cx.people[p].roles)
+                            if (c == country && fold(role) == same) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
+            }
             // "Premier X ... The Bordurian premier was welcomed": of no holder of that office with a
             // country, the one person named before with that office and no country is of this one.
             if (found == -1) {

@@ -93,3 +93,21 @@ TEST_CASE("roles: a monarch's title before his lexicon name is his office (real 
     INFO(dump(f));
     CHECK(has(f, "role\tAbdullah bin Abdulaziz Al Saud\tKing\tSaudi Arabia"));
 }
+
+TEST_CASE("meetings: 'the Syldavian premier' names the article's Prime Minister of that country (real lexicon)") {
+    const char* head =
+        (" date 2024-03-22 Visit\n\nYEREVAN, March 22 (Wire) -- Prime Minister of Armenia Aram Vardanyan on Friday "
+         "received Prime Minister of Georgia Levan Abashidze, who is on a one-day working visit.\n\n"
+         "Vardanyan congratulated his guest on his appointment.\n\n");
+    const char* phrasings[] = {
+        "Later in the day, the Georgian premier laid a wreath at the memorial and met President Tigran Sarkisov.\n",
+        "Later in the day, the Georgian premier met the President of Armenia, Tigran Sarkisov.\n",
+        "On Friday evening the Georgian premier held talks with President Tigran Sarkisov of Armenia.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = real_facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-03-22\tYerevan\tLevan Abashidze; Tigran Sarkisov"));
+    }
+}
