@@ -111,3 +111,22 @@ TEST_CASE("meetings: 'the Syldavian premier' names the article's Prime Minister 
         CHECK(has(f, "meeting\t2024-03-22\tYerevan\tLevan Abashidze; Tigran Sarkisov"));
     }
 }
+
+TEST_CASE("names: portfolio words after a body's 'of' ('the Syldavian Ministry of Foreign Affairs said') are no person") {
+    const char* head = " date 2024-12-03 Call\n\nKLOW, Dec. 3 (Wire) -- ";
+    const char* phrasings[] = {
+        ("Syldavian President Anton Pleksy and Freedonian President Rufus Firefly held a video call on Tuesday, the "
+         "Syldavian Ministry of Foreign Affairs said.\n"),
+        ("Syldavian President Anton Pleksy held a video call on Tuesday with Freedonian President Rufus Firefly, "
+         "Freedonia's Department of Energy and Mines said.\n"),
+        ("According to the Syldavian Ministry for Foreign Affairs, Syldavian President Anton Pleksy held a video call "
+         "on Tuesday with Freedonian President Rufus Firefly.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\t\tAnton Pleksy; Rufus Firefly"));
+        CHECK(count_kind(f, "meeting") == 1);
+    }
+}
