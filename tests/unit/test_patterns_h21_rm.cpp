@@ -130,3 +130,20 @@ TEST_CASE("names: portfolio words after a body's 'of' ('the Syldavian Ministry o
         CHECK(count_kind(f, "meeting") == 1);
     }
 }
+
+TEST_CASE("roles: 'Executive Vice-President' is an office of its own, not a plain Vice President (real lexicon)") {
+    const char* head = " date 2023-12-21 Talks\n\nCARACAS, Dec. 21 (Wire) -- ";
+    const char* phrasings[] = {
+        "Chile's President Ana Vidal held talks with Venezuela's Executive Vice-President Elena Marquez on Thursday.\n",
+        ("The accord was signed by Chile's President Ana Vidal and Elena Marquez, the Executive Vice-President of "
+         "Venezuela, on Thursday.\n"),
+        "Venezuelan Executive Vice President Elena Marquez met Chilean President Ana Vidal on Thursday.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = real_facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "role\tElena Marquez\tExecutive Vice-President\tVenezuela"));
+        CHECK(!has(f, "role\tElena Marquez\tVice President\tVenezuela"));
+    }
+}
