@@ -1455,7 +1455,10 @@ void find_people(Context& cx) {
             }
             // "The Secretary-General arrived from Zembla": the one holder of that office in the article;
             // "The crown prince and the emir then held talks": of two crown princes, the one named before.
-            if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
+            // ("The visiting prime minister was welcomed": modifiers between, language/role-modifiers.txt)
+            std::size_t the_at = m.b;
+            while (the_at > 0 && !tok(si, the_at - 1).upper && cx.lex->in_list("role-modifiers", tok(si, the_at - 1))) --the_at;
+            if (the_at > 0 && tok(si, the_at - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
                 (!of_country.empty() ||
                  ((m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" &&
                                         // "The Premier, who landed on Saturday, met X": no apposition

@@ -147,3 +147,21 @@ TEST_CASE("roles: 'Executive Vice-President' is an office of its own, not a plai
         CHECK(!has(f, "role\tElena Marquez\tVice President\tVenezuela"));
     }
 }
+
+TEST_CASE("meetings: 'the visiting prime minister' (a modifier between 'the' and the office) names the article's holder") {
+    const char* head =
+        (" date 2024-12-03 Visit\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy received Freedonian "
+         "Prime Minister Hugo Brant in Klow on Tuesday.\n\n");
+    const char* phrasings[] = {
+        "The visiting prime minister later held talks with Syldavian Foreign Minister Emil Tomsk.\n",
+        ("The visiting prime minister was accorded a ceremonial welcome before holding talks with the president, "
+         "followed by a meeting with Syldavian Foreign Minister Emil Tomsk.\n"),
+        "Syldavian Foreign Minister Emil Tomsk called on the visiting prime minister on Tuesday evening.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tEmil Tomsk; Hugo Brant"));
+    }
+}
