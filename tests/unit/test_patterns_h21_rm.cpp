@@ -165,3 +165,19 @@ TEST_CASE("meetings: 'the visiting prime minister' (a modifier between 'the' and
         CHECK(has(f, "meeting\t2024-12-03\tKlow\tEmil Tomsk; Hugo Brant"));
     }
 }
+
+TEST_CASE("meetings: 'X was welcomed by Y' is a reception, as 'was received by' and 'was greeted by' are") {
+    const char* head = " date 2024-12-03 Visit\n\nKLOW, Dec. 3 (Wire) -- ";
+    const char* phrasings[] = {
+        "Freedonian President Rufus Firefly was welcomed by Syldavian President Anton Pleksy at the palace on Tuesday.\n",
+        ("On Tuesday Freedonian President Rufus Firefly was welcomed by Syldavian President Anton Pleksy and later "
+         "addressed the parliament.\n"),
+        "Rufus Firefly, the Freedonian president, was welcomed by the Syldavian president, Anton Pleksy, on Tuesday.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Rufus Firefly"));
+    }
+}
