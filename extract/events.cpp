@@ -1733,12 +1733,22 @@ void find_events(Context& cx) {
             bool talks = false;
             for (std::size_t k = ah->b; k < ah->e; ++k) talks |= tok(si, k).folded == "talks";
             auto told_as_talks = [](const MeetingFact& mf) { return mf.ev.sentence.find("talks") != std::string::npos; };
-            if (talks && !told_as_talks(cx.out.meetings[target]))
-                for (std::size_t mi = target; mi-- > 0;)
-                    if (cx.out.meetings[mi].date == cx.out.meetings[target].date && told_as_talks(cx.out.meetings[mi])) {
+            if (talks && !told_as_talks(cx.out.meetings[target])) {
+                std::size_t first_that_day = target;
+                bool found = false;
+                for (std::size_t mi = target; mi-- > 0;) {
+                    if (cx.out.meetings[mi].date != cx.out.meetings[target].date) continue;
+                    first_that_day = mi;
+                    if (told_as_talks(cx.out.meetings[mi])) {
                         target = mi;
+                        found = true;
                         break;
                     }
+                }
+                // (the story's talks first told in other words, "X and Y on Monday signed ...": the first
+                // encounter of that day)
+                if (!found) target = first_that_day;
+            }
         }
         if (ah && target < cx.out.meetings.size() && (ah->b <= 2 || !other)) {
             auto& old = cx.out.meetings[target];

@@ -181,3 +181,22 @@ TEST_CASE("meetings: 'X was welcomed by Y' is a reception, as 'was received by' 
         CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Rufus Firefly"));
     }
 }
+
+TEST_CASE("meetings: 'X attended the talks' after a later reception joins the story's talks, first told in other words") {
+    const char* head =
+        (" date 2024-12-03 Visit\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy and Freedonian President "
+         "Rufus Firefly on Tuesday signed off on twelve agreements worth about $4 billion.\n\n"
+         "Later on Tuesday Firefly was received by Syldavian Prime Minister Hugo Brant at his office.\n\n");
+    const char* phrasings[] = {
+        "The army chief, General Otto Krank, attended the talks, reflecting the military's stake in the border.\n",
+        "The talks were attended by the army chief, General Otto Krank.\n",
+        "Army chief General Otto Krank also took part in the talks.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Otto Krank; Rufus Firefly"));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tHugo Brant; Rufus Firefly"));
+    }
+}
