@@ -200,3 +200,24 @@ TEST_CASE("meetings: 'X attended the talks' after a later reception joins the st
         CHECK(has(f, "meeting\t2024-12-03\tKlow\tHugo Brant; Rufus Firefly"));
     }
 }
+
+TEST_CASE("places: a seat of government named for its city ('at the Casa Rosada', 'Palazzo Chigi said') is that city, not a name (real lexicon)") {
+    const char* head = " date 2023-01-23 Talks\n\n(Wire) -- ";
+    const char* phrasings[] = {
+        "Argentine President Ana Vidal received Brazilian President Joao Prates at the Casa Rosada on Monday.\n",
+        "Venezuelan President Ana Vidal received Brazilian President Joao Prates at the Miraflores Palace on Monday.\n",
+        "Italian President Ana Vidal received Brazilian President Joao Prates at the Quirinale on Monday.\n",
+    };
+    const char* cities[] = {"Buenos Aires", "Caracas", "Rome"};
+    for (std::size_t i = 0; i < 3; ++i) {
+        auto f = real_facts_of(std::string(head) + phrasings[i]);
+        INFO(std::string(phrasings[i]));
+        INFO(dump(f));
+        CHECK(has(f, std::string("meeting\t2023-01-23\t") + cities[i] + "\tAna Vidal; Joao Prates"));
+    }
+    auto f = real_facts_of(std::string(head) +
+                           "Italian Prime Minister Ana Vidal met Brazilian President Joao Prates on Monday, Palazzo Chigi said.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-01-23\tRome\tAna Vidal; Joao Prates"));
+    CHECK(count_kind(f, "meeting") == 1);
+}
