@@ -1153,6 +1153,9 @@ void find_people(Context& cx) {
             if (lex.in_list("body-nouns", tok(si, m.e - 1))) continue;  // "the Syldavia Pension Authority"
             if (inside_office_body(si, m.b)) continue;
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
+            // (a style that is also a common adjective, before one word not known as anyone's name, is
+            // none: "General Electric", "the 14th General Election"; language/adjective-styles.txt)
+            const bool styled_only = !titled && m.b > 0 && lex.in_list("adjective-styles", tok(si, m.b - 1));
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
             if (m.b > 0 && tok(si, m.b - 1).folded == "counterpart") titled = true;
@@ -1167,7 +1170,7 @@ void find_people(Context& cx) {
                     int e = lexicon_by_surname(lex, tok(si, m.b).folded);
                     if (e >= 0) p = register_person(cx, lex.entry(e).label, e, surface);
                 }
-                if (p < 0 && titled) p = register_person(cx, person_label(si.s->tokens, m.b, m.e, cx.text()), -1, surface);
+                if (p < 0 && titled && !styled_only) p = register_person(cx, person_label(si.s->tokens, m.b, m.e, cx.text()), -1, surface);
                 if (p >= 0) si.person[j] = p;
                 continue;
             }

@@ -221,3 +221,23 @@ TEST_CASE("places: a seat of government named for its city ('at the Casa Rosada'
     CHECK(has(f, "meeting\t2023-01-23\tRome\tAna Vidal; Joao Prates"));
     CHECK(count_kind(f, "meeting") == 1);
 }
+
+TEST_CASE("names: 'General' before one word no one is called ('General Electric', 'General Election') styles no person") {
+    const char* phrasings[] = {
+        "On Tuesday Pleksy and Firefly met executives of General Electric in Klow.\n",
+        "Pleksy, who returned as president after the General Election in May, held talks with Firefly in Klow on Tuesday.\n",
+        ("The military commanders of both sides met in Klow on Tuesday and agreed to convene their General Border "
+         "Committee soon.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Rufus Firefly"));
+        CHECK(count_kind(f, "meeting") == 1);
+    }
+    // A full name after the style is still a person.
+    auto f = facts_of(std::string(kDealsHead) + "General Otto Krank, the army chief, also took part in the talks.\n");
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Otto Krank; Rufus Firefly"));
+}
