@@ -415,6 +415,7 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
 // "here". A place far from the trigger, or inside a relative clause ("a visit
 // that followed the summit in Port Amber"), loses to the dateline.
 bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger);
+bool decided_before(const Context& cx, const SentenceInfo& si, std::size_t trigger);
 std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::size_t at);
 
 // "a pipeline from Mar del Sylva to Klow": the end of a route is not where anything happened.
@@ -541,6 +542,21 @@ bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigge
         const Token& t = tok(si, k);
         if (t.text == "," || t.text == ";") break;
         if (cx.lex->in_list("future-cues", t)) return true;
+    }
+    return false;
+}
+
+// An encounter the sides only decided on: "agreed to hold informal talks", "decided to convene a meeting
+// of their border committee": a decision verb (language/decision-verbs.txt, or "agreed") and "to", then
+// up to three lower-case words, right before the trigger.
+bool decided_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
+    for (std::size_t k = trigger; k-- > 1 && k + 5 > trigger;) {
+        const Token& t = tok(si, k);
+        if (t.folded == "to") {
+            const Token& v = tok(si, k - 1);
+            return v.folded == "agreed" || v.folded == "agree" || v.folded == "agrees" || cx.lex->in_list("decision-verbs", v);
+        }
+        if (!t.word || t.upper) return false;
     }
     return false;
 }
@@ -1766,7 +1782,7 @@ void find_events(Context& cx) {
             meet = encounter = false;
             made_meeting = true;
         }
-        if ((meet || encounter) && future_before(cx, si, mh->b)) meet = encounter = false;
+        if ((meet || encounter) && (future_before(cx, si, mh->b) || decided_before(cx, si, mh->b))) meet = encounter = false;
         if (meet || encounter) {
             auto ps = participants(cx, si);
             auto position = [&](int p) {

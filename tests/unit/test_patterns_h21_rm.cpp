@@ -241,3 +241,20 @@ TEST_CASE("names: 'General' before one word no one is called ('General Electric'
     INFO(dump(f));
     CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Otto Krank; Rufus Firefly"));
 }
+
+TEST_CASE("meetings: an encounter the sides only decided on ('agreed to hold talks', 'decided to convene a meeting') is none") {
+    const char* phrasings[] = {
+        ("The two countries decided to convene a meeting of their joint border commission in Szohod on December "
+         "20.\n"),
+        "The military commanders of both sides agreed to hold informal talks in Szohod on December 20.\n",
+        ("The two sides agreed to begin negotiations on a trade agreement in Szohod on December 20, spokesman Emil "
+         "Tomsk said.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kDealsHead) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-12-03\tKlow\tAnton Pleksy; Rufus Firefly"));
+        CHECK(count_kind(f, "meeting") == 1);
+    }
+}
