@@ -258,3 +258,24 @@ TEST_CASE("meetings: an encounter the sides only decided on ('agreed to hold tal
         CHECK(count_kind(f, "meeting") == 1);
     }
 }
+
+TEST_CASE("places: Luxembourg, the capital named like its country, is where a meeting 'in Luxembourg' took place (real lexicon)") {
+    const char* head =
+        (" date 2024-01-16 Call\n\nHELSINKI, Jan. 16 (Wire) -- Finnish Foreign Minister Aino Lehtonen and Kazakh "
+         "Foreign Minister Daniyar Bekov held a telephone conversation on Tuesday.\n\n");
+    const char* phrasings[] = {
+        "Lehtonen and Bekov last met in Luxembourg on October 23, 2023, on the margins of a ministerial meeting.\n",
+        "Bekov recalled his first meeting with Lehtonen in Luxembourg on October 23, 2023.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = real_facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2023-10-23\tLuxembourg\tAino Lehtonen; Daniyar Bekov"));
+    }
+    // The French Senate's palace is in Paris.
+    auto f = real_facts_of(std::string(" date 2023-07-14 Visit\n\n(Wire) -- Indian Prime Minister Vikram Rao met "
+                                       "Louis Marchal, President of the Senate, at the Palais du Luxembourg on Friday.\n"));
+    INFO(dump(f));
+    CHECK(has(f, "meeting\t2023-07-14\tParis\tLouis Marchal; Vikram Rao"));
+}
