@@ -1802,14 +1802,19 @@ void find_events(Context& cx) {
             // "after"/"before" and a verb in -ing (language/leading-clause-openers.txt) tells another encounter.
             for (std::size_t k = mh->e + 1; k + 1 < ntok(si); ++k) {
                 if (tok(si, k).text == ";") break;
-                if (!lex.in_list("leading-clause-openers", tok(si, k)) || !tok(si, k + 1).folded.ends_with("ing")) continue;
+                if (!lex.in_list("leading-clause-openers", tok(si, k))) continue;
+                // (so too after a span of time, whatever follows: "..., weeks after A and B launched X in
+                // Szohod"; language/interval-words.txt. Those named there are not at this encounter, even
+                // when no one is named before it: "The two leaders had met in Klow on May 20, weeks after ...")
+                const bool interval = k > mh->e + 1 && lex.in_list("interval-words", tok(si, k - 1));
+                if (!interval && !tok(si, k + 1).folded.ends_with("ing")) continue;
                 bool comma = false;
                 for (std::size_t c = mh->e; c < k; ++c) comma |= tok(si, c).text == ",";
                 if (!comma) continue;
                 std::vector<int> kept;
                 for (int p : ps)
                     if (position(p) < k) kept.push_back(p);
-                if (kept.size() >= 2) ps = kept;
+                if (kept.size() >= 2 || interval) ps = kept;
                 break;
             }
             // "from Fredville, where on Monday he had met Veldt": the encounter is the clause's.

@@ -279,3 +279,24 @@ TEST_CASE("places: Luxembourg, the capital named like its country, is where a me
     INFO(dump(f));
     CHECK(has(f, "meeting\t2023-07-14\tParis\tLouis Marchal; Vikram Rao"));
 }
+
+TEST_CASE("meetings: a clause after a span of time ('weeks after A and B launched ...') tells another event; its people are not at the encounter") {
+    const char* head =
+        (" date 2024-12-03 Visit\n\nKLOW, Dec. 3 (Wire) -- Syldavian President Anton Pleksy held talks with "
+         "Freedonian President Rufus Firefly in Klow on Tuesday.\n\n");
+    const char* phrasings[] = {
+        ("The two leaders had met on the sidelines of a summit in Szohod on May 20, weeks after adviser Otto Krank "
+         "and his Freedonian counterpart Hugo Brant launched a technology initiative.\n"),
+        ("The two presidents first met in Szohod on May 20, days after Otto Krank and Hugo Brant signed a border "
+         "protocol.\n"),
+        ("The two leaders had met in Szohod on May 20, months before Otto Krank and Hugo Brant agreed on a "
+         "ceasefire.\n"),
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(head) + body);
+        INFO(std::string(body));
+        INFO(dump(f));
+        CHECK(has(f, "meeting\t2024-05-20\tSzohod\tAnton Pleksy; Rufus Firefly"));
+        CHECK(!has(f, "meeting\t2024-05-20\tSzohod\tHugo Brant; Otto Krank"));
+    }
+}
