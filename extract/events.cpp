@@ -2032,13 +2032,7 @@ void find_events(Context& cx) {
             // the date of an aside is not the encounter's.
             if (d && when.at != SIZE_MAX) {
                 auto [ab, ae] = aside_around(si, when.at);
-                // (unless the sentence puts the encounter on that day: "Tarvo, who arrived on Sunday, was
-                // received that day by X", "... held talks with Y that evening")
-                bool that_day = false;
-                for (std::size_t k = ae; k + 1 < ntok(si); ++k)
-                    that_day |= tok(si, k).folded == "that" &&
-                                (tok(si, k + 1).folded == "day" || lex.in_list("today-parts", tok(si, k + 1)));
-                if (ae > ab && (mh->b < ab || mh->b > ae) && !that_day) d.reset();
+                if (ae > ab && (mh->b < ab || mh->b > ae)) d.reset();
             }
             if (!d && lead_end) {
                 // "After meeting X, ...": the day of that encounter.
