@@ -431,6 +431,7 @@ bool mentions_pair(const Context& cx, const SentenceInfo& si) {
 // "here". A place far from the trigger, or inside a relative clause ("a visit
 // that followed the summit in Port Amber"), loses to the dateline.
 bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigger);
+bool decided_before(const Context& cx, const SentenceInfo& si, std::size_t trigger);
 std::pair<std::size_t, std::size_t> aside_around(const SentenceInfo& si, std::size_t at);
 
 // "a pipeline from Mar del Sylva to Klow": the end of a route is not where anything happened.
@@ -594,6 +595,21 @@ bool future_before(const Context& cx, const SentenceInfo& si, std::size_t trigge
         const Token& t = tok(si, k);
         if (t.text == "," || t.text == ";") break;
         if (cx.lex->in_list("future-cues", t)) return true;
+    }
+    return false;
+}
+
+// An encounter the sides only decided on: "agreed to hold informal talks", "decided to convene a meeting
+// of their border committee": a decision verb (language/decision-verbs.txt, or "agreed") and "to", then
+// up to three lower-case words, right before the trigger.
+bool decided_before(const Context& cx, const SentenceInfo& si, std::size_t trigger) {
+    for (std::size_t k = trigger; k-- > 1 && k + 5 > trigger;) {
+        const Token& t = tok(si, k);
+        if (t.folded == "to") {
+            const Token& v = tok(si, k - 1);
+            return v.folded == "agreed" || v.folded == "agree" || v.folded == "agrees" || cx.lex->in_list("decision-verbs", v);
+        }
+        if (!t.word || t.upper) return false;
     }
     return false;
 }
@@ -2239,12 +2255,22 @@ void find_events(Context& cx) {
             bool talks = false;
             for (std::size_t k = ah->b; k < ah->e; ++k) talks |= tok(si, k).folded == "talks";
             auto told_as_talks = [](const MeetingFact& mf) { return mf.ev.sentence.find("talks") != std::string::npos; };
-            if (talks && !told_as_talks(cx.out.meetings[target]))
-                for (std::size_t mi = target; mi-- > 0;)
-                    if (cx.out.meetings[mi].date == cx.out.meetings[target].date && told_as_talks(cx.out.meetings[mi])) {
+            if (talks && !told_as_talks(cx.out.meetings[target])) {
+                std::size_t first_that_day = target;
+                bool found = false;
+                for (std::size_t mi = target; mi-- > 0;) {
+                    if (cx.out.meetings[mi].date != cx.out.meetings[target].date) continue;
+                    first_that_day = mi;
+                    if (told_as_talks(cx.out.meetings[mi])) {
                         target = mi;
+                        found = true;
                         break;
                     }
+                }
+                // (the story's talks first told in other words, "X and Y on Monday signed ...": the first
+                // encounter of that day)
+                if (!found) target = first_that_day;
+            }
         }
         if (ah && target < cx.out.meetings.size() && (ah->b <= 2 || !other)) {
             auto& old = cx.out.meetings[target];
@@ -2262,7 +2288,7 @@ void find_events(Context& cx) {
             meet = encounter = false;
             made_meeting = true;
         }
-        if ((meet || encounter) && future_before(cx, si, mh->b)) meet = encounter = false;
+        if ((meet || encounter) && (future_before(cx, si, mh->b) || decided_before(cx, si, mh->b))) meet = encounter = false;
         if (meet || encounter) {
             auto ps = participants(cx, si);
             auto position = [&](int p) {
@@ -2282,14 +2308,19 @@ void find_events(Context& cx) {
             // "after"/"before" and a verb in -ing (language/leading-clause-openers.txt) tells another encounter.
             for (std::size_t k = mh->e + 1; k + 1 < ntok(si); ++k) {
                 if (tok(si, k).text == ";") break;
-                if (!lex.in_list("leading-clause-openers", tok(si, k)) || !tok(si, k + 1).folded.ends_with("ing")) continue;
+                if (!lex.in_list("leading-clause-openers", tok(si, k))) continue;
+                // (so too after a span of time, whatever follows: "..., weeks after A and B launched X in
+                // Szohod"; language/interval-words.txt. Those named there are not at this encounter, even
+                // when no one is named before it: "The two leaders had met in Klow on May 20, weeks after ...")
+                const bool interval = k > mh->e + 1 && lex.in_list("interval-words", tok(si, k - 1));
+                if (!interval && !tok(si, k + 1).folded.ends_with("ing")) continue;
                 bool comma = false;
                 for (std::size_t c = mh->e; c < k; ++c) comma |= tok(si, c).text == ",";
                 if (!comma) continue;
                 std::vector<int> kept;
                 for (int p : ps)
                     if (position(p) < k) kept.push_back(p);
-                if (kept.size() >= 2) ps = kept;
+                if (kept.size() >= 2 || interval) ps = kept;
                 break;
             }
             // "from Fredville, where on Monday he had met Veldt": the encounter is the clause's.

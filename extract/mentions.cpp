@@ -364,6 +364,15 @@ std::vector<Mention> find_mentions(const std::vector<Token>& t, const std::strin
             }
             break;
         }
+        // "the Syldavian Ministry of Foreign Affairs said", "Freedonia's Department of Energy and Mines":
+        // portfolio words after a capitalized body's "of"/"for" name the body's field, not a person.
+        bool portfolio = i >= 2 && (t[i - 1].folded == "of" || t[i - 1].folded == "for") && t[i - 2].upper;
+        for (std::size_t q = i; portfolio && q < k; ++q)
+            portfolio = w.office_topics.contains(w.id[q]) || t[q].folded == "and";
+        if (portfolio) {
+            i = k;
+            continue;
+        }
         if (!body_follows(k)) out.push_back({MKind::Name, i, k, -1, span_text(t, i, k, text)});
         i = k;
     }

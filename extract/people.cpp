@@ -210,12 +210,21 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         if (of_country) {
             // "the Chairperson of the League Commission, Ilse Marta Kovac"
             std::size_t q = si.m[static_cast<std::size_t>(k)].b;
-            for (int steps = 0; q > 0 && steps < 10; ++steps, --q)
+            // (a long title goes further back, over its own words only: "the Deputy Prime Minister - Minister
+            // of Foreign Affairs of the Republic of Syldavia, X", "the Minister of Foreign Affairs, Trade and
+            // Worship of Syldavia, X")
+            auto title_word = [&](const Token& x) {
+                return x.upper || x.folded == "of" || x.folded == "for" || x.folded == "the" || x.text == "," ||
+                       is_role_separator(x);
+            };
+            for (int steps = 0; q > 0 && steps < 20; ++steps, --q) {
                 if (tok(si, q - 1).folded == "the" && q >= 1 && mention_starting_at(si, q) >= 0 &&
                     si.m[static_cast<std::size_t>(mention_starting_at(si, q))].kind == MKind::Role) {
                     definite = true;
                     break;
                 }
+                if (steps >= 9 && !title_word(tok(si, q - 1))) break;
+            }
         }
         // "the Taoiseach, Eoin Dunmore,", "The Zemblan Minister of Defence, Prince Faris bin Tarvo, was":
         // a definite title in apposition, the name closed by a comma.
@@ -893,7 +902,17 @@ void add_roles(Context& cx, SentenceInfo& si, int person, const RoleChain& rc, c
         p.country = country;
         p.country_inferred = inferred;
     }
+    // "Minister of Foreign Affairs and Coastal Integration", "Minister of Foreign Affairs, Trade and Worship":
+    // a longer portfolio opening with a ministry news calls by a short name gives that office too
+    // (language/leading-portfolios.txt).
+    std::vector<std::string> roles = rc.roles;
     for (const auto& r : rc.roles) {
+        const std::size_t cut = std::min(r.find(", "), r.find(" and "));
+        if (cut == std::string::npos) continue;
+        const std::string& also = cx.lex->mapped("leading-portfolios", fold(std::string_view(r).substr(0, cut)));
+        if (!also.empty() && std::find(roles.begin(), roles.end(), also) == roles.end()) roles.push_back(also);
+    }
+    for (const auto& r : roles) {
         if (std::find(p.roles.begin(), p.roles.end(), std::make_pair(r, country)) == p.roles.end()) p.roles.emplace_back(r, country);
         RoleFact f{p.label, r, country, cx.evidence(si, rule)};
         f.inferred = inferred;
@@ -1134,6 +1153,9 @@ void find_people(Context& cx) {
             if (lex.in_list("body-nouns", tok(si, m.e - 1))) continue;  // "the Syldavia Pension Authority"
             if (inside_office_body(si, m.b)) continue;
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
+            // (a style that is also a common adjective, before one word not known as anyone's name, is
+            // none: "General Electric", "the 14th General Election"; language/adjective-styles.txt)
+            const bool styled_only = !titled && m.b > 0 && lex.in_list("adjective-styles", tok(si, m.b - 1));
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
             if (m.b > 0 && tok(si, m.b - 1).folded == "counterpart") titled = true;
@@ -1148,7 +1170,7 @@ void find_people(Context& cx) {
                     int e = lexicon_by_surname(lex, tok(si, m.b).folded);
                     if (e >= 0) p = register_person(cx, lex.entry(e).label, e, surface);
                 }
-                if (p < 0 && titled) p = register_person(cx, person_label(si.s->tokens, m.b, m.e, cx.text()), -1, surface);
+                if (p < 0 && titled && !styled_only) p = register_person(cx, person_label(si.s->tokens, m.b, m.e, cx.text()), -1, surface);
                 if (p >= 0) si.person[j] = p;
                 continue;
             }
@@ -1436,7 +1458,10 @@ void find_people(Context& cx) {
             }
             // "The Secretary-General arrived from Zembla": the one holder of that office in the article;
             // "The crown prince and the emir then held talks": of two crown princes, the one named before.
-            if (m.b > 0 && tok(si, m.b - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
+            // ("The visiting prime minister was welcomed": modifiers between, language/role-modifiers.txt)
+            std::size_t the_at = m.b;
+            while (the_at > 0 && !tok(si, the_at - 1).upper && cx.lex->in_list("role-modifiers", tok(si, the_at - 1))) --the_at;
+            if (the_at > 0 && tok(si, the_at - 1).folded == "the" && (j == 0 || si.m[j - 1].e != m.b) &&
                 (!of_country.empty() ||
                  ((m.e >= ntok(si) || (tok(si, m.e).folded != "of" && tok(si, m.e).folded != "'s" &&
                                         // "The Premier, who landed on Saturday, met X": no apposition
@@ -1486,6 +1511,15 @@ void find_people(Context& cx) {
                                      (r.ends_with(" " + head) && cx.lex->in_list_set("office-topics", r.substr(0, r.find(' '))));
                         if (c == country && heads) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
                     }
+            }
+            // "Prime Minister X ... the Syldavian premier met Y": another word news uses for that office
+            // (language/office-synonyms.txt).
+            if (found == -1) {
+                const std::string& same = cx.lex->mapped("office-synonyms", fold(m.label));
+                if (!same.empty())
+                    for (std::size_t p = 0; p < cx.people.size(); ++p)
+                        for (const auto& [role, c] : cx.people[p].roles)
+                            if (c == country && fold(role) == same) found = found < 0 || found == static_cast<int>(p) ? static_cast<int>(p) : -2;
             }
             // "Premier X ... The Bordurian premier was welcomed": of no holder of that office with a
             // country, the one person named before with that office and no country is of this one.
