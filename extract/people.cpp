@@ -1154,7 +1154,7 @@ void find_people(Context& cx) {
             if (inside_office_body(si, m.b)) continue;
             bool titled = !role_chain_before(cx, si, m.b).roles.empty();
             // (a style that is also a common adjective, before one word not known as anyone's name, is
-            // none: "General Electric", "the 14th General Election"; language/adjective-styles.txt)
+            // none: "General Dynamo", "the 14th General Election"; language/adjective-styles.txt)
             const bool styled_only = !titled && m.b > 0 && lex.in_list("adjective-styles", tok(si, m.b - 1));
             if (m.b > 0 && lex.in_list("honorifics", tok(si, m.b - 1))) titled = true;
             // "his Sylvanian counterpart Jonas Veldt": the office is the other person's (pass C).
