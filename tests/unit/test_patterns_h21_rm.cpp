@@ -222,9 +222,9 @@ TEST_CASE("places: a seat of government named for its city ('at the Casa Rosada'
     CHECK(count_kind(f, "meeting") == 1);
 }
 
-TEST_CASE("names: 'General' before one word no one is called ('General Electric', 'General Election') styles no person") {
+TEST_CASE("names: 'General' before one word no one is called ('General Dynamo', 'General Election') styles no person") {
     const char* phrasings[] = {
-        "On Tuesday Pleksy and Firefly met executives of General Electric in Klow.\n",
+        "On Tuesday Pleksy and Firefly met executives of General Dynamo in Klow.\n",
         "Pleksy, who returned as president after the General Election in May, held talks with Firefly in Klow on Tuesday.\n",
         ("The military commanders of both sides met in Klow on Tuesday and agreed to convene their General Border "
          "Committee soon.\n"),
