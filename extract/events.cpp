@@ -2254,7 +2254,17 @@ void find_events(Context& cx) {
         if (ah && !when.date && target < cx.out.meetings.size()) {
             bool talks = false;
             for (std::size_t k = ah->b; k < ah->e; ++k) talks |= tok(si, k).folded == "talks";
-            auto told_as_talks = [](const MeetingFact& mf) { return mf.ev.sentence.find("talks") != std::string::npos; };
+            // ("X was welcomed by Y before the talks": talks named only as what came after (or before)
+            // the encounter told are not it.)
+            auto told_as_talks = [](const MeetingFact& mf) {
+                const std::string& s = mf.ev.sentence;
+                for (std::size_t at = s.find("talks"); at != std::string::npos; at = s.find("talks", at + 5)) {
+                    const std::string before = s.substr(at >= 16 ? at - 16 : 0, at >= 16 ? 16 : at);
+                    if (!before.ends_with("before the ") && !before.ends_with("after the ") && !before.ends_with("ahead of the "))
+                        return true;
+                }
+                return false;
+            };
             if (talks && !told_as_talks(cx.out.meetings[target])) {
                 std::size_t first_that_day = target;
                 bool found = false;
