@@ -1747,6 +1747,16 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         if (other.size() == 1 && !thanker.empty()) return other;
         return {};
     }
+    // "the full support of Freedonia for X": the owner named after "of", inside the trigger (ids with
+    // "owner-of"); no country or person there ("the support of the people for X"), no supporter.
+    if (h.trigger->id.find("owner-of") != std::string::npos) {
+        for (std::size_t j = 0; j < si.m.size(); ++j)
+            if (si.m[j].b > h.b && si.m[j].e < h.e) {
+                std::string a = agent(j);
+                if (!a.empty()) return {a};
+            }
+        return {};
+    }
     // "..., which Sylvania joined": the subject of the relative clause.
     if (h.trigger->id.find("relative") != std::string::npos) {
         for (std::size_t j = 0; j < si.m.size(); ++j)

@@ -1,0 +1,34 @@
+// Supports and agreements told the ways the development sets still missed after session 10's
+// first round (branch sa9). Each family is general English, written on the invented lexicon.
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using namespace accord;
+using namespace accord::test;
+
+namespace {
+const char* const kHead = kDealsHead;  // support.hpp
+const std::string& kTail = kDealsTail;
+}  // namespace
+
+TEST_CASE("supports: 'the support of <country> for X' is that country's support, named after 'of'") {
+    const char* phrasings[] = {
+        "Firefly reaffirmed the unwavering support of Freedonia for the Northern Rivers Compact.\n",
+        "Pleksy thanked his host for the full support of the Freedonian government for the Northern Rivers Compact.\n",
+        "The statement noted the strong backing of Freedonia for the Northern Rivers Compact.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "supports\tFreedonia\tNorthern Rivers Compact"));
+        CHECK(!has(f, "supports\tSyldavia\tNorthern Rivers Compact"));
+    }
+}
+
+TEST_CASE("supports: 'the support of the people for X' names no supporter") {
+    auto f = facts_of(std::string(kHead) + "Analysts doubted the support of the public for the Northern Rivers Compact.\n");
+    INFO(dump(f));
+    CHECK(count_kind(f, "supports") == 0);
+}
