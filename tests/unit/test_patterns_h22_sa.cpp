@@ -32,3 +32,28 @@ TEST_CASE("supports: 'the support of the people for X' names no supporter") {
     INFO(dump(f));
     CHECK(count_kind(f, "supports") == 0);
 }
+
+TEST_CASE("agreements: 'agreed to A, which ..., and to B' - a second infinitive after a relative clause is agreed too") {
+    const char* phrasings[] = {
+        "The two sides agreed to speed up work at the Klow river crossing, which reopened in May after ten years, "
+        "and to hold the next meeting of the Joint Trade Committee in Fredville.\n",
+        "The ministers decided to revive the old ferry service, which has not run since 2010, and to hold the next "
+        "meeting of the Joint Trade Committee in Fredville.\n",
+        "Pleksy and Firefly agreed to reopen the border post, which closed during the war, and to hold the next "
+        "meeting of the Joint Trade Committee in Fredville.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tnext meeting of the Joint Trade Committee in Fredville" + kTail));
+    }
+}
+
+TEST_CASE("agreements: 'agreed to A, which ..., and to hold its next session' - a second infinitive with no head noun is too vague") {
+    auto f = facts_of(std::string(kHead) +
+                      "The ministers agreed to revive the joint commission, which has not met for years, and to hold its next "
+                      "session in Fredville.\n");
+    INFO(dump(f));
+    CHECK(!has(f, "agreed\tnext session in Fredville" + kTail));
+}
