@@ -57,3 +57,20 @@ TEST_CASE("agreements: 'agreed to A, which ..., and to hold its next session' - 
     INFO(dump(f));
     CHECK(!has(f, "agreed\tnext session in Fredville" + kTail));
 }
+
+TEST_CASE("agreements: 'among them a loan for A and a memorandum on B' - a signed document after 'and a' is an item of its own") {
+    const char* phrasings[] = {
+        "In all, the sides exchanged twelve documents, among them a loan for a hospital in Fredville and a memorandum "
+        "on fisheries.\n",
+        "The ministers signed nine documents, including a soft loan for a port in Fredville and a memorandum on "
+        "fisheries.\n",
+        "The two sides signed a loan for a port in Fredville and a memorandum on fisheries.\n",
+    };
+    for (const char* body : phrasings) {
+        auto f = facts_of(std::string(kHead) + body);
+        INFO(body);
+        INFO(dump(f));
+        CHECK(has(f, "agreed\tmemorandum on fisheries" + kTail));
+        CHECK(count_kind(f, "agreed") == 2);
+    }
+}
