@@ -831,6 +831,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!grade.empty()) label = grade + " " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;
+        // ("make it easier for X to obtain visas": the dummy "it" of a verb's frame opens no undertaking)
+        if (label.starts_with("it ")) continue;
         out.push_back(label);
     }
     return out;

@@ -74,3 +74,26 @@ TEST_CASE("agreements: 'among them a loan for A and a memorandum on B' - a signe
         CHECK(count_kind(f, "agreed") == 2);
     }
 }
+
+TEST_CASE("agreements: visas (the plural too) are a concrete undertaking; 'make it easier ...' opens none") {
+    const char* phrasings[] = {
+        "They also agreed on reciprocal access for students and tourists to multiple-entry visas of up to five years.\n",
+        "The two sides also agreed to facilitate the granting of visas to each other's citizens.\n",
+        "The ministers agreed on five-year multiple-entry visas for tourism and business.\n",
+    };
+    const char* expected[] = {
+        "reciprocal access for students and tourists to multiple-entry visas of up to five years",
+        "granting of visas to each other's citizens",
+        "five-year multiple-entry visas for tourism and business",
+    };
+    for (std::size_t i = 0; i < 3; ++i) {
+        auto f = facts_of(std::string(kHead) + phrasings[i]);
+        INFO(phrasings[i]);
+        INFO(dump(f));
+        CHECK(has(f, std::string("agreed\t") + expected[i] + kTail));
+        CHECK(count_kind(f, "agreed") == 1);
+    }
+    auto f = facts_of(std::string(kHead) + "The two sides agreed to make it easier for each other's citizens to obtain visas.\n");
+    INFO(dump(f));
+    for (const auto& l : f) CHECK(!l.starts_with("agreed\tit "));
+}
