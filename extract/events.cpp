@@ -1747,6 +1747,16 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         if (other.size() == 1 && !thanker.empty()) return other;
         return {};
     }
+    // "the full support of Freedonia for X": the owner named after "of", inside the trigger (ids with
+    // "owner-of"); no country or person there ("the support of the people for X"), no supporter.
+    if (h.trigger->id.find("owner-of") != std::string::npos) {
+        for (std::size_t j = 0; j < si.m.size(); ++j)
+            if (si.m[j].b > h.b && si.m[j].e < h.e) {
+                std::string a = agent(j);
+                if (!a.empty()) return {a};
+            }
+        return {};
+    }
     // "..., which Sylvania joined": the subject of the relative clause.
     if (h.trigger->id.find("relative") != std::string::npos) {
         for (std::size_t j = 0; j < si.m.size(); ++j)
@@ -3210,6 +3220,25 @@ void find_events(Context& cx) {
                     break;
                 }
             }
+            // "agreed to reopen X, which has been closed for years, and to hold Y": after a relative clause on
+            // the first item's noun, ", and to <verb>" is a second infinitive of the same trigger ("agreed to"),
+            // kept when it names a concrete undertaking (a head noun).
+            if (!passive && ranges.size() == 1 && h.trigger->words.back() == "to" && e + 2 < ntok(si) && tok(si, e).text == "," &&
+                (tok(si, e + 1).folded == "which" || tok(si, e + 1).folded == "who"))
+                for (std::size_t c = e + 2; c + 3 < ntok(si); ++c) {
+                    const Token& t = tok(si, c);
+                    if (t.text == "." || t.text == ";" || t.text == ":" || t.text == "\"") break;
+                    if (t.text != "," || tok(si, c + 1).folded != "and" || tok(si, c + 2).folded != "to") continue;
+                    const Token& v = tok(si, c + 3);
+                    if (!v.word || v.upper || lex.in_list("function-words", v)) break;
+                    // (only a concrete one, with a head noun: "and to hold its next session" is too vague)
+                    std::size_t ce = clause_end(cx, si, c + 2);
+                    bool head = false;
+                    for (std::size_t r = c + 4; r < ce; ++r)
+                        head |= lex.in_list("document-nouns", tok(si, r)) || lex.in_list("undertaking-heads", tok(si, r));
+                    if (head) ranges.push_back({c + 2, ce});
+                    break;
+                }
             for (auto [rb, re] : ranges)
                 for (const auto& item : undertakings(cx, si, rb, re, true))
                     add_fact(pending, PendingAgreement{item, here_date, cx.evidence(si, h.trigger->id), own_date},

@@ -288,6 +288,11 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         // ("resume flights and the exchange of visits": a verb of change heads its item as its noun would)
         std::size_t v0 = s0 < e && t[s0].folded == "to" ? s0 + 1 : s0;
         nominal_start |= v0 + 1 < e && in("nominalizations", v0) && !t[v0].upper;
+        // ("a credit for a hospital and a memorandum on energy": a signed document right after the article
+        // opens an item of its own, whatever the item before is headed by.)
+        if (!cut && !head_seen && t[k].folded == "and" && q + 1 < e && (t[q].folded == "a" || t[q].folded == "an") &&
+            in("document-nouns", q + 1) && !t[q + 1].upper)
+            cut = true;
         if (!cut && (head_seen || nominal_start) && q < e && (t[q].folded == "a" || t[q].folded == "an" || t[q].folded == "the" || t[q].text == "\"" || counted)) {
             for (std::size_t r = q + 1; r < e && t[r].folded != "and" && t[r].text != ","; ++r)
                 cut |= is_head(r) || (nominal_start && r == q + 1 && r + 1 < e && in("nominal-heads", r) && t[r + 1].folded == "of");
@@ -826,6 +831,8 @@ std::vector<std::string> undertakings(const Context& cx, const SentenceInfo& si,
         if (!grade.empty()) label = grade + " " + label;
         // One word ("committee", "agreement") names nothing in particular.
         if (label.find(' ') == std::string::npos) continue;
+        // ("make it easier for X to obtain visas": the dummy "it" of a verb's frame opens no undertaking)
+        if (label.starts_with("it ")) continue;
         out.push_back(label);
     }
     return out;
