@@ -179,8 +179,8 @@ TEST_CASE("agreements: a month, or the story's own year, in the infinitive of wh
 
 TEST_CASE("agreements: a deadline after the undertaking ('by the summer', 'before the end of the year') is not part of its name") {
     const char* phrasings[] = {
-        "The two presidents instructed their governments to prepare a new roadmap for the river commission by the "
-        "summer.\n",
+        ("The two presidents instructed their governments to prepare a new roadmap for the river commission by the "
+         "summer.\n"),
         "The two presidents agreed to prepare a new roadmap for the river commission before the end of the year.\n",
         "The two presidents agreed to prepare a new roadmap for the river commission within a month.\n",
         "The two presidents agreed to prepare a new roadmap for the river commission by the end of next year.\n",
@@ -197,8 +197,8 @@ TEST_CASE("agreements: a deadline after the undertaking ('by the summer', 'befor
 TEST_CASE("agreements: 'a treaty on A, as well as memoranda on B and on C' keeps the document before the plural") {
     const char* phrasings[] = {
         "The two presidents signed a treaty on river transport, as well as memoranda on fisheries and on tourism.\n",
-        "The two presidents witnessed the exchange of a treaty on river transport, as well as memoranda on fisheries "
-        "and on tourism.\n",
+        ("The two presidents witnessed the exchange of a treaty on river transport, as well as memoranda on fisheries "
+         "and on tourism.\n"),
         "The two presidents signed a treaty on river transport, memoranda on fisheries and on tourism.\n",
     };
     for (const char* body : phrasings) {
