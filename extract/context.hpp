@@ -58,6 +58,9 @@ struct Context {
     void note_name(const std::string& kind, const std::string& label, const std::string& surface, int entry = -1);
     // The country (label) a Country/CountryAdj/Organization mention names.
     std::string country_of(const Mention& m) const;
+    // The country whose national capital a place mention names ("" for any other place): "Klow
+    // said", "Klow's bid", "Klow spokesman X" speak for that country's government.
+    std::string capital_country_of(const Mention& m) const;
 };
 
 // Appends `f` unless the same fact was drawn from the same sentence by the same

@@ -1088,15 +1088,6 @@ std::size_t apposition_end(const Context& cx, const SentenceInfo& si, std::size_
     return k;
 }
 
-// The country whose national capital a place mention names ("" for any other place): "Klow's bid",
-// "Klow said it supports": a capital speaks for its government.
-std::string capital_country(const Lexicon& lex, const Mention& m) {
-    if (m.kind != MKind::Place || m.entry < 0) return "";
-    const std::string& c = lex.entry(m.entry).country;
-    int ce = c.empty() ? -1 : lex.find(EntryKind::Country, c);
-    return ce >= 0 && lex.entry(ce).capital == m.label ? c : "";
-}
-
 std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si, const TriggerHit& h) {
     const Lexicon& lex = *cx.lex;
     std::size_t end = clause_end(cx, si, h.e, true);
@@ -1355,7 +1346,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
     if (at_b && at_b->kind == MKind::CountryAdj)
         while (poss < end && !tok(si, poss).upper && lex.in_list("body-words", tok(si, poss))) ++poss;
     // ("Klow's bid for ...": a national capital owns what its government sets out to do.)
-    bool capital = at_b && !capital_country(lex, *at_b).empty();
+    bool capital = at_b && !cx.capital_country_of(*at_b).empty();
     bool owner = at_b && (at_b->kind == MKind::Country || capital || (at_b->kind == MKind::CountryAdj && poss > at_b->e));
     // ("the Freedonian efforts", "Freedonia's G7 presidency": a name before the head noun; "U.S. efforts to
     // revive ...": a country as the noun's modifier, named by what it sets out to do.)
@@ -1399,7 +1390,7 @@ std::vector<std::string> support_objects_raw(Context& cx, const SentenceInfo& si
         bool own_head = false;
         for (std::size_t k = poss + 1; k < e && k <= poss + 3; ++k) own_head |= !tok(si, k).upper && lex.in_list("initiative-heads", tok(si, k));
         if (named && own_head && (at_b->kind == MKind::Country || capital)) {
-            const std::string who = capital ? capital_country(lex, *at_b) : cx.country_of(*at_b);
+            const std::string who = capital ? cx.capital_country_of(*at_b) : cx.country_of(*at_b);
             std::string only;
             bool several = false, inside = false;
             for (const auto& m : si.m) inside |= m.b >= b && m.b < e && m.kind == MKind::Initiative;
@@ -1719,7 +1710,7 @@ std::vector<std::string> supporters_of(const Context& cx, const SentenceInfo& si
         const Mention& m = si.m[j];
         if (m.kind == MKind::Country || m.kind == MKind::Organization) return cx.country_of(m);
         // "Klow also pledged that it would actively support ...": a capital speaks for its government.
-        if (std::string c = capital_country(lex, m); !c.empty()) return c;
+        if (std::string c = cx.capital_country_of(m); !c.empty()) return c;
         if (m.kind == MKind::CountryAdj && m.e < ntok(si) && lex.in_list("side-words", tok(si, m.e))) return cx.country_of(m);
         if (si.person[j] >= 0) return country_of_person(cx, si.person[j]);
         return "";

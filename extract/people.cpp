@@ -81,6 +81,13 @@ std::string Context::country_of(const Mention& m) const {
     return lex->entry(m.entry).label;
 }
 
+std::string Context::capital_country_of(const Mention& m) const {
+    if (m.kind != MKind::Place || m.entry < 0) return "";
+    const Entry& place = lex->entry(m.entry);
+    const int c = place.country.empty() ? -1 : lex->find(EntryKind::Country, place.country);
+    return c >= 0 && lex->entry(c).capital == place.label ? place.country : "";
+}
+
 namespace {
 
 int register_person(Context& cx, const std::string& label, int entry, const std::string& surface) {
@@ -144,14 +151,6 @@ int lexicon_by_surname(const Lexicon& lex, const std::string& w) {
 }
 
 // [former] [Country's | Adjective | Org] Role (sep Role)* [of Country|Org] NAME
-// The country whose national capital a place mention names ("" for any other place).
-std::string capital_of(const Context& cx, const Mention& m) {
-    if (m.kind != MKind::Place || m.entry < 0) return "";
-    const Entry& place = cx.lex->entry(m.entry);
-    const int c = place.country.empty() ? -1 : cx.lex->find(EntryKind::Country, place.country);
-    return c >= 0 && cx.lex->entry(c).capital == place.label ? place.country : "";
-}
-
 RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size_t name_b) {
     RoleChain rc;
     std::size_t pos = name_b;
@@ -317,10 +316,10 @@ RoleChain role_chain_before(const Context& cx, const SentenceInfo& si, std::size
         if (k >= 0 && is_country_like(si.m[static_cast<std::size_t>(k)])) {
             if (rc.country.empty()) rc.country = cx.country_of(si.m[static_cast<std::size_t>(k)]);
             pos = si.m[static_cast<std::size_t>(k)].b;
-        } else if (k >= 0 && !capital_of(cx, si.m[static_cast<std::size_t>(k)]).empty()) {
+        } else if (k >= 0 && !cx.capital_country_of(si.m[static_cast<std::size_t>(k)]).empty()) {
             // "Klow spokesman X", "the Black Palace press secretary X": a national capital, or the seat of
             // government news names for it, before an office is the government of its country.
-            if (rc.country.empty()) rc.country = capital_of(cx, si.m[static_cast<std::size_t>(k)]);
+            if (rc.country.empty()) rc.country = cx.capital_country_of(si.m[static_cast<std::size_t>(k)]);
             pos = si.m[static_cast<std::size_t>(k)].b;
         } else if (tok(si, pos - 1).folded == "'s" && pos >= 2) {
             int k2 = mention_ending_at(si, pos - 1);
@@ -595,7 +594,7 @@ std::string dateline_country(const Context& cx) {
 std::string host_capital_country(const Context& cx, const SentenceInfo& si, int person, std::size_t at) {
     std::string host;
     for (const Mention& m : si.m) {
-        const std::string c = capital_of(cx, m);
+        const std::string c = cx.capital_country_of(m);
         if (c.empty()) continue;
         if (!host.empty() && host != c) return "";
         host = c;
